@@ -1,0 +1,56 @@
+# The doors in: `make run`, `make test`, `make lint`, `make bench`.
+# Each works on a fresh Debian/Ubuntu machine with only Python 3.11+.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
+
+# Libraries Qt needs: sound (QtMultimedia will not import without libpulse0),
+# OpenGL/EGL, keyboard maps, fonts, and CJK fonts for Korean text.
+QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
+# What Qt's xcb platform plugin needs to open a real window (make run).
+WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench media venv qt-libs window-libs clean
+
+run: venv qt-libs window-libs
+	$(BIN)/tourviewer $(ARGS)
+
+test: venv qt-libs
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+lint: venv
+	$(BIN)/ruff check tourviewer tests benchmarks tools main.py
+	$(BIN)/lint-imports
+	$(BIN)/mypy tourviewer/core
+
+bench: venv qt-libs
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Regenerates every media file of the sample tours (see tools/README.md).
+media:
+	$(PYTHON) tools/make_sample_media.py
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Tour Viewer needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+qt-libs:
+	@sh tools/system-libs.sh $(QT_LIBS)
+
+window-libs:
+	@sh tools/system-libs.sh $(WINDOW_LIBS)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -1,0 +1,1 @@
+"""`make bench`: figures for speed and memory, written to benchmarks/results.json."""

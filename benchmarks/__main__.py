@@ -1,0 +1,46 @@
+"""Runs every benchmark, prints a table of figures and writes benchmarks/results.json.
+
+Each figure that has a target is compared with a baseline measured in the same
+run (a ratio), so a busy machine moves both sides together.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from benchmarks import bench_loader
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+# figure name -> (target, "max" or "min")
+TARGETS: dict[str, tuple[float, str]] = {
+    "load_2000_stops_ms": (1500, "max"),
+    "load_ratio_vs_tomllib": (4, "max"),
+}
+
+
+def main() -> int:
+    figures: dict[str, float] = {}
+    for module in (bench_loader,):
+        figures.update(module.run())
+    RESULTS.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    width = max(len(k) for k in figures)
+    print(f"{'figure':<{width}}  {'value':>10}  {'target':>10}  met")
+    missed = 0
+    for name, value in sorted(figures.items()):
+        target = TARGETS.get(name)
+        if target is None:
+            print(f"{name:<{width}}  {value:>10.2f}")
+            continue
+        limit, kind = target
+        met = value <= limit if kind == "max" else value >= limit
+        missed += not met
+        sign = "<=" if kind == "max" else ">="
+        print(f"{name:<{width}}  {value:>10.2f}  {sign + ' ' + str(limit):>10}  {'yes' if met else 'NO'}")
+    print(f"written to {RESULTS}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

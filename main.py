@@ -1,0 +1,8 @@
+"""Starts Tour Viewer (the same as the `tourviewer` command)."""
+
+import sys
+
+from tourviewer.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

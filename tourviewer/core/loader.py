@@ -1,0 +1,313 @@
+"""Reading a tour: `load_tour(path)` for folders and `.tour` packages.
+
+It never raises on a bad tour. It returns the tour it could read (or None when
+the structure itself is wrong) with every problem it found, each with the
+spec's code, key path, file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import math
+import re
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from tourviewer.core.locate import KeyLocator
+from tourviewer.core.model import FORMAT_VERSION, Tour
+from tourviewer.core.package import PackageError, is_package, open_package
+from tourviewer.core.paths import TourFiles
+from tourviewer.core.problems import KeyPath, Problem, Severity
+from tourviewer.core.rules import RuleChecker
+
+log = logging.getLogger(__name__)
+
+TOUR_FILE = "tour.toml"
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+_RANGE_TYPES = frozenset({"greater_than", "greater_than_equal", "less_than", "less_than_equal", "finite_number"})
+_TYPE_NAMES = {
+    "string_type": "a string",
+    "float_type": "a number",
+    "int_type": "a whole number",
+    "bool_type": "true or false",
+    "list_type": "an array",
+    "model_type": "a table",
+    "dict_type": "a table",
+    "model_attributes_type": "a table",
+}
+
+
+@dataclass
+class LoadResult:
+    """What `load_tour` could read, and what is wrong with it."""
+
+    source: Path
+    tour: Tour | None = None
+    problems: list[Problem] = field(default_factory=list)
+    root: Path | None = None  # the folder that holds tour.toml (in the cache for a package)
+    stop_ids: dict[int, str] = field(default_factory=dict)  # as written, for messages
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+    def ok(self, strict: bool = False) -> bool:
+        return not self.errors and not (strict and self.warnings)
+
+    def media_path(self, written: str) -> Path | None:
+        """The file a tour path names, when it is safely inside the tour."""
+        if self.root is None:
+            return None
+        return TourFiles(self.root).check(written).file
+
+
+def load_tour(path: str | Path, cache_dir: Path | None = None) -> LoadResult:
+    """Load a tour folder, a `tour.toml`, or a `.tour` package."""
+    source = Path(path)
+    result = LoadResult(source=source)
+    try:
+        root = _tour_root(source, cache_dir)
+    except PackageError as exc:
+        result.problems.append(Problem.make(exc.code, (), exc.message, file=source.name))
+        return result
+    if root is None:
+        message = (
+            f"{source} does not exist" if not source.exists() else f"{source} is not a tour folder or .tour package"
+        )
+        result.problems.append(Problem.make("not-a-tour", (), message))
+        return result
+    result.root = root
+    _load_folder(root, result)
+    return result
+
+
+def _tour_root(source: Path, cache_dir: Path | None) -> Path | None:
+    if source.is_dir():
+        return source
+    if source.is_file() and source.name == TOUR_FILE:
+        return source.parent
+    if is_package(source):
+        return open_package(source, cache_dir).root
+    return None
+
+
+def _load_folder(root: Path, result: LoadResult) -> None:
+    toml_path = root / TOUR_FILE
+    if not toml_path.is_file():
+        result.problems.append(Problem.make("not-a-tour", (), f"there is no {TOUR_FILE} in {root}"))
+        return
+    if not toml_path.resolve().is_relative_to(root.resolve()):
+        result.problems.append(
+            Problem.make("path-outside-tour", (), f"{TOUR_FILE} is a link to a file outside the tour folder")
+        )
+        return
+    try:
+        raw = toml_path.read_bytes()
+    except OSError as exc:
+        result.problems.append(Problem.make("not-a-tour", (), f"{TOUR_FILE} cannot be read: {exc.strerror}"))
+        return
+    text = _decode(raw, result)
+    if text is None:
+        return
+    data = _parse(text, result)
+    if data is None:
+        return
+    locator = KeyLocator(text)
+    stops = data.get("stops")
+    if isinstance(stops, list):
+        result.stop_ids = {
+            i: s["id"] for i, s in enumerate(stops) if isinstance(s, dict) and isinstance(s.get("id"), str)
+        }
+    if _format_problem(data, result):
+        _place(result.problems, locator)
+        return
+    result.tour = _validate(data, result)
+    result.problems.extend(RuleChecker(data, TourFiles(root)).run())
+    _place(result.problems, locator)
+    result.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _decode(raw: bytes, result: LoadResult) -> str | None:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        result.problems.append(
+            _at(
+                Problem.make(
+                    "not-utf8",
+                    (),
+                    f"{TOUR_FILE} is not UTF-8: byte 0x{raw[exc.start]:02x} cannot be read; save the file as UTF-8",
+                ),
+                line,
+                column,
+            )
+        )
+        return None
+
+
+def _parse(text: str, result: LoadResult) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, column = _toml_position(exc, text)
+        message = _TOML_POSITION.sub("", str(exc)).strip()
+        result.problems.append(_at(Problem.make("syntax", (), f"this is not valid TOML: {message}"), line, column))
+    except RecursionError:
+        result.problems.append(_at(Problem.make("syntax", (), "values are nested too deeply to read"), 1, 1))
+    return None
+
+
+def _toml_position(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, int]:
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    if isinstance(line, int) and isinstance(column, int):
+        return line, column
+    found = _TOML_POSITION.search(str(exc))
+    if found:
+        return int(found.group(1)), int(found.group(2))
+    return text.count("\n") + 1, 1  # "at end of document"
+
+
+def _format_problem(data: dict[str, Any], result: LoadResult) -> bool:
+    """True when `format` is one this viewer cannot read: then nothing else is reported."""
+    value = data.get("format")
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value == FORMAT_VERSION):
+        return False
+    if isinstance(value, int) and not isinstance(value, bool) and value > FORMAT_VERSION:
+        message = (
+            f"format {value} is newer than this viewer knows (it reads format {FORMAT_VERSION}); "
+            "install a newer Tour Viewer"
+        )
+    else:
+        message = f"format must be the whole number {FORMAT_VERSION}, not {value!r}"
+    result.problems.append(Problem.make("unsupported-format", ("format",), message))
+    return True
+
+
+def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
+    try:
+        return Tour.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            result.problems.append(_problem_from(error))
+        return None
+
+
+def _problem_from(error: ErrorDetails) -> Problem:
+    path: KeyPath = tuple(error["loc"])
+    kind = error["type"]
+    key = str(path[-1]) if path else "the tour"
+    if kind == "missing":
+        return Problem.make("missing-key", path, f"{key} is required here")
+    if kind == "extra_forbidden":
+        return Problem.make("unknown-key", path, _unknown_key_message(path))
+    if kind == "too_short" and path == ("stops",):
+        return Problem.make("no-stops", path, "the tour has no stops: add at least one [[stops]]")
+    if path[:1] == ("languages",) and kind in ("too_short", "string_pattern_mismatch"):
+        what = (
+            "languages must list at least one tag"
+            if kind == "too_short"
+            else (f"{error['input']!r} is not a language tag like en, ko or zh-Hans")
+        )
+        return Problem.make("undeclared-language", path, what)
+    if key == "id" and kind in ("string_pattern_mismatch", "string_too_long"):
+        return Problem.make(
+            "bad-id",
+            path,
+            f"{error['input']!r} is not a valid id: use at most 64 lowercase letters, digits "
+            "and single hyphens (like collabo-farm)",
+        )
+    if key == "url" and kind == "string_pattern_mismatch":
+        return Problem.make("wrong-type", path, "url must be a web address starting with https:// or http://")
+    if kind in _RANGE_TYPES:
+        return Problem.make("out-of-range", path, _range_message(key, error))
+    if kind in _TYPE_NAMES:
+        return Problem.make(
+            "wrong-type", path, f"{key} should be {_TYPE_NAMES[kind]}, not {_toml_type(error['input'])}"
+        )
+    return Problem.make("wrong-type", path, f"{key}: {error['msg']}")
+
+
+def _range_message(key: str, error: ErrorDetails) -> str:
+    value = error["input"]
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{key} must be a finite number, not {value}"
+    ctx = error.get("ctx") or {}
+    limits = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than"}
+    said = [f"{limits[k]} {v}" for k, v in ctx.items() if k in limits]
+    return f"{key} is {value}, but must be {' and '.join(said) or 'in range'}"
+
+
+def _toml_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return f"the string {value!r}"[:60]
+    if isinstance(value, int):
+        return f"the integer {value}"
+    if isinstance(value, float):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    return f"a {type(value).__name__}"
+
+
+def _unknown_key_message(path: KeyPath) -> str:
+    key = str(path[-1])
+    known = _known_keys(path[:-1])
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        return f"unknown key {key} (did you mean {close[0]}?)"
+    return f"unknown key {key}; keys here are {', '.join(known)}, and your own keys must start with x-"
+
+
+def _known_keys(parent: KeyPath) -> list[str]:
+    model: type[BaseModel] = Tour
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[part].annotation if part in model.model_fields else None
+        inner = _model_in(annotation)
+        if inner is None:
+            return []
+        model = inner
+    return list(model.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found:
+            return found
+    return None
+
+
+def _at(problem: Problem, line: int | None, column: int | None) -> Problem:
+    return Problem(problem.code, problem.path, problem.message, problem.file, line, column, problem.severity)
+
+
+def _place(problems: list[Problem], locator: KeyLocator) -> None:
+    """Give each problem in tour.toml the line and column of its key."""
+    for n, problem in enumerate(problems):
+        if problem.line is None and problem.path and problem.file == TOUR_FILE:
+            where = locator.locate(problem.path)
+            if where:
+                problems[n] = _at(problem, *where)

@@ -1,0 +1,87 @@
+"""Path safety: a path written in a tour may only name a file inside the tour.
+
+URLs, absolute paths, `..` segments and symlinks that leave the folder are
+refused before any file is opened, and file names are case-sensitive on every
+system.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class PathVerdict:
+    """Either a resolved file inside the tour, or a problem code and message."""
+
+    file: Path | None
+    code: str | None = None
+    message: str | None = None
+
+
+def _segments(written: str) -> list[str]:
+    return [s for s in re.split(r"[/\\]", written) if s not in ("", ".")]
+
+
+def unsafe_reason(written: str) -> tuple[str, str] | None:
+    """Why `written` may not be used as a tour path, judged from the text alone."""
+    if _URL_SCHEME.match(written):
+        return "remote-media", f"{written} is a web address; tours work offline, so put the file in the tour folder"
+    if written.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(written):
+        return "path-outside-tour", f"{written} is an absolute path; write it relative to the tour folder"
+    if ".." in _segments(written):
+        return "path-outside-tour", f"{written} leaves the tour folder through '..'"
+    return None
+
+
+class TourFiles:
+    """Resolves paths written in a tour against its folder, remembering directory listings."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self._listings: dict[Path, frozenset[str]] = {}
+
+    def _listing(self, folder: Path) -> frozenset[str]:
+        if folder not in self._listings:
+            try:
+                self._listings[folder] = frozenset(os.listdir(folder))
+            except OSError:
+                self._listings[folder] = frozenset()
+        return self._listings[folder]
+
+    def check(self, written: str) -> PathVerdict:
+        """Containment first, then existence with exact case; opens no file."""
+        reason = unsafe_reason(written)
+        if reason:
+            return PathVerdict(None, *reason)
+        parts = _segments(written)
+        if not parts:
+            return PathVerdict(None, "missing-file", "the path is empty")
+        candidate = self.root.joinpath(*parts)
+        try:
+            resolved = candidate.resolve()
+        except (OSError, RuntimeError):
+            return PathVerdict(None, "path-outside-tour", f"{written} cannot be resolved (a symlink loop?)")
+        if not resolved.is_relative_to(self.root):
+            return PathVerdict(None, "path-outside-tour", f"{written} is a link to a place outside the tour folder")
+        folder = self.root
+        for part in parts:
+            if part not in self._listing(folder):
+                return PathVerdict(None, "missing-file", self._missing_message(written, folder, part))
+            folder = folder / part
+        if not resolved.is_file():
+            return PathVerdict(None, "unreadable-media", f"{written} is not a file")
+        return PathVerdict(resolved)
+
+    def _missing_message(self, written: str, folder: Path, part: str) -> str:
+        message = f"no file {written} in the tour folder"
+        same_but_case = [n for n in self._listing(folder) if n.lower() == part.lower()]
+        if same_but_case:
+            message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
+        return message
