@@ -34,12 +34,42 @@ def _schema(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from tourviewer.ui.app import run
 
-    return run([args.tour] if args.tour else [])
+    return run([args.tour] if args.tour else [], args.data_dir)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1600x900") from None
+    if not (200 <= width <= 8000 and 200 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be between 200 and 8000")
+    return width, height
+
+
+def _shot(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.shot import ShotError, shot
+
+    with tempfile.TemporaryDirectory(prefix="tourviewer-shot-") as scratch:
+        # a screenshot must not change anyone's progress: it gets its own data folder
+        data = Path(args.data_dir) if args.data_dir else Path(scratch)
+        try:
+            shot(args.tour, args.stop, Path(args.out), QSize(*args.size), args.lang, data)
+        except ShotError as exc:
+            print(f"tourviewer shot: {exc}", file=sys.stderr)
+            return 1
+    print(args.out)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tourviewer", description="An offline viewer for virtual field tours.")
     parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="where notes and progress are kept")
     parser.set_defaults(func=_run_app, tour=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -52,6 +82,14 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of tour.toml")
     schema.set_defaults(func=_schema)
 
+    shot_ = commands.add_parser("shot", help="render the viewer at one stop to a PNG")
+    shot_.add_argument("tour", metavar="TOUR")
+    shot_.add_argument("--stop", metavar="ID", help="the stop's id (default: the first stop)")
+    shot_.add_argument("--out", required=True, metavar="FILE.png")
+    shot_.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH")
+    shot_.add_argument("--lang", metavar="TAG")
+    shot_.set_defaults(func=_shot)
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
@@ -60,8 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "view", "-h", "--help", "--version"}
-    if argv and argv[0] not in commands:
+    commands = {"validate", "schema", "shot", "view", "-h", "--help", "--version", "--data-dir"}
+    if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
         argv = ["view", *argv]  # `tourviewer PATH` opens PATH
     args = build_parser().parse_args(argv)
     return int(args.func(args))

@@ -117,3 +117,19 @@ def test_an_entry_that_lies_about_its_size_is_refused(tmp_path):
     with pytest.raises(PackageError) as err:
         open_package(pkg, tmp_path / "cache")
     assert err.value.code == "bad-package"
+
+
+def test_a_damaged_compressed_entry_is_a_bad_package(tmp_path):
+    pkg = make_zip(
+        tmp_path / "t.tour", {"tour.toml": MINIMAL.encode(), "images/a.png": png_bytes()}, method=zipfile.ZIP_STORED
+    )
+    raw = bytearray(pkg.read_bytes())
+    # claim the stored (raw) bytes are deflated: inflating them fails inside zlib
+    for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
+        start = 0
+        while (start := raw.find(signature, start)) >= 0:
+            raw[start + offset : start + offset + 2] = (8).to_bytes(2, "little")
+            start += 4
+    pkg.write_bytes(bytes(raw))
+    result = load_tour(pkg, cache_dir=tmp_path / "cache")
+    assert [p.code for p in result.problems] == ["bad-package"]

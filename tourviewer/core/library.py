@@ -1,4 +1,5 @@
-"""Where tours come from: the sample tours shipped with the program, and paths given to it."""
+"""Where tours come from: the sample tours shipped with the program, the user's tours
+folder and recently opened tours; and the card the start screen shows for each."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tourviewer.core.loader import LoadResult, load_tour
+from tourviewer.core.package import PACKAGE_SUFFIX
 
 SAMPLE_TOURS = Path(__file__).resolve().parents[2] / "tours"
 
@@ -15,6 +17,7 @@ class TourCard:
     """What the library shows of one tour."""
 
     source: Path
+    tour_id: str | None
     title: str
     subtitle: str
     stops: int
@@ -22,22 +25,36 @@ class TourCard:
     cover: Path | None
     errors: int
     warnings: int
+    visited: int = 0
+
+
+def tours_in(folder: Path) -> list[Path]:
+    """Tour folders and `.tour` packages directly inside `folder`."""
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if (p.is_dir() and (p / "tour.toml").is_file()) or (p.is_file() and p.suffix.lower() == PACKAGE_SUFFIX)
+    ]
+    return sorted(found)
 
 
 def sample_tour_folders() -> list[Path]:
-    if not SAMPLE_TOURS.is_dir():
-        return []
-    return sorted(p for p in SAMPLE_TOURS.iterdir() if (p / "tour.toml").is_file())
+    return tours_in(SAMPLE_TOURS)
 
 
-def card_for(result: LoadResult, language: str | None = None) -> TourCard:
+def card_for(result: LoadResult, language: str | None = None, visited: int = 0) -> TourCard:
     tour = result.tour
     if tour is None:
-        return TourCard(result.source, result.source.name, "", 0, [], None, len(result.errors), len(result.warnings))
+        return TourCard(
+            result.source, None, result.source.name, "", 0, [], None, len(result.errors), len(result.warnings)
+        )
     lang = language or tour.default_language
     cover = result.media_path(tour.cover_file) if tour.cover_file else None
     return TourCard(
         source=result.source,
+        tour_id=tour.id,
         title=tour.text(tour.title, lang),
         subtitle=tour.text(tour.subtitle, lang),
         stops=len(tour.stops),
@@ -45,6 +62,7 @@ def card_for(result: LoadResult, language: str | None = None) -> TourCard:
         cover=cover,
         errors=len(result.errors),
         warnings=len(result.warnings),
+        visited=visited,
     )
 
 

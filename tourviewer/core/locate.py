@@ -124,6 +124,16 @@ class _Scanner:
                 return
             j = end + 1
 
+    def key_value(self, table: KeyPath) -> None:
+        """`key = value` inside `table`, recording where the key starts."""
+        start = self.i
+        full = table + tuple(self.key())
+        self.record(full, start)
+        self.skip_space()
+        self.i += 1  # '='
+        self.skip_space()
+        self.value(full)
+
     def inline_table(self, path: KeyPath) -> None:
         self.i += 1
         while True:
@@ -131,14 +141,7 @@ class _Scanner:
             if self.text.startswith("}", self.i):
                 self.i += 1
                 return
-            start = self.i
-            keys = self.key()
-            full = path + tuple(keys)
-            self.record(full, start)
-            self.skip_space()
-            self.i += 1  # '='
-            self.skip_space()
-            self.value(full)
+            self.key_value(path)
             self.skip_space(newlines=True)
             if self.text.startswith(",", self.i):
                 self.i += 1
@@ -190,14 +193,7 @@ class _Scanner:
             if self.text[self.i] == "[":
                 table = self.header()
                 continue
-            start = self.i
-            keys = self.key()
-            full = table + tuple(keys)
-            self.record(full, start)
-            self.skip_space()
-            self.i += 1  # '='
-            self.skip_space()
-            self.value(full)
+            self.key_value(table)
             self.skip_space()
             if self.text.startswith("#", self.i) or self.text.startswith("\n", self.i):
                 self.skip_line()

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import lzma
 import os
 import re
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +70,16 @@ def open_package(path: Path, cache_dir: Path | None = None) -> OpenedPackage:
                 _extract(archive, entries, cache_dir, target)
     except PackageError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        zlib.error,
+        lzma.LZMAError,
+    ) as exc:
         raise PackageError("bad-package", f"the package is damaged or not a zip file ({exc})") from exc
     except OSError as exc:
         raise PackageError("bad-package", f"the package cannot be read or extracted ({exc.strerror or exc})") from exc
