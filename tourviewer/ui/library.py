@@ -29,7 +29,8 @@ def _card_text(card: TourCard) -> str:
     lines = [card.title]
     if card.subtitle:
         lines.append(card.subtitle)
-    lines.append(f"{card.stops} stop{"" if card.stops == 1 else "s"} · {', '.join(card.languages)}")
+    stops = "1 stop" if card.stops == 1 else f"{card.stops} stops"
+    lines.append(f"{stops} · {', '.join(card.languages)}")
     if card.errors:
         lines.append(f"{card.errors} problems: run tourviewer validate {card.source}")
     return "\n".join(lines)
