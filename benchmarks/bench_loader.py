@@ -27,7 +27,7 @@ def generated_tour(stops: int = STOPS) -> str:
             f"minutes = {1 + i % 12}\n"
             'narration = { en = """\nYoung people learn to **farm** together here, then go on to farm on '
             'their own.\n\nMost of what grows here goes to school meals.\n""", ko = """\n젊은이들이 함께 '
-            '**농사**를 배우고, 그다음 스스로 농사를 짓습니다.'
+            "**농사**를 배우고, 그다음 스스로 농사를 짓습니다."
             '\n\n여기서 자란 것은 대부분 학교 급식으로 갑니다.\n""" }\n'
             'speaker_notes = { en = "Ask who grew up on a farm.", '
             'ko = "농장에서 자란 사람이 있는지 물어보세요." }\n'

@@ -1,29 +1,54 @@
-"""The start window lists tours as cards."""
+"""The start screen lists tours as cards with cover, title, stops, languages and progress."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from tests.tourfiles import MINIMAL, write_tour
-from tourviewer.core.library import sample_tour_folders
-from tourviewer.ui.library import LibraryWindow
+from tourviewer.core.store import Store
+from tourviewer.ui.images import ImageLoader
+from tourviewer.ui.library import LibraryPage
 
 
-def test_lists_the_sample_tours_and_given_tours(qtbot, tmp_path):
-    extra = write_tour(tmp_path / "mine", MINIMAL.replace('title = "T"', 'title = "My own tour"', 1))
-    window = LibraryWindow([str(extra)])
-    qtbot.addWidget(window)
-    texts = [window.cards.item(i).text() for i in range(window.cards.count())]
-    assert window.cards.count() == 1 + len(sample_tour_folders())
-    assert texts[0].startswith("My own tour\n1 stop · en")
-    assert any(t.startswith("Hongsung") for t in texts)
-    assert any(t.startswith("Gunsan") for t in texts)
-    sources = [window.cards.item(i).data(Qt.ItemDataRole.UserRole) for i in range(window.cards.count())]
-    assert sources[0] == str(extra)
+def make_page(qtbot, tmp_path, store=None):
+    page = LibraryPage(ImageLoader(), store, tmp_path / "user-tours")
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    return page
 
 
-def test_a_broken_tour_shows_its_problem_count(qtbot, tmp_path):
+def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops):
+    write_tour(tmp_path / "user-tours" / "mine", MINIMAL.replace('title = "T"', 'title = "My own tour"', 1))
+    store = Store(tmp_path / "data")
+    store.mark_visited("three", "one")
+    store.mark_visited("three", "gone-stop")  # a stop the tour no longer has does not count
+    page = make_page(qtbot, tmp_path, store)
+    page.refresh([str(three_stops)])
+    by_title = {c.card.title: c for c in page.cards}
+    assert list(by_title)[0] == "Three stops"
+    assert "My own tour" in by_title
+    assert {"Hongsung (Hongseong): farming together", "Gunsan: a city starting again"} <= set(by_title)
+    three = by_title["Three stops"]
+    assert three.meta.text() == "3 stops · en, ko"
+    assert three.progress.format() == "1 of 3 visited"
+    assert by_title["My own tour"].meta.text() == "1 stop · en"
+    assert three.accessibleName() == "Three stops"
+
+
+def test_covers_are_loaded_off_the_ui_thread(qtbot, tmp_path):
+    page = make_page(qtbot, tmp_path)
+    page.refresh([])
+    hongsung = next(c for c in page.cards if c.card.tour_id == "hongsung")
+    qtbot.waitUntil(lambda: hongsung.cover.pixmap() is not None and not hongsung.cover.pixmap().isNull())
+
+
+def test_a_broken_tour_says_it_cannot_be_opened(qtbot, tmp_path):
     broken = write_tour(tmp_path / "broken", "format = 1\n")
-    window = LibraryWindow([str(broken)])
-    qtbot.addWidget(window)
-    assert "problems: run tourviewer validate" in window.cards.item(0).text()
+    page = make_page(qtbot, tmp_path)
+    page.refresh([str(broken)])
+    card = page.cards[0]
+    assert card.meta.text().startswith("Cannot be opened")
+    with qtbot.waitSignal(page.openRequested) as chosen:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert chosen.args == [str(broken)]

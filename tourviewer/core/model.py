@@ -7,7 +7,10 @@ they are kept on the model (`extensions`) and never validated.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
+import textwrap
 from typing import Annotated, Any
 
 from pydantic import (
@@ -46,7 +49,6 @@ class TourModel(BaseModel):
         strict=True,
         extra="forbid",
         frozen=True,
-        use_attribute_docstrings=True,
         json_schema_extra={"patternProperties": {"^x-": {}}},
     )
     _extensions: dict[str, Any] = PrivateAttr(default_factory=dict)
@@ -221,12 +223,48 @@ class Tour(TourModel):
         return None
 
 
+def _field_docs(model: type[BaseModel]) -> dict[str, str]:
+    """The docstring under each field of `model`, read from its source.
+
+    Pydantic can do this itself (`use_attribute_docstrings`), but it then reads
+    the source every time the program starts; only the schema needs them.
+    """
+    tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    docs = {}
+    for field, after in zip(body, body[1:], strict=False):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(field.target, ast.Name)
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+            and isinstance(after.value.value, str)
+        ):
+            docs[field.target.id] = inspect.cleandoc(after.value.value)
+    return docs
+
+
+def _describe(schema: dict[str, Any]) -> None:
+    """Put each field's docstring into the schema as its description, for editors' hover text."""
+    models: dict[str, type[BaseModel]] = {
+        m.__name__: m for m in (Tour, Stop, Image, Link, MapSpec, Bounds, Location, Position)
+    }
+    for name, definition in [("Tour", schema), *schema.get("definitions", {}).items()]:
+        model = models.get(name)
+        if model is None:
+            continue
+        for field, doc in _field_docs(model).items():
+            if field in definition.get("properties", {}):
+                definition["properties"][field]["description"] = doc
+
+
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of `tour.toml`, generated from the models."""
     # Draft-07 wording ("definitions"), which every TOML editor's validator knows.
     generated = Tour.model_json_schema(mode="validation", ref_template="#/definitions/{model}")
     generated["definitions"] = generated.pop("$defs")
     schema = {"$schema": "http://json-schema.org/draft-07/schema#", **_without_null(generated)}
+    _describe(schema)
     schema["title"] = "Tour Viewer tour.toml, format 1"
     return schema
 

@@ -1,9 +1,13 @@
 """The participant's own data, in `notes.db` in the user's data folder.
 
-One SQLite database (through sqlite-utils, in WAL mode) holds what the viewer
-remembers per tour: the visited stops, the last stop and the language. It has a
-schema version table and migrations from the first version on, so later
-versions can add to it without losing anything.
+One SQLite database (in WAL mode) holds what the viewer remembers per tour:
+the visited stops, the last stop and the language. It has a schema version
+table and migrations from the first version on, so later versions can add to
+it without losing anything.
+
+Progress is read before the first stop is painted, so this module uses the
+standard library's sqlite3 and leaves sqlite-utils (its import alone costs
+more than a tenth of the start-up budget) to the features that need it.
 
 Reading and writing never raise into the viewer: a store that cannot be opened
 or written says why in `problem`, and the viewer goes on without it.
@@ -19,15 +23,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 log = logging.getLogger(__name__)
 
 DB_NAME = "notes.db"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _v1(db: Database) -> None:
+def _v1(db: sqlite3.Connection) -> None:
     db.execute(
         "CREATE TABLE IF NOT EXISTS visits (tour_id TEXT NOT NULL, stop_id TEXT NOT NULL, "
         "first_visit REAL NOT NULL, PRIMARY KEY (tour_id, stop_id))"
@@ -38,7 +40,7 @@ def _v1(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
 
 
 def default_data_dir() -> Path | None:
@@ -59,12 +61,13 @@ class Store:
     def __init__(self, folder: Path):
         self.path = folder / DB_NAME
         self.problem: str | None = None
-        self.db: Database | None = None
+        self.db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = Database(conn)
-            self.db.enable_wal()
+            # autocommit: every write below is its own short transaction, or an explicit one
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             self.problem = f"progress cannot be saved in {folder}: {exc}"
@@ -75,8 +78,8 @@ class Store:
     def version(self) -> int:
         if self.db is None:
             return 0
-        rows = list(self.db.query("SELECT version FROM schema_version"))
-        return int(rows[0]["version"]) if rows else 0
+        row = self.db.execute("SELECT version FROM schema_version").fetchone()
+        return int(row["version"]) if row else 0
 
     def _migrate(self) -> None:
         assert self.db is not None
@@ -84,17 +87,21 @@ class Store:
         current = self.version
         for number, migration in enumerate(MIGRATIONS, start=1):
             if number > current:
-                with self.db.atomic():
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
                     migration(self.db)
                     self.db.execute("DELETE FROM schema_version")
                     self.db.execute("INSERT INTO schema_version (version) VALUES (?)", [number])
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    self.db.execute("ROLLBACK")
+                    raise
 
     def _write(self, sql: str, params: list[object]) -> bool:
         if self.db is None:
             return False
         try:
-            with self.db.atomic():
-                self.db.execute(sql, params)
+            self.db.execute(sql, params)
             return True
         except sqlite3.Error as exc:
             self.problem = f"progress cannot be saved: {exc}"
@@ -105,7 +112,7 @@ class Store:
         if self.db is None:
             return []
         try:
-            return list(self.db.query(sql, params))
+            return [dict(row) for row in self.db.execute(sql, params)]
         except sqlite3.Error as exc:
             log.warning("progress cannot be read: %s", exc)
             return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ def parse_vtt(text: str) -> list[Cue]:
             match = _CUE_TIMING.match(line.strip())
             if match:
                 g = match.groups()
-                body = " ".join(_TAGS.sub("", t).strip() for t in lines[n + 1 :]).strip()
+                body = " ".join(html.unescape(_TAGS.sub("", t)).strip() for t in lines[n + 1 :]).strip()
                 cues.append(Cue(_ms(*g[:4]), _ms(*g[4:]), body))
                 break
     return sorted(cues, key=lambda c: c.start_ms)

@@ -1,19 +1,54 @@
-"""The application: starts Qt and opens the viewer's first window."""
+"""The application: starts Qt, finds the user's data folder and opens the main window."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
-from tourviewer.ui.library import LibraryWindow
+from tourviewer.core.store import Store, default_data_dir
+
+log = logging.getLogger(__name__)
 
 
-def run(paths: Sequence[str]) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
     app.setApplicationName("Tour Viewer")
     app.setOrganizationName("tourviewer")
-    window = LibraryWindow(list(paths))
+    app.setDesktopFileName("tourviewer")
+    app.setStyle("Fusion")  # follows the system's light or dark scheme on every platform
+    return app
+
+
+def data_dir(override: str | None = None) -> Path:
+    """--data-dir, then $TOURVIEWER_DATA_DIR, then Qt's application data folder."""
+    if override:
+        return Path(override)
+    return default_data_dir() or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def main_window(data: Path):  # -> MainWindow, imported late to keep start-up light
+    from tourviewer.ui.mainwindow import MainWindow
+
+    return MainWindow(Store(data), data / "tours")
+
+
+def run(paths: Sequence[str], data_override: str | None = None) -> int:
+    app = application()
+    window = main_window(data_dir(data_override))
     window.show()
-    return app.exec()
+    if paths:
+        if not window.open_path(paths[0]):
+            window.show_library()
+    else:
+        window.show_library()
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return code

@@ -1,63 +1,191 @@
-"""The start window: the sample tours and the tours named on the command line, as cards."""
+"""The start screen: sample tours, the user's tours folder and recent tours, as cards."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from tourviewer.core.library import TourCard, load_cards, sample_tour_folders
+from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tours_in
+from tourviewer.core.loader import load_tour
+from tourviewer.core.store import Store
+from tourviewer.ui.images import ImageKey, ImageLoader
 
-COVER = QSize(240, 150)
-
-
-def _cover_icon(path: Path | None) -> QIcon:
-    if path is None:
-        return QIcon()
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(COVER, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    return QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
-
-
-def _card_text(card: TourCard) -> str:
-    lines = [card.title]
-    if card.subtitle:
-        lines.append(card.subtitle)
-    stops = "1 stop" if card.stops == 1 else f"{card.stops} stops"
-    lines.append(f"{stops} · {', '.join(card.languages)}")
-    if card.errors:
-        lines.append(f"{card.errors} problems: run tourviewer validate {card.source}")
-    return "\n".join(lines)
+COVER = QSize(300, 180)
+COLUMNS = 3
 
 
-class LibraryWindow(QMainWindow):
-    """Lists tours as cards with their cover, title, stops and languages."""
+class CardWidget(QFrame):
+    """One tour: cover, title, subtitle, stops, languages and progress. Click or Enter opens it."""
 
-    def __init__(self, extra_paths: list[str] | None = None):
-        super().__init__()
-        self.setWindowTitle("Tour Viewer")
-        self.resize(1100, 720)
-        heading = QLabel("Tours")
-        heading.setStyleSheet("font-size: 20pt; font-weight: 600; padding: 8px 4px;")
-        self.cards = QListWidget()
-        self.cards.setAccessibleName("Tours")
-        self.cards.setIconSize(COVER)
-        self.cards.setSpacing(8)
-        self.cards.setWordWrap(True)
+    activated = Signal(str)
+
+    def __init__(self, card: TourCard, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFixedWidth(COVER.width() + 24)
+        self.setStyleSheet(
+            "#card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }"
+            "#card:focus { border: 2px solid palette(highlight); }"
+        )
+        self.cover = QLabel()
+        self.cover.setFixedSize(COVER)
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setStyleSheet("background: palette(alternate-base); border-radius: 4px;")
+        title = QLabel(card.title)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        subtitle = QLabel(card.subtitle)
+        subtitle.setWordWrap(True)
+        subtitle.setVisible(bool(card.subtitle))
+        self.meta = QLabel(self.meta_text())
+        self.meta.setWordWrap(True)
+        self.meta.setStyleSheet("color: palette(placeholder-text);")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(card.stops, 1))
+        self.progress.setValue(card.visited)
+        self.progress.setFormat(f"{card.visited} of {card.stops} visited")
+        self.progress.setAccessibleName("Stops visited")
+        self.progress.setVisible(card.stops > 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        for widget in (self.cover, title, subtitle, self.meta, self.progress):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setAccessibleName(card.title)
+        self.setAccessibleDescription(self.meta_text())
+        self.setToolTip(str(card.source))
+
+    def meta_text(self) -> str:
+        card = self.card
+        if card.tour_id is None:
+            return f"Cannot be opened: {card.errors} problems"
+        stops = "1 stop" if card.stops == 1 else f"{card.stops} stops"
+        text = f"{stops} · {', '.join(card.languages)}"
+        if card.errors:
+            text += f" · {card.errors} problems"
+        return text
+
+    def set_cover(self, image: QImage) -> None:
+        pixmap = QPixmap.fromImage(image).scaled(
+            COVER, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+        )
+        x = max(0, (pixmap.width() - COVER.width()) // 2)
+        y = max(0, (pixmap.height() - COVER.height()) // 2)
+        self.cover.setPixmap(pixmap.copy(x, y, COVER.width(), COVER.height()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(str(self.card.source))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(str(self.card.source))
+        else:
+            super().keyPressEvent(event)
+
+
+class LibraryPage(QScrollArea):
+    """Sections of cards; `openRequested` carries the path of the chosen tour."""
+
+    openRequested = Signal(str)
+    openFileRequested = Signal()
+
+    def __init__(
+        self, loader: ImageLoader, store: Store | None, user_tours: Path | None, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.loader = loader
+        self.store = store
+        self.user_tours = user_tours
+        self.recent: list[str] = []
+        self.cards: list[CardWidget] = []
+        self._covers: dict[ImageKey, CardWidget] = {}
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Tour library")
+        loader.loaded.connect(self._on_cover_loaded)
+
+    def refresh(self, recent: list[str] | None = None) -> None:
+        if recent is not None:
+            self.recent = recent
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        heading = QLabel("Tour Viewer")
+        heading.setStyleSheet("font-size: 22pt; font-weight: 700;")
+        hint = QLabel("Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).")
+        open_button = QPushButton("Open a tour…")
+        open_button.setAccessibleName("Open a tour")
+        open_button.clicked.connect(self.openFileRequested)
         layout.addWidget(heading)
-        layout.addWidget(self.cards)
-        self.setCentralWidget(body)
-        paths = [Path(p) for p in extra_paths or []] + sample_tour_folders()
-        for card in load_cards(paths):
-            item = QListWidgetItem(_cover_icon(card.cover), _card_text(card))
-            item.setData(Qt.ItemDataRole.UserRole, str(card.source))
-            item.setToolTip(str(card.source))
-            self.cards.addItem(item)
+        layout.addWidget(hint)
+        layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cards = []
+        self._covers = {}
+        shown: set[str] = set()
+        recent = [Path(p) for p in self.recent if Path(p).exists()]
+        user = tours_in(self.user_tours) if self.user_tours else []
+        for title, paths in (("Recent", recent), ("Sample tours", sample_tour_folders()), ("Your tours", user)):
+            fresh = [p for p in paths if str(p.resolve()) not in shown]
+            shown.update(str(p.resolve()) for p in fresh)
+            if fresh:
+                layout.addWidget(self._section(title, fresh))
+        if self.user_tours is not None:
+            where = QLabel(f"Put tours in {self.user_tours} to see them here.")
+            where.setStyleSheet("color: palette(placeholder-text);")
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(where)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _section(self, title: str, paths: list[Path]) -> QWidget:
+        section = QWidget()
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 12, 0, 0)
+        label = QLabel(title)
+        label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        layout.addWidget(label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        for n, path in enumerate(paths):
+            card = self._card(path)
+            grid.addWidget(card, n // COLUMNS, n % COLUMNS, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(COLUMNS, 1)
+        layout.addLayout(grid)
+        return section
+
+    def _card(self, path: Path) -> CardWidget:
+        result = load_tour(path)
+        tour = result.tour
+        visited = len(self.store.visited(tour.id) & {s.id for s in tour.stops}) if tour and self.store else 0
+        widget = CardWidget(card_for(result, visited=visited))
+        widget.activated.connect(self.openRequested)
+        self.cards.append(widget)
+        if widget.card.cover is not None:
+            key = self.loader.key(widget.card.cover, COVER * 2)
+            self._covers[key] = widget
+            found = self.loader.request(key, prefetch=True)
+            if found is not None:
+                widget.set_cover(found)
+        return widget
+
+    @Slot(object, QImage)
+    def _on_cover_loaded(self, key: ImageKey, image: QImage) -> None:
+        widget = self._covers.get(key)
+        if widget is not None:
+            widget.set_cover(image)

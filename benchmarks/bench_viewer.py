@@ -1,0 +1,102 @@
+"""The participant's viewer: start-up, Next, a cold jump, memory and UI stalls.
+
+Every figure with a target is also given against a baseline measured in the
+same run (a bare PySide6 window, a bare QImageReader decode), so a busy machine
+moves both sides together. Sources are 24-megapixel JPEGs made here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = Path(__file__).resolve().parent / "out"
+SAMPLE = ROOT / "tours" / "hongsung"
+SOURCE_SIZE = (6000, 4000)  # 24 megapixels
+DISTINCT_IMAGES = 12
+WINDOW = (1600, 900)
+STARTS = 5
+
+
+def source_images() -> list[Path]:
+    """Distinct 24 MP JPEGs, made once and kept in benchmarks/out."""
+    folder = OUT / "sources"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(DISTINCT_IMAGES):
+        path = folder / f"source-{n:02d}.jpg"
+        if not path.exists():
+            noise = Image.effect_noise((600, 400), 40 + 3 * n).convert("RGB")
+            tint = Image.new("RGB", noise.size, (40 + 17 * n % 200, 120, 200 - 13 * n % 150))
+            Image.blend(noise, tint, 0.5).resize(SOURCE_SIZE, Image.Resampling.BICUBIC).save(path, quality=85)
+        paths.append(path)
+    return paths
+
+
+def bench_tour(stops: int) -> Path:
+    """A tour of `stops` stops, each with its own 24 MP JPEG (hard links to the sources)."""
+    folder = OUT / f"tour-{stops}"
+    if (folder / "tour.toml").exists():
+        return folder
+    (folder / "images").mkdir(parents=True, exist_ok=True)
+    sources = source_images()
+    parts = [f'format = 1\nid = "bench-{stops}"\ntitle = "Benchmark"\nlanguages = ["en", "ko"]\n']
+    for i in range(stops):
+        image = folder / "images" / f"stop-{i:03d}.jpg"
+        if not image.exists():
+            os.link(sources[i % len(sources)], image)
+        parts.append(
+            f'[[stops]]\nid = "stop-{i}"\ntitle = {{ en = "Stop {i}", ko = "정류장 {i}" }}\n'
+            f'narration = {{ en = "Stop **{i}**: what a guide would say here.", ko = "정류장 **{i}**." }}\n'
+            f'[[stops.images]]\nfile = "images/stop-{i:03d}.jpg"\nalt = "Picture {i}"\ncredit = "Benchmark"\n'
+        )
+    (folder / "tour.toml").write_text("".join(parts), encoding="utf-8")
+    return folder
+
+
+def _child(args: list[str], timeout: float = 120) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.viewer_child", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark child {args} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _start_ms(kind: str, data: Path) -> float:
+    """Wall time from starting a process to its first paint (of the first stop, or a bare window)."""
+    start = time.time()
+    painted = _child([kind, str(SAMPLE), str(data)])["painted_at"]
+    return (painted - start) * 1000
+
+
+def run() -> dict[str, float]:
+    figures: dict[str, float] = {}
+    data = OUT / "data"
+    _start_ms("bare", data)  # warm the file cache for both
+    _start_ms("startup", data)
+    bare = statistics.median(_start_ms("bare", data) for _ in range(STARTS))
+    ours = statistics.median(_start_ms("startup", data) for _ in range(STARTS))
+    figures["startup_first_stop_ms"] = round(ours, 1)
+    figures["startup_bare_qt_ms"] = round(bare, 1)
+    figures["startup_ratio_vs_bare_qt"] = round(ours / bare, 2)
+
+    steps = _child(["steps", str(bench_tour(40)), str(data)], timeout=600)
+    figures.update(steps)
+    walk = _child(["walk", str(bench_tour(300)), str(data)], timeout=1200)
+    figures.update(walk)
+    return figures

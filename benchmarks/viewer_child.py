@@ -1,0 +1,190 @@
+"""One measured run of the viewer in its own process (called by bench_viewer).
+
+  bare TOUR DATA      a bare PySide6 window: exits at its first paint
+  startup TOUR DATA   Tour Viewer opening TOUR: exits when the first stop's picture is painted
+  steps TOUR DATA     Next presses with neighbours prefetched, and cold jumps, at 1600x900
+  walk TOUR DATA      steps through every stop: peak memory and the longest UI stall
+
+Prints one JSON object of figures on its last line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+
+
+def _emit(figures: dict[str, float]) -> None:
+    print(json.dumps(figures), flush=True)
+
+
+class _FirstPaint(QObject):
+    """Right after `widget` has painted while `ready()` holds: prints the wall-clock time and exits."""
+
+    def __init__(self, app, ready):
+        super().__init__()
+        self.app = app
+        self.ready = ready
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.ready():
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        _emit({"painted_at": time.time()})
+        os._exit(0)  # the start-up figure ends at the paint, not at interpreter shutdown
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    widget = QWidget()
+    widget.resize(1600, 900)
+    watcher = _FirstPaint(app, lambda: True)
+    widget.installEventFilter(watcher)
+    widget.show()
+    app.exec()
+
+
+def startup(tour: str, data: str) -> None:
+    from pathlib import Path
+
+    from tourviewer.ui.app import application, main_window
+
+    app = application()
+    window = main_window(Path(data))
+    window.resize(1600, 900)
+    canvas = window.view.gallery.canvas
+    watcher = _FirstPaint(app, lambda: canvas.image is not None)
+    canvas.installEventFilter(watcher)
+    window.show()
+    window.open_path(tour)
+    app.exec()
+
+
+def _open(tour: str, data: str):
+    from pathlib import Path
+
+    from tourviewer.ui.app import application, main_window
+
+    app = application()
+    window = main_window(Path(data))
+    window.resize(1600, 900)
+    window.show()
+    window.open_path(tour)
+    window.session.first()
+    return app, window
+
+
+def _wait(app, condition, timeout_s: float = 30) -> None:
+    end = time.perf_counter() + timeout_s
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the viewer did not get there in time")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def _shown(window) -> bool:
+    gallery = window.view.gallery
+    key = gallery._shown_key
+    shown = gallery.canvas.image
+    cached = window.loader.cached(key) if key is not None else None
+    return shown is not None and cached is not None and shown.cacheKey() == cached.cacheKey()
+
+
+def _press_next(app, window) -> float:
+    from PySide6.QtTest import QTest
+
+    start = time.perf_counter()
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    if not _shown(window):
+        _wait(app, lambda: _shown(window))
+    window.repaint()
+    return (time.perf_counter() - start) * 1000
+
+
+def steps(tour: str, data: str) -> None:
+    from tourviewer.ui.images import decode
+
+    app, window = _open(tour, data)
+    loader = window.loader
+    _wait(app, lambda: _shown(window) and not loader.busy)
+    times = []
+    for _ in range(25):
+        _wait(app, lambda: not loader.busy)  # neighbours prefetched
+        times.append(_press_next(app, window))
+    times.sort()
+    p95 = times[int(round(0.95 * (len(times) - 1)))]
+
+    jumps, decodes = [], []
+    for target in (39, 35, 31, 27):
+        _wait(app, lambda: not loader.busy)
+        start = time.perf_counter()
+        window.session.go_to(target)
+        _wait(app, lambda: _shown(window))
+        window.repaint()
+        jumps.append((time.perf_counter() - start) * 1000)
+        _wait(app, lambda: not loader.busy)
+        key = window.view.gallery._shown_key
+        start = time.perf_counter()
+        decode(key)
+        decodes.append((time.perf_counter() - start) * 1000)
+    _emit(
+        {
+            "next_stop_p95_ms": round(p95, 2),
+            "next_stop_median_ms": round(statistics.median(times), 2),
+            "cold_jump_ms": round(statistics.median(jumps), 1),
+            "cold_jump_decode_ms": round(statistics.median(decodes), 1),
+            "cold_jump_ratio_vs_decode": round(statistics.median(jumps) / statistics.median(decodes), 2),
+        }
+    )
+
+
+def walk(tour: str, data: str) -> None:
+    app, window = _open(tour, data)
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(2)
+    timer.timeout.connect(tick)
+    timer.start()
+    _wait(app, lambda: _shown(window))
+    for _ in range(window.session.count - 1):
+        _press_next(app, window)
+    timer.stop()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    _emit(
+        {
+            "peak_rss_mb_300_stops": round(peak_mb, 1),
+            "max_ui_stall_ms": round(max(gaps), 1),
+            "walk_stops": float(window.session.index + 1),
+        }
+    )
+
+
+if __name__ == "__main__":
+    mode, *rest = sys.argv[1:]
+    {
+        "bare": lambda: bare(),
+        "startup": lambda: startup(*rest),
+        "steps": lambda: steps(*rest),
+        "walk": lambda: walk(*rest),
+    }[mode]()

@@ -1,0 +1,162 @@
+"""The main window: library, opening tours, moving around by keys and buttons, problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from tests.tourfiles import MINIMAL, png_bytes, write_tour
+from tourviewer.core.store import Store
+from tourviewer.ui.mainwindow import MainWindow
+from tourviewer.ui.problems import ProblemsDialog
+from tourviewer.ui.stoplist import VISITED_ROLE
+
+
+def make_window(qtbot, tmp_path) -> MainWindow:
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # window shortcuts need an active window
+    return window
+
+
+def press(qtbot, window, key) -> None:
+    qtbot.keyClick(window, key)
+
+
+def test_keys_move_through_the_tour(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(three_stops))
+    session = window.session
+    assert window.view.position.text() == "Stop 1 of 3"
+    assert QApplication.focusWidget() is window.view.gallery.canvas, "keys go to the tour, not a button"
+    for key, expected in [
+        (Qt.Key.Key_Right, 1),
+        (Qt.Key.Key_Left, 0),
+        (Qt.Key.Key_PageDown, 1),
+        (Qt.Key.Key_PageUp, 0),
+        (Qt.Key.Key_Space, 1),
+        (Qt.Key.Key_End, 2),
+        (Qt.Key.Key_Home, 0),
+    ]:
+        press(qtbot, window, key)
+        assert session.index == expected, key
+    assert window.view.previous_button.isEnabled() is False
+    window.view.next_button.click()
+    assert window.view.position.text() == "Stop 2 of 3"
+    window.view.previous_button.click()
+    assert session.index == 0
+
+
+def test_stop_list_numbers_titles_and_visited_marks(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    stops = window.view.stops
+    assert [stops.item(i).text() for i in range(3)] == ["1. One", "2. Two", "3. Three"]
+    assert [stops.item(i).data(VISITED_ROLE) for i in range(3)] == [True, False, False]
+    stops.setCurrentRow(2)
+    assert window.session.index == 2
+    assert stops.item(2).data(VISITED_ROLE) is True and stops.item(2).toolTip() == "Visited"
+
+
+def test_language_menu_switches_and_is_remembered(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    window.session.go_to(1)
+    actions = {a.data(): a for a in window.language_group.actions()}
+    assert set(actions) == {"en", "ko"} and actions["en"].isChecked()
+    actions["ko"].trigger()
+    assert window.session.language == "ko" and window.session.index == 1
+    assert window.view.stops.item(1).text().startswith("2. 둘")
+    assert window.view.title.text() == "세 곳"
+    window.close()
+    again = make_window(qtbot, tmp_path)
+    again.open_path(str(three_stops))
+    assert again.session.language == "ko"
+    assert again.session.index == 1, "reopening returns to where the participant left"
+
+
+def test_a_broken_tour_opens_the_problems_dialog(qtbot, tmp_path):
+    broken = write_tour(tmp_path / "broken", 'format = 1\nid = "x"\ntitle = 3\n')
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(broken)) is False
+    dialog = window._problems
+    assert isinstance(dialog, ProblemsDialog) and dialog.isVisible()
+    rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+    assert any(r.text(2) == "wrong-type" and r.text(1) == "tour.toml:3:1" for r in rows)
+    assert any(r.text(2) == "missing-key" for r in rows)
+    dialog.close()
+
+
+def test_warnings_show_in_a_dismissible_bar(qtbot, tmp_path):
+    warned = write_tour(tmp_path / "w", MINIMAL + '[[stops.images]]\nfile = "p.png"\n', {"p.png": png_bytes()})
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(warned))
+    bar = window.view.warnings
+    assert bar.isVisible() and "2 warnings" in bar.label.text()
+    close = next(b for b in bar.findChildren(QAbstractButton) if b.accessibleName() == "Dismiss warnings")
+    close.click()
+    assert not bar.isVisible()
+
+
+def test_library_lists_samples_recent_and_user_tours(qtbot, tmp_path, three_stops):
+    user = tmp_path / "data" / "tours"
+    write_tour(user / "mine", MINIMAL.replace('title = "T"', 'title = "Mine"', 1))
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    window.show_library()
+    titles = [c.card.title for c in window.library.cards]
+    assert titles[0] == "Three stops", "recent first"
+    assert "Mine" in titles
+    assert any(t.startswith("Hongsung") for t in titles) and any(t.startswith("Gunsan") for t in titles)
+    card = window.library.cards[0]
+    assert card.progress.format() == "1 of 3 visited"
+    with qtbot.waitSignal(window.session.tourChanged):
+        qtbot.keyClick(card, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.view
+
+
+def test_dropping_a_tour_folder_opens_it(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(three_stops))])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(event)
+    assert window.session.tour is not None and window.session.tour.id == "three"
+
+
+def test_full_screen_toggles_with_f11(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+
+
+def test_main_controls_have_accessible_names(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    names = {w.accessibleName() for w in window.findChildren(QWidget)}
+    for expected in ["Previous stop", "Next stop", "Stops", "Picture", "Map", "Narration"]:
+        assert expected in names, expected
+    unnamed = [
+        b for b in window.view.findChildren(QAbstractButton) if b.isVisible() and not (b.accessibleName() or b.text())
+    ]
+    assert unnamed == []
+
+
+def test_the_sample_tour_opens_at_its_first_stop(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    sample = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
+    assert window.open_path(str(sample))
+    assert window.session.stop.id == "arrival"
+    assert window.windowTitle().startswith("Hongsung")
+    QApplication.processEvents()

@@ -1,0 +1,346 @@
+"""A small player for a stop's recorded narration, and the transcript cue it is at.
+
+Sound is optional: the player is made the first time a recording is set, and
+when Qt Multimedia is missing, there is no sound device, or the recording
+cannot be played, the controls are disabled and a line says why. Nothing else
+in the viewer depends on sound working.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.vtt import Cue, cue_at
+
+log = logging.getLogger(__name__)
+
+RATES: tuple[float, ...] = (0.75, 1.0, 1.25, 1.5)
+NO_MULTIMEDIA = "Audio cannot play here: Qt Multimedia is not available"
+NO_DEVICE = "Audio cannot play here: no sound device"
+
+
+def load_multimedia() -> ModuleType:
+    """PySide6.QtMultimedia; raises ImportError where Qt was built or installed without it."""
+    import PySide6.QtMultimedia as multimedia
+
+    return multimedia
+
+
+def audio_output_available() -> bool:
+    """Whether the system offers at least one sound output device."""
+    return bool(load_multimedia().QMediaDevices.audioOutputs())
+
+
+def format_time(ms: int) -> str:
+    """`65000` -> `1:05`; an hour or more -> `1:02:03`."""
+    seconds = max(0, ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _rate_label(rate: float) -> str:
+    return f"{rate:g}x"
+
+
+class AudioPlayer(QWidget):
+    """Play/pause, a seek slider, elapsed and total time, and the playback speed."""
+
+    cueChanged = Signal(int)  # index into the cues, -1 between cues
+    positionChanged = Signal(int)  # milliseconds
+
+    def __init__(self, parent: QWidget | None = None, lazy: bool = False):
+        """With `lazy`, the sound backend is made only after the window has painted (a faster start)."""
+        super().__init__(parent)
+        self._lazy = lazy
+        self._player: QObject | None = None  # QMediaPlayer, made on first use
+        self._output: QObject | None = None  # QAudioOutput
+        self._devices: QObject | None = None  # QMediaDevices, to notice a device being plugged in
+        self._path: Path | None = None
+        self._cues: list[Cue] = []
+        self._cue = -1
+        self._position = 0
+        self._duration = 0
+        self._reason: str | None = None
+        self._build()
+        self._show_state()
+
+    def _build(self) -> None:
+        self.play_button = QPushButton()
+        self.play_button.setAutoDefault(False)
+        self.play_button.clicked.connect(self._on_play_clicked)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setAccessibleName("Narration position")
+        self.slider.setRange(0, 0)
+        self.slider.setSingleStep(5000)
+        self.slider.setPageStep(15000)
+        self.slider.sliderMoved.connect(self._on_slider_moved)
+        self.slider.actionTriggered.connect(self._on_slider_action)
+        self.time_label = QLabel()
+        self.time_label.setAccessibleName("Elapsed and total time")
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 4)
+        self.speed = QComboBox()
+        self.speed.setAccessibleName("Playback speed")
+        for rate in RATES:
+            self.speed.addItem(_rate_label(rate), rate)
+        self.speed.setCurrentIndex(RATES.index(1.0))
+        self.speed.currentIndexChanged.connect(self._on_speed_changed)
+        self.message = QLabel()
+        self.message.setAccessibleName("Audio status")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.time_label)
+        controls.addWidget(self.speed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(controls)
+        layout.addWidget(self.message)
+
+    # -- what is playing ----------------------------------------------------------
+    def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
+        """Play `path` (stopped, from the start) with its transcript `cues`.
+
+        With no path the controls are disabled; `problem`, when given, says why
+        (e.g. the recording named by the tour is missing).
+        """
+        self.stop()
+        self._path = path
+        self._cues = list(cues)
+        self._duration = 0
+        self._reason = None
+        if path is None:
+            self._reason = problem
+            self._release()
+        elif not path.is_file():
+            self._reason = f"The recording {path.name} is missing from the tour folder"
+            self._release()
+        elif self._player is None and self._lazy:
+            QTimer.singleShot(0, self._attach)  # importing Qt Multimedia waits until the stop is shown
+        else:
+            self._attach()
+            return
+        if self._reason:
+            log.info("narration audio unavailable: %s", self._reason)
+        self._update_position(0)
+        self._show_state()
+
+    @Slot()
+    def _attach(self) -> None:
+        """Make the player if needed and give it the current file."""
+        path = self._path
+        if path is None or not path.is_file():
+            return
+        self._reason = self._ensure_player()
+        if self._player is not None and self._reason is None:
+            self._player.setSource(QUrl.fromLocalFile(str(path)))
+        if self._reason:
+            log.info("narration audio unavailable: %s", self._reason)
+        self._update_position(0)
+        self._show_state()
+
+    def source(self) -> Path | None:
+        return self._path
+
+    def cues(self) -> list[Cue]:
+        return list(self._cues)
+
+    def is_available(self) -> bool:
+        """Whether the current recording can be played here."""
+        return self._player is not None and self._path is not None and self._reason is None
+
+    def unavailable_reason(self) -> str | None:
+        """Why the current recording cannot play, or None."""
+        return self._reason
+
+    # -- playing ------------------------------------------------------------------
+    def play(self) -> None:
+        if self.is_available():
+            self._player.play()
+
+    def pause(self) -> None:
+        if self._player is not None:
+            self._player.pause()
+
+    def stop(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+
+    def is_playing(self) -> bool:
+        return self._player is not None and self._player.isPlaying()
+
+    def seek(self, ms: int) -> None:
+        """Go to `ms`; the transcript follows even when the sound cannot play."""
+        ms = max(0, ms)
+        if self._duration:
+            ms = min(ms, self._duration)
+        if self.is_available():
+            self._player.setPosition(ms)
+        self._update_position(ms)
+
+    def set_rate(self, rate: float) -> None:
+        """Play at `rate` (the nearest of 0.75, 1, 1.25, 1.5)."""
+        nearest = min(range(len(RATES)), key=lambda i: abs(RATES[i] - rate))
+        self.speed.setCurrentIndex(nearest)
+        self._apply_rate()
+
+    def rate(self) -> float:
+        return float(self.speed.currentData())
+
+    def position_ms(self) -> int:
+        return self._position
+
+    def duration_ms(self) -> int:
+        return self._duration
+
+    def current_cue(self) -> int:
+        return self._cue
+
+    # -- making the player ------------------------------------------------------------
+    def _ensure_player(self) -> str | None:
+        """Make the player on first use; the reason it cannot play, or None."""
+        if self._player is not None:
+            return None
+        try:
+            multimedia = load_multimedia()
+        except ImportError as exc:
+            log.info("Qt Multimedia cannot be imported: %s", exc)
+            return NO_MULTIMEDIA
+        try:
+            if not audio_output_available():
+                self._watch_devices(multimedia)
+                return NO_DEVICE
+            output = multimedia.QAudioOutput(self)
+            player = multimedia.QMediaPlayer(self)
+            player.setAudioOutput(output)
+        except Exception as exc:  # a broken backend must not take the viewer down
+            log.warning("cannot make the audio player: %s", exc)
+            return f"Audio cannot play here: {exc}"
+        player.positionChanged.connect(self._on_player_position)
+        player.durationChanged.connect(self._on_duration_changed)
+        player.playbackStateChanged.connect(self._on_playback_state_changed)
+        player.errorOccurred.connect(self._on_error)
+        self._player, self._output = player, output
+        self._apply_rate()
+        return None
+
+    def _watch_devices(self, multimedia: ModuleType) -> None:
+        if self._devices is None:
+            self._devices = multimedia.QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
+
+    def _release(self) -> None:
+        """Let go of the previous file, so a tour folder can be moved or deleted."""
+        if self._player is not None:
+            self._player.setSource(QUrl())
+
+    def _apply_rate(self) -> None:
+        if self._player is not None:
+            self._player.setPlaybackRate(self.rate())
+
+    # -- showing it ------------------------------------------------------------------
+    def _show_state(self) -> None:
+        enabled = self.is_available()
+        for control in (self.play_button, self.slider, self.speed):
+            control.setEnabled(enabled)
+        self.message.setText(self._reason or "")
+        self.message.setVisible(bool(self._reason))
+        self._show_playing(self.is_playing())
+        self._show_time()
+
+    def _show_playing(self, playing: bool) -> None:
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setAccessibleName("Pause narration" if playing else "Play narration")
+
+    def _show_time(self) -> None:
+        self.time_label.setText(f"{format_time(self._position)} / {format_time(self._duration)}")
+
+    def _update_position(self, ms: int) -> None:
+        self._position = ms
+        if not self.slider.isSliderDown():
+            self.slider.setValue(ms)
+        self._show_time()
+        found = cue_at(self._cues, ms)
+        index = -1 if found is None else found
+        if index != self._cue:
+            self._cue = index
+            self.cueChanged.emit(index)
+        self.positionChanged.emit(ms)
+
+    # -- events --------------------------------------------------------------------
+    @Slot()
+    def _on_play_clicked(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    @Slot(int)
+    def _on_slider_moved(self, value: int) -> None:
+        self.seek(value)
+
+    @Slot(int)
+    def _on_slider_action(self, action: int) -> None:
+        if action != QSlider.SliderAction.SliderMove.value:  # dragging is handled by sliderMoved
+            self.seek(self.slider.sliderPosition())
+
+    @Slot(int)
+    def _on_speed_changed(self, index: int) -> None:
+        self._apply_rate()
+
+    @Slot("qint64")
+    def _on_player_position(self, ms: int) -> None:
+        self._update_position(int(ms))
+
+    @Slot("qint64")
+    def _on_duration_changed(self, ms: int) -> None:
+        self._duration = int(ms)
+        self.slider.setRange(0, self._duration)
+        self._show_time()
+
+    @Slot()
+    def _on_playback_state_changed(self) -> None:
+        self._show_playing(self.is_playing())
+
+    @Slot()
+    def _on_error(self) -> None:
+        if self._player is None or self._path is None:
+            return
+        error = self._player.error()
+        if error == type(error).NoError:
+            return
+        detail = self._player.errorString() or "the file cannot be decoded"
+        self._reason = f"This recording cannot play: {detail}"
+        log.warning("cannot play %s: %s", self._path, detail)
+        self._show_state()
+
+    @Slot()
+    def _on_outputs_changed(self) -> None:
+        if self._player is None and self._reason == NO_DEVICE and audio_output_available():
+            log.info("a sound device appeared")
+            self.set_source(self._path, self._cues)

@@ -1,0 +1,375 @@
+"""The stop's pictures: the main image large, thumbnails, caption and credit, and a full-window view.
+
+Images are decoded off the UI thread by the `ImageLoader` at the size they are
+shown; the neighbouring stops' main images are prefetched so Next is instant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap, QWheelEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.model import Image
+from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.session import TourSession
+
+THUMB = QSize(120, 80)
+_ROUND = 128  # decode boxes are rounded up so small resizes reuse the cache
+
+
+def _box(widget: QWidget) -> QSize:
+    ratio = widget.devicePixelRatioF()
+    w = int(widget.width() * ratio + _ROUND - 1) // _ROUND * _ROUND
+    h = int(widget.height() * ratio + _ROUND - 1) // _ROUND * _ROUND
+    return QSize(max(w, _ROUND), max(h, _ROUND))
+
+
+class ImageCanvas(QWidget):
+    """Paints one image as large as fits, aspect kept, or a placeholder that says why."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.message = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 160)
+        self.setAccessibleName("Picture")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def show_image(self, image: QImage) -> None:
+        self.image, self.message = image, ""
+        self.update()
+
+    def show_message(self, message: str) -> None:
+        self.image, self.message = None, message
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
+        if self.image is not None and not self.image.isNull():
+            ratio = self.image.devicePixelRatio() or 1.0
+            size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
+            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF(
+                (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
+            )
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(target, self.image)
+        elif self.message:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            painter.setFont(font)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message,
+            )
+        if self.hasFocus():
+            painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.image is not None:
+            self.activated.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.image is not None:
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class Gallery(QWidget):
+    """Follows the session: the current stop's images, one large, the others as thumbnails."""
+
+    imageShown = Signal(int)  # index of the image within the stop
+
+    def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.loader = loader
+        self.image_index = 0
+        self._shown_key: ImageKey | None = None
+        self._thumb_keys: dict[ImageKey, int] = {}
+
+        self.canvas = ImageCanvas()
+        self.canvas.activated.connect(self.open_full)
+        self.thumbs = QListWidget()
+        self.thumbs.setAccessibleName("Pictures of this stop")
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setIconSize(THUMB)
+        self.thumbs.setMovement(QListWidget.Movement.Static)
+        self.thumbs.setGridSize(QSize(THUMB.width() + 16, THUMB.height() + 28))
+        self.thumbs.setFixedHeight(THUMB.height() + 40)
+        self.thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.thumbs.currentRowChanged.connect(self._on_thumb_chosen)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setAccessibleName("Caption")
+        caption_font = self.caption.font()
+        caption_font.setPointSizeF(caption_font.pointSizeF() * 1.1)
+        self.caption.setFont(caption_font)
+        self.credit = QLabel()
+        self.credit.setWordWrap(True)
+        self.credit.setAccessibleName("Credit")
+        self.credit.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.thumbs)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.credit)
+
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(120)
+        self._resize_timer.timeout.connect(self.refresh)
+
+        loader.loaded.connect(self._on_loaded)
+        loader.failed.connect(self._on_failed)
+        session.tourChanged.connect(self._on_stop_changed)
+        session.stopChanged.connect(self._on_stop_changed)
+        session.languageChanged.connect(self._on_language_changed)
+
+    # -- what is shown ---------------------------------------------------------
+    def images(self) -> list[Image]:
+        stop = self.session.stop
+        return list(stop.images) if stop else []
+
+    def current(self) -> Image | None:
+        images = self.images()
+        return images[self.image_index] if 0 <= self.image_index < len(images) else None
+
+    def show_image(self, index: int) -> None:
+        if 0 <= index < len(self.images()) and index != self.image_index:
+            self.image_index = index
+            self.thumbs.setCurrentRow(index)
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        image = self.current()
+        self._texts()
+        if image is None:
+            self._shown_key = None
+            self.canvas.show_message("No pictures for this stop")
+            return
+        path = self.session.media_path(image.file)
+        if path is None or not path.is_file():
+            self._shown_key = None
+            self.canvas.show_message(f"Image not available: {image.file}")
+            return
+        key = self.loader.key(path, _box(self.canvas))
+        self._shown_key = key
+        wanted = [key, *self._neighbour_keys(key), *self._thumb_keys]
+        self.loader.want(wanted)
+        found = self.loader.request(key)
+        if found is not None:
+            self.canvas.show_image(found)
+        elif key in self.loader.errors:
+            self.canvas.show_message(f"Image not available: {image.file}")
+        elif self.canvas.image is None:
+            self.canvas.show_message("Loading…")
+        self._prefetch(key)
+        self.imageShown.emit(self.image_index)
+
+    def _texts(self) -> None:
+        image = self.current()
+        caption = self.session.text(image.caption) if image else ""
+        credit = self.session.text(image.credit) if image else ""
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+        self.credit.setText(credit)
+        self.credit.setVisible(bool(credit))
+        alt = self.session.text(image.alt) if image else ""
+        self.canvas.setAccessibleDescription(alt)
+        self.canvas.setToolTip(alt)
+
+    def _neighbour_keys(self, shown: ImageKey) -> list[ImageKey]:
+        box = QSize(shown.width, shown.height)
+        keys = []
+        for index in (self.session.index + 1, self.session.index - 1):
+            stop = self.session.stop_at(index)
+            if stop and stop.images:
+                path = self.session.media_path(stop.images[0].file)
+                if path is not None:
+                    keys.append(self.loader.key(path, box))
+        return keys
+
+    def _prefetch(self, shown: ImageKey) -> None:
+        for key in self._neighbour_keys(shown):
+            self.loader.request(key, prefetch=True)
+
+    def _fill_thumbs(self) -> None:
+        self.thumbs.blockSignals(True)
+        self.thumbs.clear()
+        self._thumb_keys = {}
+        images = self.images()
+        for n, image in enumerate(images):
+            item = QListWidgetItem(f"{n + 1}")
+            item.setToolTip(self.session.text(image.caption) or image.file)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Picture {n + 1}: {self.session.text(image.alt)}")
+            self.thumbs.addItem(item)
+            path = self.session.media_path(image.file)
+            if path is not None and len(images) > 1:
+                key = self.loader.key(path, THUMB)
+                self._thumb_keys[key] = n
+                found = self.loader.cached(key)
+                if found is not None:
+                    item.setIcon(QPixmap.fromImage(found))
+        self.thumbs.setCurrentRow(self.image_index)
+        self.thumbs.blockSignals(False)
+        self.thumbs.setVisible(len(images) > 1)
+        for key in self._thumb_keys:
+            self.loader.request(key, prefetch=True)
+
+    # -- events ------------------------------------------------------------------
+    @Slot()
+    def _on_stop_changed(self, *_: object) -> None:
+        self.image_index = 0
+        self.canvas.image = None
+        self._fill_thumbs()
+        self.refresh()
+
+    @Slot(str)
+    def _on_language_changed(self, _: str) -> None:
+        self._texts()
+
+    @Slot(int)
+    def _on_thumb_chosen(self, row: int) -> None:
+        if row >= 0 and row != self.image_index:
+            self.image_index = row
+            self.refresh()
+
+    @Slot(object, QImage)
+    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key == self._shown_key:
+            self.canvas.show_image(image)
+        if key in self._thumb_keys:
+            item = self.thumbs.item(self._thumb_keys[key])
+            if item is not None:
+                item.setIcon(QPixmap.fromImage(image))
+
+    @Slot(object, str)
+    def _on_failed(self, key: ImageKey, why: str) -> None:
+        image = self.current()
+        if key == self._shown_key and image is not None:
+            self.canvas.show_message(f"Image not available: {image.file}")
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._resize_timer.start()
+
+    @Slot()
+    def open_full(self) -> None:
+        image = self.current()
+        path = self.session.media_path(image.file) if image else None
+        if path is None or self.canvas.image is None:
+            return
+        viewer = ImageViewer(path, self.canvas.image, self.loader, self.session.text(image.alt) if image else "", self)
+        viewer.open()
+
+
+class ImageViewer(QDialog):
+    """One image full-window: wheel or +/- to zoom, drag to pan, 0 to fit, Escape to close."""
+
+    def __init__(self, path: Path, preview: QImage, loader: ImageLoader, alt: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(path.name)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAccessibleName("Picture, full window")
+        self.setAccessibleDescription(alt)
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsPixmapItem(QPixmap.fromImage(preview))
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.addItem(self.item)
+        self.view = QGraphicsView(self.scene)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.view.setBackgroundBrush(QColor("#111"))
+        self.view.setAccessibleName("Picture")
+        self.view.wheelEvent = self._on_wheel  # type: ignore[method-assign]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._fitted = True
+        self._base = preview.size()
+        self.loader = loader
+        window = parent.window() if parent else None
+        self.resize(window.size() if window else QSize(1280, 800))
+        # a sharper copy for zooming, decoded off the UI thread
+        self._key = loader.key(path, QSize(4096, 4096))
+        loader.loaded.connect(self._on_loaded)
+        sharper = loader.request(self._key)
+        if sharper is not None:
+            self._set(sharper)
+
+    def _set(self, image: QImage) -> None:
+        scale = self._base.width() / max(image.width(), 1)
+        self.item.setPixmap(QPixmap.fromImage(image))
+        self.item.setScale(scale)  # same size in the scene as the preview
+        self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+
+    @Slot(object, QImage)
+    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key == self._key:
+            self._set(image)
+
+    def zoom(self, factor: float) -> None:
+        self._fitted = False
+        self.view.scale(factor, factor)
+
+    def fit(self) -> None:
+        self._fitted = True
+        self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def scale(self) -> float:
+        return self.view.transform().m11()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self._fitted:
+            self.fit()
+
+    def _on_wheel(self, event: QWheelEvent) -> None:
+        self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def center(self) -> QPointF:
+        return self.view.mapToScene(self.view.viewport().rect().center())

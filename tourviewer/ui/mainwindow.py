@@ -1,0 +1,290 @@
+"""The main window: the library, and the tour view with its gallery, map, narration and stop list."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.loader import LoadResult, load_tour
+from tourviewer.core.store import Store
+from tourviewer.ui.gallery import Gallery
+from tourviewer.ui.images import ImageLoader
+from tourviewer.ui.library import LibraryPage
+from tourviewer.ui.mapview import MapPanel
+from tourviewer.ui.narration import NarrationPanel
+from tourviewer.ui.problems import ProblemsDialog, WarningBar
+from tourviewer.ui.session import TourSession
+from tourviewer.ui.stoplist import StopList
+
+log = logging.getLogger(__name__)
+
+RECENT_KEY = "recent"
+MAX_RECENT = 8
+LANGUAGE_NAMES = {
+    "en": "English",
+    "ko": "한국어",
+    "ja": "日本語",
+    "zh-Hans": "简体中文",
+    "id": "Bahasa Indonesia",
+    "ms": "Bahasa Melayu",
+    "tl": "Tagalog",
+}
+
+
+class TourView(QWidget):
+    """One tour: navigation bar, stop list, gallery, map and narration, all following the session."""
+
+    def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.previous_button = QPushButton("◀  Previous")
+        self.previous_button.setAccessibleName("Previous stop")
+        self.previous_button.clicked.connect(session.previous)
+        self.next_button = QPushButton("Next  ▶")
+        self.next_button.setAccessibleName("Next stop")
+        self.next_button.clicked.connect(session.next)
+        for button in (self.previous_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.position = QLabel()
+        self.position.setAccessibleName("Stop position")
+        self.title = QLabel()
+        self.title.setAccessibleName("Tour title")
+        self.title.setStyleSheet("font-weight: 600;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 6)
+        self.position.setMinimumWidth(96)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.position)
+        bar.addWidget(self.next_button)
+        bar.addSpacing(16)
+        bar.addWidget(self.title, 1)
+
+        self.warnings = WarningBar()
+        self.stops = StopList(session)
+        self.gallery = Gallery(session, loader)
+        self.map = MapPanel(session, lazy=True)
+        self.narration = NarrationPanel(session, shortcuts=False, lazy_audio=True)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.map)
+        right.addWidget(self.narration)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        right.setSizes([360, 540])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.stops)
+        self.splitter.addWidget(self.gallery)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([220, 760, 620])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.warnings)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        session.tourChanged.connect(self._on_changed)
+        session.stopChanged.connect(self._on_changed)
+        session.languageChanged.connect(self._on_changed)
+
+    @Slot()
+    def _on_changed(self, *_: object) -> None:
+        tour = self.session.tour
+        if tour is None:
+            return
+        self.position.setText(f"Stop {self.session.index + 1} of {self.session.count}")
+        self.title.setText(self.session.text(tour.title))
+        self.previous_button.setEnabled(self.session.index > 0)
+        self.next_button.setEnabled(self.session.index < self.session.count - 1)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store | None = None, user_tours: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Tour Viewer")
+        self.setAcceptDrops(True)
+        self.store = store
+        self.settings = QSettings()
+        self.loader = ImageLoader(parent=self)
+        self.session = TourSession(store, self)
+        self.library = LibraryPage(self.loader, store, user_tours)
+        self.library.openRequested.connect(self.open_path)
+        self.library.openFileRequested.connect(self.choose_and_open)
+        self.view = TourView(self.session, self.loader)
+        self.view.warnings.showRequested.connect(self.show_problems)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.library)
+        self.stack.addWidget(self.view)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.session.tourChanged.connect(self._on_tour_changed)
+        self.session.languageChanged.connect(self._on_language_changed)
+        self.resize(QSize(1440, 900))
+
+    # -- menus and keys ----------------------------------------------------------
+    def _action(self, text: str, keys: list[QKeySequence | str], slot: object, menu: QMenu | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action("&Open…", [QKeySequence.StandardKey.Open], self.choose_and_open, file)
+        self.recent_menu = file.addMenu("Open &Recent")
+        self._action("&Library", ["Ctrl+L"], self.show_library, file)
+        file.addSeparator()
+        self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, file)
+        go = bar.addMenu("&Go")
+        self._action("&Next stop", ["Right", "PgDown", "Space"], self.session.next, go)
+        self._action("&Previous stop", ["Left", "PgUp"], self.session.previous, go)
+        self._action("&First stop", ["Home"], self.session.first, go)
+        self._action("&Last stop", ["End"], self.session.last, go)
+        view = bar.addMenu("&View")
+        self._action("&Full screen", ["F11"], self.toggle_full_screen, view)
+        self._action("&Bigger text", ["Ctrl++", "Ctrl+="], self.view.narration.zoom_in, view)
+        self._action("&Smaller text", ["Ctrl+-"], self.view.narration.zoom_out, view)
+        self._action("&Normal text size", ["Ctrl+0"], self.view.narration.reset_text_size, view)
+        self._action("Tour &problems…", [], self.show_problems, view)
+        self.language_menu = bar.addMenu("L&anguage")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent()))
+
+    def _update_language_menu(self) -> None:
+        self.language_menu.clear()
+        for action in self.language_group.actions():
+            self.language_group.removeAction(action)
+        tour = self.session.tour
+        if tour is None:
+            return
+        for tag in tour.languages:
+            action = QAction(LANGUAGE_NAMES.get(tag, tag), self.language_menu)
+            action.setCheckable(True)
+            action.setChecked(tag == self.session.language)
+            action.setData(tag)
+            action.triggered.connect(lambda _=False, t=tag: self.session.set_language(t))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+
+    # -- opening tours ---------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: str) -> None:
+        resolved = str(Path(path).resolve())
+        recent = [resolved] + [p for p in self.recent() if p != resolved]
+        self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        self._update_recent_menu()
+
+    @Slot()
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a tour", str(Path.home()), "Tours (tour.toml *.tour);;All files (*)"
+        )
+        if path:
+            self.open_path(path)
+
+    @Slot(str)
+    def open_path(self, path: str) -> bool:
+        """Open a tour folder, `tour.toml` or package; problems are shown, never raised."""
+        result = load_tour(Path(path))
+        return self.open_result(result)
+
+    def open_result(self, result: LoadResult) -> bool:
+        self.loader.forget_errors()
+        if result.tour is None:
+            self._problems = ProblemsDialog(result, self)
+            self._problems.open()
+            return False
+        self._remember(str(result.source))
+        self.session.open(result)
+        self.stack.setCurrentWidget(self.view)
+        self.view.gallery.canvas.setFocus()
+        if result.errors:
+            self._problems = ProblemsDialog(result, self)
+            self._problems.open()
+        return True
+
+    @Slot()
+    def show_problems(self) -> None:
+        if self.session.result is not None:
+            self._problems = ProblemsDialog(self.session.result, self)
+            self._problems.open()
+
+    @Slot()
+    def show_library(self) -> None:
+        self.library.refresh(self.recent())
+        self.stack.setCurrentWidget(self.library)
+        self.setWindowTitle("Tour Viewer")
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        if self.session.result is not None:
+            self.view.warnings.show_for(self.session.result)
+        tour = self.session.tour
+        if tour is not None:
+            self.setWindowTitle(f"{self.session.text(tour.title)} — Tour Viewer")
+        self._update_language_menu()
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == language)
+        tour = self.session.tour
+        if tour is not None:
+            self.setWindowTitle(f"{self.session.text(tour.title)} — Tour Viewer")
+
+    # -- drag and drop ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(url.toLocalFile())
+                event.acceptProposedAction()
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.loader.pool.clear()
+        self.loader.wait(5000)
+        super().closeEvent(event)

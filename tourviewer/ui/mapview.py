@@ -1,0 +1,634 @@
+"""The map: a tour's overview map or a stop's detail map, with numbered stop markers.
+
+`MapView` shows one map image and puts a marker on it for every stop that
+`core.geo.stop_points` can place, joined by the route line when the map asks
+for one. It follows the tour session: the current stop's marker is
+highlighted, clicking a marker goes to that stop, and the tooltips and the
+attribution follow the session language. `MapPanel` holds the overview map and
+the current stop's detail map in two tabs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Literal
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QTabWidget,
+    QWidget,
+)
+
+from tourviewer.core.geo import MapPoint, stop_points
+from tourviewer.core.model import MapSpec
+from tourviewer.ui.session import TourSession
+
+try:  # QtSvg ships in PySide6-Essentials, but a trimmed install may lack it
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtSvgWidgets import QGraphicsSvgItem
+except ImportError:  # pragma: no cover - depends on the installation
+    QSvgRenderer = None  # type: ignore[assignment,misc]
+    QGraphicsSvgItem = None  # type: ignore[assignment,misc]
+
+log = logging.getLogger(__name__)
+
+Which = Literal["tour", "stop"]
+
+# Markers keep their size on screen, so these are device-independent pixels.
+MARKER_RADIUS = 12.0
+CURRENT_RADIUS = 16.0
+MARKER_COLOR = QColor("#1e3a8a")  # dark blue: white numbers read well on it
+CURRENT_COLOR = QColor("#c2410c")  # a deep orange, still 5:1 against white text
+ROUTE_COLOR = QColor("#1e3a8a")
+# A missing map still gets a canvas so that georeferenced stops keep their layout.
+PLACEHOLDER_SIZE = QSizeF(1000, 700)
+FIT_MARGIN = 24  # pixels around the fitted map, so edge markers are not cut in half
+ZOOM_STEP = 1.25
+MAX_ZOOM_IN = 16.0  # relative to the fitted scale
+MAX_ZOOM_OUT = 0.5
+LABEL_DROP = 16  # pixels between the placeholder's top edge and its message
+# The placeholder's message lies under the route and the markers: they stay clickable.
+Z_MAP, Z_LABEL, Z_ROUTE, Z_MARKER, Z_CURRENT = 0, 1, 5, 10, 20
+
+
+@dataclass
+class _MapPicture:
+    """A map image as read from disk: a pixmap, an SVG renderer, or neither."""
+
+    name: str
+    pixmap: QPixmap | None = None
+    svg: QSvgRenderer | None = None
+    size: QSizeF | None = None  # None when nothing about the file could be read
+
+    @property
+    def readable(self) -> bool:
+        return self.pixmap is not None or self.svg is not None
+
+
+def _read_picture(path: Path | None, written: str) -> _MapPicture:
+    """Read a map image once; failures become a picture without content."""
+    name = PurePosixPath(written).name
+    if path is None:
+        log.warning("map image %s is not in the tour", written)
+        return _MapPicture(name)
+    if path.suffix.lower() == ".svg":
+        return _read_svg(path, name)
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    declared = reader.size()
+    image = reader.read()
+    if image.isNull():
+        log.warning("cannot read map image %s: %s", path, reader.errorString())
+        # The header may still tell the size, which keeps georeferenced markers true.
+        size = QSizeF(declared) if declared.isValid() and not declared.isEmpty() else None
+        return _MapPicture(name, size=size)
+    return _MapPicture(name, pixmap=QPixmap.fromImage(image), size=QSizeF(image.size()))
+
+
+def _read_svg(path: Path, name: str) -> _MapPicture:
+    if QSvgRenderer is None:
+        log.warning("cannot show SVG map %s: PySide6.QtSvg is not installed", path)
+        return _MapPicture(name)
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid() or renderer.defaultSize().isEmpty():
+        log.warning("cannot read SVG map %s", path)
+        return _MapPicture(name)
+    return _MapPicture(name, svg=renderer, size=QSizeF(renderer.defaultSize()))
+
+
+class _Marker(QGraphicsItem):
+    """A numbered circle for one stop; constant size on screen, clickable."""
+
+    def __init__(self, index: int, on_click: Callable[[int], None], parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.index = index
+        self._label = str(index + 1)
+        self._on_click = on_click
+        self._current = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setZValue(Z_MARKER)
+
+    @property
+    def current(self) -> bool:
+        return self._current
+
+    def set_current(self, current: bool) -> None:
+        if current == self._current:
+            return
+        self.prepareGeometryChange()
+        self._current = current
+        self.setZValue(Z_CURRENT if current else Z_MARKER)
+
+    def _radius(self) -> float:
+        base = CURRENT_RADIUS if self._current else MARKER_RADIUS
+        # Three-digit numbers need a little more room than the circle gives two.
+        return base + 3.0 * max(0, len(self._label) - 2)
+
+    def boundingRect(self) -> QRectF:
+        r = self._radius() + 2.5  # the white ring and the shadow lie outside the circle
+        return QRectF(-r, -r, 2 * r, 2 * r + 1)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        r = self._radius() + 1
+        path.addEllipse(QPointF(0, 0), r, r)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        r = self._radius()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 90))  # a soft shadow lifts the marker off light maps
+        painter.drawEllipse(QPointF(0, 1), r + 1.5, r + 1.5)
+        painter.setPen(QPen(QColor("white"), 2))
+        painter.setBrush(CURRENT_COLOR if self._current else MARKER_COLOR)
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(round(r * (1.0 if len(self._label) == 1 else 0.9)))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, self._label)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        # Accepting the press keeps the view from starting a hand drag on a marker.
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.shape().contains(event.pos()):
+            self._on_click(self.index)
+
+
+class _Route(QGraphicsPathItem):
+    """The route line: a white casing under a blue line, both constant width on screen."""
+
+    def __init__(self, points: list[MapPoint]):
+        path = QPainterPath(QPointF(points[0].x, points[0].y))
+        for point in points[1:]:
+            path.lineTo(point.x, point.y)
+        super().__init__(path)
+        self._casing = self._pen(QColor(255, 255, 255, 210), 7.0)
+        self._line = self._pen(ROUTE_COLOR, 3.5)
+        self.setPen(self._casing)  # the wider pen decides the bounding rect
+        self.setZValue(Z_ROUTE)
+
+    @staticmethod
+    def _pen(color: QColor, width: float) -> QPen:
+        pen = QPen(color, width)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return pen
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for pen in (self._casing, self._line):
+            painter.setPen(pen)
+            painter.drawPath(self.path())
+
+
+class _Label(QGraphicsItem):
+    """Text hanging below its position, centred on it, constant size on screen.
+
+    The placeholder's message: it hangs from the placeholder's top edge so that it
+    stays clear of the markers, which gather in the middle of most maps.
+    """
+
+    def __init__(self, text: str, color: QColor):
+        super().__init__()
+        self._text = text
+        self._color = color
+        self._font = QFont()
+        self._font.setPointSizeF(self._font.pointSizeF() * 1.2)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(Z_LABEL)
+
+    def boundingRect(self) -> QRectF:
+        rect = QFontMetricsF(self._font).boundingRect(self._text)
+        return QRectF(-rect.width() / 2 - 4, LABEL_DROP, rect.width() + 8, rect.height() + 8)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setFont(self._font)
+        painter.setPen(self._color)
+        painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self._text)
+
+
+class MapView(QGraphicsView):
+    """One map with the tour's stops on it, following the session's current stop."""
+
+    def __init__(self, session: TourSession, which: Which = "tour", parent: QWidget | None = None, lazy: bool = False):
+        """With `lazy`, a new tour's map is read after the window has painted (a faster start)."""
+        super().__init__(parent)
+        self._lazy = lazy
+        if which not in ("tour", "stop"):
+            raise ValueError(f"which must be 'tour' or 'stop', not {which!r}")
+        self.session = session
+        self.which: Which = which
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self._pictures: dict[str, _MapPicture] = {}  # per tour, by the path written in tour.toml
+        self._spec: MapSpec | None = None
+        self._map_rect = QRectF()
+        self._markers: dict[int, _Marker] = {}
+        self._route: _Route | None = None
+        self._message = ""
+        self._auto_fit = True  # until the user zooms, the map follows the view's size
+
+        self.setAccessibleName("Map")
+        self.setAccessibleDescription(
+            "Overview map of the tour" if which == "tour" else "Detail map of the current stop"
+        )
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(160, 120)
+
+        # Overlays are children of the view, not of the viewport: the viewport
+        # scrolls its children along with the map when the user pans.
+        self._attribution = QLabel(self)
+        self._attribution.setObjectName("mapAttribution")
+        self._attribution.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._attribution.setTextFormat(Qt.TextFormat.PlainText)  # curators' text, never markup
+        self._attribution.hide()
+        self._notice = QLabel(self)
+        self._notice.setObjectName("mapNotice")
+        self._notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._notice.setWordWrap(True)
+        self._notice.setTextFormat(Qt.TextFormat.PlainText)
+        self._notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._notice.hide()
+        self._apply_palette()
+
+        session.tourChanged.connect(self._on_tour_changed)
+        session.stopChanged.connect(self._on_stop_changed)
+        session.languageChanged.connect(self._on_language_changed)
+        self._rebuild()
+
+    # -- for tests and for other widgets -------------------------------------
+    def marker_positions(self) -> dict[int, QPointF]:
+        """Stop index -> the marker's position in scene (map image pixel) coordinates."""
+        return {i: QPointF(m.pos()) for i, m in self._markers.items()}
+
+    def current_marker(self) -> int | None:
+        """The highlighted marker's stop index, or None when the current stop is not on this map."""
+        return next((i for i, m in self._markers.items() if m.current), None)
+
+    def marker_tooltip(self, index: int) -> str:
+        marker = self._markers.get(index)
+        return marker.toolTip() if marker else ""
+
+    def has_route(self) -> bool:
+        return self._route is not None
+
+    def attribution_text(self) -> str:
+        return self._attribution.text()
+
+    def message(self) -> str:
+        """What the view says instead of (or on) a map: no map, or an image that cannot be shown."""
+        return self._message
+
+    def map_rect(self) -> QRectF:
+        """The map (or its placeholder) in scene coordinates; empty when there is no map."""
+        return QRectF(self._map_rect)
+
+    # -- zoom ------------------------------------------------------------------
+    @Slot()
+    def zoom_in(self) -> None:
+        self._zoom(ZOOM_STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._zoom(1 / ZOOM_STEP, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    @Slot()
+    def fit_map(self) -> None:
+        """Show the whole map, and keep it whole when the view is resized."""
+        self._auto_fit = True
+        self._fit()
+
+    def _fit_scale(self) -> float:
+        if self._map_rect.isEmpty():
+            return 1.0
+        view = self.viewport().rect()
+        width = max(1.0, view.width() - 2 * FIT_MARGIN)
+        height = max(1.0, view.height() - 2 * FIT_MARGIN)
+        return min(width / self._map_rect.width(), height / self._map_rect.height())
+
+    def _fit(self) -> None:
+        if self._map_rect.isEmpty():
+            self.resetTransform()
+            return
+        scale = self._fit_scale()
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(self._map_rect.center())
+
+    def _zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor) -> None:
+        if self._map_rect.isEmpty():
+            return
+        current = self.transform().m11()
+        fit = self._fit_scale()
+        wanted = min(max(current * factor, fit * MAX_ZOOM_OUT), fit * MAX_ZOOM_IN)
+        if abs(wanted - current) < 1e-9:
+            return
+        self._auto_fit = False
+        self.setTransformationAnchor(anchor)
+        self.scale(wanted / current, wanted / current)
+
+    # -- Qt events -------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            event.ignore()
+            return
+        self._zoom(ZOOM_STEP**steps, QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):  # "=" is "+" without Shift on many keyboards
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit_map()
+        else:
+            super().keyPressEvent(event)  # arrows and Page keys pan
+            return
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_overlays()
+        if self._auto_fit:
+            self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_overlays()
+        if self._auto_fit:
+            self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Qt may send this while the base class is still being set up.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_notice"):
+            self._apply_palette()
+            if self._spec is not None and self._message:
+                self._rebuild()  # the placeholder takes its colours from the palette
+
+    # -- session ---------------------------------------------------------------
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        self._pictures.clear()
+        if self._lazy:
+            QTimer.singleShot(0, self._rebuild)
+        else:
+            self._rebuild()
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        if self.which == "stop" and self._map_spec() != self._spec:
+            self._rebuild()
+        else:
+            self._highlight(index)
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        self._retitle()
+
+    # -- building the scene ----------------------------------------------------
+    def _map_spec(self) -> MapSpec | None:
+        if self.which == "tour":
+            tour = self.session.tour
+            return tour.map if tour else None
+        stop = self.session.stop
+        return stop.map if stop else None
+
+    def _rebuild(self) -> None:
+        self._scene.clear()
+        self._markers = {}
+        self._route = None
+        self._map_rect = QRectF()
+        self._spec = spec = self._map_spec()
+        self._auto_fit = True
+        if self.session.tour is None:
+            self._show_notice("No tour open")
+        elif spec is None:
+            self._show_notice("This tour has no map" if self.which == "tour" else "No map for this stop")
+        else:
+            self._show_notice("")
+            self._build(spec)
+        self._retitle()
+        self._highlight(self.session.index)
+        self._fit()
+
+    def _build(self, spec: MapSpec) -> None:
+        picture = self._picture(spec)
+        size = picture.size or self._canvas_size(spec)
+        self._map_rect = QRectF(QPointF(0, 0), size)
+        self._add_picture(picture)
+        points = self._points(spec, size)
+        if spec.route and len(points) >= 2:
+            self._route = _Route(points)
+            self._scene.addItem(self._route)
+        for point in points:
+            marker = _Marker(point.stop_index, self._on_marker_clicked)
+            marker.setPos(point.x, point.y)
+            self._scene.addItem(marker)
+            self._markers[point.stop_index] = marker
+        # Room to pan an edge marker away from the view's border.
+        pad = 0.1 * max(size.width(), size.height())
+        self._scene.setSceneRect(self._map_rect.adjusted(-pad, -pad, pad, pad))
+
+    def _picture(self, spec: MapSpec) -> _MapPicture:
+        if spec.image not in self._pictures:
+            self._pictures[spec.image] = _read_picture(self.session.media_path(spec.image), spec.image)
+        return self._pictures[spec.image]
+
+    def _canvas_size(self, spec: MapSpec) -> QSizeF:
+        """A stand-in size for a map image that cannot be read, big enough for every position."""
+        size = QSizeF(PLACEHOLDER_SIZE)
+        tour = self.session.tour
+        if spec.bounds is None and self.which == "tour" and tour is not None:
+            for stop in tour.stops:
+                if stop.position is not None:
+                    size = size.expandedTo(QSizeF(stop.position.x * 1.05, stop.position.y * 1.05))
+        return size
+
+    def _points(self, spec: MapSpec, size: QSizeF) -> list[MapPoint]:
+        tour = self.session.tour
+        if tour is None:
+            return []
+        # `position` is pixels on the tour map; on a stop's picture-only detail map it means nothing.
+        if self.which == "stop" and spec.bounds is None:
+            return []
+        return stop_points(tour.stops, spec, size.width(), size.height())
+
+    def _add_picture(self, picture: _MapPicture) -> None:
+        if picture.pixmap is not None:
+            item = QGraphicsPixmapItem(picture.pixmap)
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            item.setZValue(Z_MAP)
+            self._scene.addItem(item)
+            return
+        if picture.svg is not None and QGraphicsSvgItem is not None:
+            svg_item = QGraphicsSvgItem()
+            svg_item.setSharedRenderer(picture.svg)
+            svg_item.setZValue(Z_MAP)
+            self._scene.addItem(svg_item)
+            return
+        palette = self.palette()
+        rect = QGraphicsRectItem(self._map_rect)
+        pen = QPen(palette.color(QPalette.ColorRole.Mid), 0)  # cosmetic hairline
+        rect.setPen(pen)
+        rect.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
+        rect.setZValue(Z_MAP)
+        self._scene.addItem(rect)
+        self._message = f"Map image not available: {picture.name}"
+        label = _Label(self._message, palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPos(self._map_rect.center().x(), self._map_rect.top())
+        self._scene.addItem(label)
+
+    # -- state that follows the session ----------------------------------------
+    def _highlight(self, index: int) -> None:
+        for i, marker in self._markers.items():
+            marker.set_current(i == index)
+        self._describe()
+
+    def _retitle(self) -> None:
+        tour = self.session.tour
+        if tour is not None:
+            for i, marker in self._markers.items():
+                marker.setToolTip(f"{i + 1}. {self.session.text(tour.stops[i].title)}")
+        text = self.session.text(self._spec.attribution) if self._spec is not None else ""
+        self._attribution.setText(text)
+        self._attribution.setVisible(bool(text))
+        self._place_overlays()
+        self._describe()
+
+    def _describe(self) -> None:
+        """Tell assistive technology what the picture cannot: how many stops, which one is current."""
+        kind = "Overview map of the tour" if self.which == "tour" else "Detail map of the current stop"
+        if self._message:
+            self.setAccessibleDescription(f"{kind}. {self._message}")
+            return
+        parts = [kind, f"{len(self._markers)} stops shown"]
+        current = self.current_marker()
+        if current is not None:
+            parts.append(f"current stop {self.marker_tooltip(current)}")
+        self.setAccessibleDescription(". ".join(parts))
+
+    def _show_notice(self, text: str) -> None:
+        self._message = text
+        self._notice.setText(text)
+        self._notice.setVisible(bool(text))
+        self._place_overlays()
+
+    # -- overlays --------------------------------------------------------------
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+        box = QColor(palette.color(QPalette.ColorRole.Window))
+        box.setAlpha(200)  # the map stays faintly visible behind the attribution
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self._attribution.setStyleSheet(
+            f"QLabel#mapAttribution {{ background: rgba({box.red()}, {box.green()}, {box.blue()}, {box.alpha()});"
+            f" color: {text.name()}; padding: 2px 6px; border-radius: 3px; font-size: 9pt; }}"
+        )
+        hint = palette.color(QPalette.ColorRole.PlaceholderText)
+        self._notice.setStyleSheet(f"QLabel#mapNotice {{ color: {hint.name()}; font-size: 12pt; }}")
+
+    def _place_overlays(self) -> None:
+        area = self.viewport().geometry()
+        self._notice.setGeometry(area)
+        if self._attribution.isVisible() or self._attribution.text():
+            margin = 6
+            room = max(80, area.width() - 2 * margin)
+            # One line when it fits; wrapped to the view's width only when it does not
+            # (a word-wrapped label left to itself picks a narrow two-line shape).
+            self._attribution.setWordWrap(False)
+            size = self._attribution.sizeHint()
+            if size.width() > room:
+                self._attribution.setWordWrap(True)
+                size = QSize(room, self._attribution.heightForWidth(room))
+            self._attribution.resize(size)
+            self._attribution.move(area.right() - margin - size.width() + 1, area.bottom() - margin - size.height() + 1)
+            self._attribution.raise_()
+
+    # -- clicks ------------------------------------------------------------------
+    @Slot(int)
+    def _on_marker_clicked(self, index: int) -> None:
+        self.session.go_to(index)
+
+
+class MapPanel(QTabWidget):
+    """The tour's overview map and the current stop's detail map, as two tabs."""
+
+    TOUR_TAB = 0
+    STOP_TAB = 1
+
+    def __init__(self, session: TourSession, parent: QWidget | None = None, lazy: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.overview = MapView(session, "tour", self, lazy=lazy)
+        self.detail = MapView(session, "stop", self, lazy=lazy)
+        self.addTab(self.overview, "Tour map")
+        self.addTab(self.detail, "This stop")
+        self.setAccessibleName("Maps")
+        self.setAccessibleDescription("The tour's overview map and the current stop's detail map")
+        session.tourChanged.connect(self._on_tour_changed)
+        session.stopChanged.connect(self._on_stop_changed)
+        self._update_stop_tab()
+
+    def stop_tab_enabled(self) -> bool:
+        return self.isTabEnabled(self.STOP_TAB)
+
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        self._update_stop_tab()
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        self._update_stop_tab()
+
+    def _update_stop_tab(self) -> None:
+        stop = self.session.stop
+        enabled = stop is not None and stop.map is not None
+        if not enabled and self.currentIndex() == self.STOP_TAB:
+            self.setCurrentIndex(self.TOUR_TAB)
+        self.setTabEnabled(self.STOP_TAB, enabled)
+        self.setTabToolTip(self.STOP_TAB, "The current stop's detail map" if enabled else "This stop has no map")

@@ -1,0 +1,626 @@
+"""The narration of the current stop: its title and place, the text, links, and
+the recording with its transcript (or the text read aloud when there is none).
+
+The text is CommonMark rendered by Qt, with raw HTML shown as text. The panel
+fetches nothing: pictures load only from inside the tour, and a link opens in
+the system browser only when it is clicked. Speaker notes are for the
+facilitator and are never shown here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontInfo,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.model import Stop
+from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.ui.session import TourSession
+
+log = logging.getLogger(__name__)
+
+MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark | QTextDocument.MarkdownFeature.MarkdownNoHTML
+TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
+DEFAULT_TEXT_SIZE = 13  # points
+LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
+WEB_SCHEMES = ("http", "https")
+NO_RECORDING = "No recording for this stop"
+_IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
+
+
+def speech_engines() -> list[str]:
+    """Text-to-speech engines installed here; Qt's test engine ("mock") says nothing, so it is left out."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return []
+    return [engine for engine in QTextToSpeech.availableEngines() if engine != "mock"]
+
+
+def create_speech(engine: str, parent: QObject) -> Any | None:
+    """A QTextToSpeech on `engine`, or None when the engine does not start (e.g. no speech service)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        speech = QTextToSpeech(engine, parent)
+    except Exception as exc:  # a broken plug-in must not take the panel down
+        log.info("speech engine %s cannot be loaded: %s", engine, exc)
+        return None
+    if speech.state() == QTextToSpeech.State.Error:
+        log.info("speech engine %s does not start: %s", engine, speech.errorString())
+        speech.deleteLater()
+        return None
+    return speech
+
+
+def _muted(palette: QPalette) -> QColor:
+    """A quieter text colour, solid (rich text ignores the alpha of PlaceholderText)."""
+    text, window = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        (text.red() * 55 + window.red() * 45) // 100,
+        (text.green() * 55 + window.green() * 45) // 100,
+        (text.blue() * 55 + window.blue() * 45) // 100,
+    )
+
+
+@dataclass(frozen=True)
+class ShownLink:
+    """A stop's link as shown: its title in the current language, and its address."""
+
+    title: str
+    url: str
+
+
+def _is_web(url: QUrl) -> bool:
+    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
+
+
+class NarrationBrowser(QTextBrowser):
+    """Markdown narration, then the stop's links; pictures load only from inside the tour."""
+
+    zoomRequested = Signal(int)  # +1 larger, -1 smaller (Ctrl + mouse wheel)
+
+    def __init__(self, resolve: Callable[[str], Path | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._resolve = resolve
+        self._markdown = ""
+        self._links: list[ShownLink] = []
+        self._plain = ""
+        self._has_images = False
+        self._image_width = 0
+        self._rerender = QTimer(self, singleShot=True, interval=150)
+        self._rerender.timeout.connect(self._on_rerender)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+
+    def show_markdown(self, text: str, links: Sequence[ShownLink] = ()) -> None:
+        self._markdown = text
+        self._links = list(links)
+        self._has_images = False
+        self._image_width = self.image_width()
+        self.document().setMarkdown(text, MARKDOWN)
+        self._plain = self.document().toPlainText().replace("\ufffc", " ").strip()
+        self._space_blocks()
+        self._append_links()
+        # The view follows its own cursor, which the appended links have carried to the end.
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+
+    def plain_text(self) -> str:
+        """The narration without its markup, pictures and links: what reading aloud says."""
+        return self._plain
+
+    def refresh(self) -> None:
+        """Render again (after a change of text size or width), keeping the place in the text."""
+        scroll = self.verticalScrollBar()
+        ratio = scroll.value() / scroll.maximum() if scroll.maximum() else 0.0
+        self.show_markdown(self._markdown, self._links)
+        scroll.setValue(round(ratio * scroll.maximum()))
+
+    def _space_blocks(self) -> None:
+        """Airier lines, and a clear gap between paragraphs (Qt's Markdown leaves 6 px)."""
+        # At least 1.6 em from line to line. A proportional height would stretch Hangul twice:
+        # its fallback font's own line is already taller than the Latin font's.
+        em = QFontInfo(self.font()).pixelSize()
+        line = round(em * LINE_HEIGHT / 100)
+        gap = em * 0.8
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        while block.isValid():
+            spacing = block.blockFormat()
+            spacing.setLineHeight(line, QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+            if block.textList() is None and spacing.headingLevel() == 0:
+                spacing.setTopMargin(0)
+                spacing.setBottomMargin(gap)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(spacing)
+            block = block.next()
+
+    def _append_links(self) -> None:
+        """The links under the text, in its flow: they scroll and grow with it."""
+        if not self._links:
+            return
+        em = QFontInfo(self.font()).pixelSize()
+        muted = QTextCharFormat()
+        muted.setForeground(_muted(self.palette()))
+        heading = QTextCharFormat(muted)
+        heading.setFontWeight(QFont.Weight.DemiBold)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        block = QTextBlockFormat()
+        block.setLineHeight(round(em * LINE_HEIGHT / 100), QTextBlockFormat.LineHeightTypes.MinimumHeight.value)
+        block.setTopMargin(em * 0.6 if self._plain else 0)
+        if self._plain or not cursor.atStart():
+            cursor.insertBlock(block, heading)
+        else:
+            cursor.setBlockFormat(block)
+        cursor.insertText("Links", heading)
+        block.setTopMargin(0)
+        for link in self._links:
+            cursor.insertBlock(block, QTextCharFormat())
+            anchor = QTextCharFormat()
+            anchor.setAnchor(True)
+            anchor.setAnchorHref(link.url)
+            anchor.setForeground(self.palette().color(QPalette.ColorRole.Link))
+            anchor.setFontUnderline(True)
+            anchor.setToolTip(link.url)
+            cursor.insertText(link.title, anchor)
+            cursor.insertText(f"  \u2014 {QUrl(link.url).host()}", muted)
+
+    def markdown(self) -> str:
+        return self._markdown
+
+    def image_width(self) -> int:
+        """The widest a picture may be to fit the text column."""
+        margin = int(self.document().documentMargin())
+        return max(120, self.viewport().width() - 2 * margin - 4)
+
+    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt's name)
+        # An empty value, never None: for None Qt would load file:, data: and relative paths itself.
+        if int(kind) != _IMAGE:
+            return ""
+        self._has_images = True
+        return self._tour_image(url)
+
+    def _tour_image(self, url: QUrl) -> QImage:
+        if url.scheme() or url.host() or url.hasQuery() or url.hasFragment():
+            log.info("narration picture refused (not a tour path): %s", url.toString())
+            return QImage()
+        path = self._resolve(url.path(QUrl.ComponentFormattingOption.FullyDecoded))
+        if path is None:
+            log.info("narration picture refused or missing: %s", url.toString())
+            return QImage()
+        self._image_width = width = self.image_width()
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid() and size.width() > width:
+            reader.setScaledSize(size.scaled(width, 1_000_000, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if image.isNull():
+            log.warning("cannot read narration picture %s: %s", path, reader.errorString())
+        return image
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        # QTextEdit zooms a read-only text on Ctrl+wheel by itself; the panel keeps the size instead.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = event.angleDelta().y()
+            if step:
+                self.zoomRequested.emit(1 if step > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._has_images and abs(self.image_width() - self._image_width) > 8:
+            self._rerender.start()
+
+    @Slot()
+    def _on_rerender(self) -> None:
+        self.refresh()
+
+
+class NarrationPanel(QWidget):
+    """The current stop's narration, links, recording and transcript; follows the session."""
+
+    def __init__(
+        self, session: TourSession, parent: QWidget | None = None, shortcuts: bool = True, lazy_audio: bool = False
+    ):
+        super().__init__(parent)
+        self.session = session
+        # Replaced in tests, so that nothing is launched; called only when a person clicks a link.
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self._text_size = DEFAULT_TEXT_SIZE
+        self._cues: list[Cue] = []
+        self._cue = -1
+        self._audio_key: tuple[str, str] | None = None
+        self._speech: Any | None = None
+        self._speech_checked = False
+        self._lazy_audio = lazy_audio
+        self._build()
+        if shortcuts:  # a window that binds the text-size keys itself passes False
+            self._add_shortcuts()
+        session.tourChanged.connect(self._on_tour_changed)
+        session.stopChanged.connect(self._on_stop_changed)
+        session.languageChanged.connect(self._on_language_changed)
+        self._apply_text_size()
+        self._show_stop(restart_audio=True)
+
+    # -- building ------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setAccessibleName("Narration panel")
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # one page, the text's own colour
+        self.setAutoFillBackground(True)
+        self.title = QLabel()
+        self.title.setAccessibleName("Stop title")
+        self.place = QLabel()
+        self.place.setAccessibleName("Place")
+        for label in (self.title, self.place):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.smaller = QToolButton()
+        self.smaller.setText("A\u2212")
+        self.smaller.setAccessibleName("Smaller narration text")
+        self.smaller.setToolTip("Smaller text (Ctrl+-)")
+        self.smaller.clicked.connect(self.zoom_out)
+        self.larger = QToolButton()
+        self.larger.setText("A+")
+        self.larger.setAccessibleName("Larger narration text")
+        self.larger.setToolTip("Larger text (Ctrl+=)")
+        self.larger.clicked.connect(self.zoom_in)
+        self.size_controls = QWidget()
+        self.size_controls.setAccessibleName("Narration text size")
+        sizes = QHBoxLayout(self.size_controls)
+        sizes.setContentsMargins(0, 0, 0, 0)
+        sizes.setSpacing(2)
+        sizes.addWidget(self.smaller)
+        sizes.addWidget(self.larger)
+
+        self.narration = NarrationBrowser(self.session.media_path)
+        self.narration.setAccessibleName("Narration")
+        self.narration.setFrameShape(QFrame.Shape.NoFrame)
+        self.narration.setPlaceholderText("This stop has no narration.")
+        self.narration.document().setDocumentMargin(0)
+        self.narration.anchorClicked.connect(self._on_anchor_clicked)
+        self.narration.zoomRequested.connect(self._on_zoom_requested)
+
+        self.separator = QFrame()
+        self.separator.setFrameShape(QFrame.Shape.HLine)
+        self.separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.player = AudioPlayer(lazy=self._lazy_audio)
+        self.player.setAccessibleName("Recorded narration")
+        self.player.cueChanged.connect(self._on_cue_changed)
+        self.transcript = QListWidget()
+        self.transcript.setAccessibleName("Transcript")
+        self.transcript.setWordWrap(True)
+        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.transcript.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.transcript.setSpacing(1)
+        self.transcript.itemClicked.connect(self._on_cue_clicked)
+        self.transcript.itemActivated.connect(self._on_cue_clicked)
+        self.read_aloud = QPushButton("Read aloud")
+        self.read_aloud.setAccessibleName("Read aloud")
+        self.read_aloud.setCheckable(True)
+        self.read_aloud.setAutoDefault(False)
+        self.read_aloud.clicked.connect(self._on_read_aloud_clicked)
+        self.note = QLabel(NO_RECORDING)
+        self.note.setAccessibleName("Recording status")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        heading = QHBoxLayout()
+        heading.setSpacing(12)
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.size_controls, 0, Qt.AlignmentFlag.AlignTop)
+        speak = QHBoxLayout()
+        speak.addWidget(self.read_aloud)
+        speak.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(6)
+        layout.addLayout(heading)
+        layout.addWidget(self.place)
+        layout.addSpacing(6)
+        layout.addWidget(self.narration, 1)
+        layout.addSpacing(4)
+        layout.addWidget(self.separator)
+        layout.addSpacing(4)
+        layout.addWidget(self.player)
+        layout.addWidget(self.transcript)
+        layout.addLayout(speak)
+
+    def _add_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            ("Ctrl+=", self.zoom_in),
+            ("Ctrl++", self.zoom_in),
+            ("Ctrl+-", self.zoom_out),
+            ("Ctrl+0", self.reset_text_size),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # -- text size -------------------------------------------------------------------
+    def text_size(self) -> int:
+        """The narration's text size in points; kept from stop to stop."""
+        return self._text_size
+
+    @Slot()
+    def zoom_in(self) -> None:
+        larger = [s for s in TEXT_SIZES if s > self._text_size]
+        if larger:
+            self._set_text_size(larger[0])
+
+    @Slot()
+    def zoom_out(self) -> None:
+        smaller = [s for s in TEXT_SIZES if s < self._text_size]
+        if smaller:
+            self._set_text_size(smaller[-1])
+
+    @Slot()
+    def reset_text_size(self) -> None:
+        self._set_text_size(DEFAULT_TEXT_SIZE)
+
+    def _set_text_size(self, size: int) -> None:
+        if size != self._text_size:
+            self._text_size = size
+            self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        size = self._text_size
+        self._set_point_size(self.narration, size)
+        self._set_point_size(self.title, round(size * 1.6), QFont.Weight.DemiBold)
+        self._set_point_size(self.place, size)
+        self._set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
+        self._set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
+        self.smaller.setEnabled(size > TEXT_SIZES[0])
+        self.larger.setEnabled(size < TEXT_SIZES[-1])
+        self.narration.refresh()
+        self._paint_cues()
+        self._fit_transcript()
+
+    @staticmethod
+    def _set_point_size(widget: QWidget, size: int, weight: QFont.Weight | None = None) -> None:
+        font = QFont(widget.font())
+        font.setPointSize(size)
+        if weight is not None:
+            font.setWeight(weight)
+        widget.setFont(font)
+
+    # -- showing the stop -----------------------------------------------------------------
+    def _show_stop(self, restart_audio: bool) -> None:
+        self._stop_speaking()
+        stop = self.session.stop
+        if stop is None:
+            self._show_nothing()
+            return
+        self.title.setText(self.session.text(stop.title))
+        place = self.session.text(stop.place)
+        self.place.setText(place)
+        self.place.setVisible(bool(place))
+        links = [ShownLink(self.session.text(link.title) or link.url, link.url) for link in stop.links]
+        self.narration.show_markdown(self.session.text(stop.narration), links)
+        self._show_recording(stop, restart_audio)
+
+    def _show_nothing(self) -> None:
+        self.title.clear()
+        self.place.clear()
+        self.place.hide()
+        self.narration.show_markdown("")
+        self._audio_key = None
+        self.player.set_source(None, [])
+        self._fill_transcript([])
+        for widget in (self.separator, self.player, self.transcript, self.read_aloud, self.note):
+            widget.hide()
+
+    def _show_recording(self, stop: Stop, restart: bool) -> None:
+        written = self.session.text(stop.audio)
+        transcript = self.session.text(stop.transcript)
+        key = (written, transcript)
+        if restart or key != self._audio_key:
+            self._audio_key = key
+            cues = self._read_transcript(transcript)
+            if written:
+                path = self.session.media_path(written)
+                problem = None if path else f"The recording {written} is missing from the tour folder"
+                self.player.set_source(path, cues, problem)
+            else:
+                self.player.set_source(None, [])
+            self._fill_transcript(cues)
+        has_recording = bool(written)
+        can_speak = not has_recording and bool(self.narration.plain_text()) and self._speech_ready()
+        self.separator.setVisible(True)
+        self.player.setVisible(has_recording)
+        self.transcript.setVisible(bool(self._cues))
+        self.read_aloud.setVisible(can_speak)
+        self.note.setText(NO_RECORDING)
+        self.note.setVisible(not has_recording and not can_speak)
+
+    def _read_transcript(self, written: str) -> list[Cue]:
+        if not written:
+            return []
+        path = self.session.media_path(written)
+        if path is None:
+            log.info("transcript %s is not in the tour folder", written)
+            return []
+        return read_vtt(path)
+
+    def _fill_transcript(self, cues: list[Cue]) -> None:
+        self._cues = list(cues)
+        self._cue = -1
+        self.transcript.clear()
+        for index, cue in enumerate(cues):
+            item = QListWidgetItem(f"{format_time(cue.start_ms)}   {cue.text}")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            item.setToolTip(f"Play from {format_time(cue.start_ms)}")
+            self.transcript.addItem(item)
+        self._highlight(self.player.current_cue() if cues else -1)
+        self._fit_transcript()
+
+    def _fit_transcript(self) -> None:
+        """As tall as its lines, up to about four of them; it scrolls beyond that."""
+        line = self.transcript.fontMetrics().lineSpacing() + 2 * self.transcript.spacing() + 4
+        rows = range(min(self.transcript.count(), 4))
+        height = sum(max(self.transcript.sizeHintForRow(r), line) for r in rows) or line
+        self.transcript.setFixedHeight(height + 2 * self.transcript.frameWidth() + 4)
+
+    # -- transcript -----------------------------------------------------------------------
+    def current_cue(self) -> int:
+        """The highlighted transcript line, or -1."""
+        return self._cue
+
+    def _highlight(self, index: int) -> None:
+        self._cue = index if 0 <= index < self.transcript.count() else -1
+        self._paint_cues()
+        if self._cue >= 0:
+            self.transcript.scrollToItem(self.transcript.item(self._cue), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _paint_cues(self) -> None:
+        normal = QFont(self.transcript.font())
+        bold = QFont(normal)
+        bold.setWeight(QFont.Weight.Bold)
+        mark = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        mark.setAlpha(60)
+        for row in range(self.transcript.count()):
+            item = self.transcript.item(row)
+            current = row == self._cue
+            item.setFont(bold if current else normal)
+            item.setBackground(mark if current else QColor(Qt.GlobalColor.transparent))
+
+    @Slot(int)
+    def _on_cue_changed(self, index: int) -> None:
+        self._highlight(index)
+
+    @Slot(QListWidgetItem)
+    def _on_cue_clicked(self, item: QListWidgetItem) -> None:
+        index = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(index, int) and 0 <= index < len(self._cues):
+            self.player.seek(self._cues[index].start_ms)
+
+    # -- links ----------------------------------------------------------------------------
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        self._follow(url)
+
+    def _follow(self, url: QUrl) -> None:
+        if _is_web(url):
+            log.info("opening %s in the system browser", url.toString())
+            self.open_url(url)
+        elif not url.scheme() and not url.path() and url.hasFragment():
+            self.narration.scrollToAnchor(url.fragment())
+        else:
+            log.info("link not opened (only http and https links open): %s", url.toString())
+
+    # -- reading aloud --------------------------------------------------------------------
+    def _speech_ready(self) -> bool:
+        if not self._speech_checked:
+            self._speech_checked = True
+            for engine in speech_engines():
+                self._speech = create_speech(engine, self)
+                if self._speech is not None:
+                    self._speech.stateChanged.connect(self._on_speech_state_changed)
+                    break
+        return self._speech is not None
+
+    def _is_speaking(self) -> bool:
+        return self._speech is not None and getattr(self._speech.state(), "name", "") in ("Speaking", "Synthesizing")
+
+    @Slot()
+    def _on_read_aloud_clicked(self) -> None:
+        if self._speech is None:
+            return
+        if self._is_speaking():
+            self._stop_speaking()
+            return
+        text = self.narration.plain_text()
+        if not text:
+            self._show_speaking(False)
+            return
+        self._choose_voice(self.session.language)
+        self._speech.say(text)
+        self._show_speaking(True)
+
+    def _choose_voice(self, language: str) -> None:
+        wanted = QLocale(language)
+        same_language = [loc for loc in self._speech.availableLocales() if loc.language() == wanted.language()]
+        if not same_language:
+            log.info("no %s voice; reading with the default voice", language)
+            return
+        exact = [loc for loc in same_language if loc.territory() == wanted.territory()]
+        self._speech.setLocale((exact or same_language)[0])
+
+    def _stop_speaking(self) -> None:
+        if self._speech is not None and self._is_speaking():
+            self._speech.stop()
+        self._show_speaking(False)
+
+    def _show_speaking(self, speaking: bool) -> None:
+        self.read_aloud.setChecked(speaking)
+        self.read_aloud.setText("Stop reading" if speaking else "Read aloud")
+
+    @Slot()
+    def _on_speech_state_changed(self) -> None:
+        self._show_speaking(self._is_speaking())
+
+    # -- following the session ----------------------------------------------------------------
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        self._show_stop(restart_audio=True)
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        self.player.stop()
+        self._show_stop(restart_audio=True)
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        self._show_stop(restart_audio=False)
+
+    @Slot(int)
+    def _on_zoom_requested(self, step: int) -> None:
+        if step > 0:
+            self.zoom_in()
+        else:
+            self.zoom_out()
