@@ -95,7 +95,7 @@ def run() -> dict[str, float]:
     figures["startup_bare_qt_ms"] = round(bare, 1)
     figures["startup_ratio_vs_bare_qt"] = round(ours / bare, 2)
 
-    steps = _child(["steps", str(bench_tour(40)), str(data)], timeout=600)
+    steps = _child(["steps", str(bench_tour(60)), str(data)], timeout=600)
     figures.update(steps)
     walk = _child(["walk", str(bench_tour(300)), str(data)], timeout=1200)
     figures.update(walk)

@@ -101,6 +101,12 @@ def _shown(window) -> bool:
     return shown is not None and cached is not None and shown.cacheKey() == cached.cacheKey()
 
 
+def _settled(window):
+    """The layout has its final size and every decode asked for is done."""
+    gallery = window.view.gallery
+    return lambda: not gallery._resize_timer.isActive() and not window.loader.busy
+
+
 def _press_next(app, window) -> float:
     from PySide6.QtTest import QTest
 
@@ -117,17 +123,18 @@ def steps(tour: str, data: str) -> None:
 
     app, window = _open(tour, data)
     loader = window.loader
-    _wait(app, lambda: _shown(window) and not loader.busy)
+    settled = _settled(window)
+    _wait(app, lambda: _shown(window) and settled())
     times = []
-    for _ in range(25):
-        _wait(app, lambda: not loader.busy)  # neighbours prefetched
+    for _ in range(30):
+        _wait(app, settled)  # neighbours prefetched
         times.append(_press_next(app, window))
     times.sort()
     p95 = times[int(round(0.95 * (len(times) - 1)))]
 
     jumps, decodes = [], []
-    for target in (39, 35, 31, 27):
-        _wait(app, lambda: not loader.busy)
+    for target in (59, 55, 51, 47, 43):  # never shown nor prefetched by the presses above
+        _wait(app, settled)
         start = time.perf_counter()
         window.session.go_to(target)
         _wait(app, lambda: _shown(window))

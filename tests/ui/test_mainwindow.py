@@ -160,3 +160,25 @@ def test_the_sample_tour_opens_at_its_first_stop(qtbot, tmp_path):
     assert window.session.stop.id == "arrival"
     assert window.windowTitle().startswith("Hongsung")
     QApplication.processEvents()
+
+
+def test_opening_and_walking_a_tour_makes_no_network_connection(qtbot, tmp_path, monkeypatch):
+    import socket
+
+    attempts = []
+
+    def refuse(self, address, *args):
+        attempts.append(address)
+        raise OSError("no network in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    window = make_window(qtbot, tmp_path)
+    sample = Path(__file__).resolve().parents[2] / "tours" / "gunsan"
+    window.open_path(str(sample))
+    for _ in range(window.session.count):
+        window.session.next()
+        QApplication.processEvents()
+    window.session.set_language("ko")
+    QApplication.processEvents()
+    assert attempts == []

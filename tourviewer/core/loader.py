@@ -22,7 +22,7 @@ from pydantic_core import ErrorDetails
 
 from tourviewer.core.locate import KeyLocator
 from tourviewer.core.model import FORMAT_VERSION, Tour
-from tourviewer.core.package import PackageError, is_package, open_package
+from tourviewer.core.package import PackageError, is_package
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
 from tourviewer.core.rules import RuleChecker
@@ -53,6 +53,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     root: Path | None = None  # the folder that holds tour.toml (in the cache for a package)
     stop_ids: dict[int, str] = field(default_factory=dict)  # as written, for messages
+    _files: TourFiles | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -69,7 +70,9 @@ class LoadResult:
         """The file a tour path names, when it is safely inside the tour."""
         if self.root is None:
             return None
-        return TourFiles(self.root).check(written).file
+        if self._files is None:
+            self._files = TourFiles(self.root)
+        return self._files.check(written).file
 
 
 def load_tour(path: str | Path, cache_dir: Path | None = None) -> LoadResult:
@@ -98,6 +101,8 @@ def _tour_root(source: Path, cache_dir: Path | None) -> Path | None:
     if source.is_file() and source.name == TOUR_FILE:
         return source.parent
     if is_package(source):
+        from tourviewer.core.package import open_package
+
         return open_package(source, cache_dir).root
     return None
 

@@ -9,18 +9,19 @@ anywhere else, and the byte counts are enforced again while extracting.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import lzma
 import os
 import re
-import shutil
 import stat
-import tempfile
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import zipfile
+
+# zipfile, hashlib, lzma, shutil and tempfile are imported where a package is
+# opened: most tours are folders, and start-up should not pay for them.
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,10 @@ def is_package(path: Path) -> bool:
 
 def open_package(path: Path, cache_dir: Path | None = None) -> OpenedPackage:
     """Check and extract `path`; raises PackageError with the spec's code."""
+    import lzma
+    import zipfile
+    import zlib
+
     cache_dir = cache_dir or default_cache_dir()
     digest = _sha256(path)
     try:
@@ -87,6 +92,8 @@ def open_package(path: Path, cache_dir: Path | None = None) -> OpenedPackage:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     try:
         with path.open("rb") as f:
@@ -136,6 +143,9 @@ def _tour_folder(entries: list[zipfile.ZipInfo]) -> str | None:
 
 
 def _extract(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], cache_dir: Path, target: Path) -> None:
+    import shutil
+    import tempfile
+
     cache_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=cache_dir)).resolve()
     try:

@@ -68,6 +68,8 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
+            # in WAL mode NORMAL never corrupts the database; a power cut may lose the last visit
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
             self.problem = f"progress cannot be saved in {folder}: {exc}"

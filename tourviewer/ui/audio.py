@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.ui.paintgate import PaintGate
 from tourviewer.core.vtt import Cue, cue_at
 
 log = logging.getLogger(__name__)
@@ -64,10 +65,10 @@ class AudioPlayer(QWidget):
     cueChanged = Signal(int)  # index into the cues, -1 between cues
     positionChanged = Signal(int)  # milliseconds
 
-    def __init__(self, parent: QWidget | None = None, lazy: bool = False):
-        """With `lazy`, the sound backend is made only after the window has painted (a faster start)."""
+    def __init__(self, parent: QWidget | None = None, gate: PaintGate | None = None):
+        """With a `gate`, the sound backend is made once the gate opens (after the stop is painted)."""
         super().__init__(parent)
-        self._lazy = lazy
+        self._gate = gate
         self._player: QObject | None = None  # QMediaPlayer, made on first use
         self._output: QObject | None = None  # QAudioOutput
         self._devices: QObject | None = None  # QMediaDevices, to notice a device being plugged in
@@ -138,8 +139,8 @@ class AudioPlayer(QWidget):
         elif not path.is_file():
             self._reason = f"The recording {path.name} is missing from the tour folder"
             self._release()
-        elif self._player is None and self._lazy:
-            QTimer.singleShot(0, self._attach)  # importing Qt Multimedia waits until the stop is shown
+        elif self._player is None and self._gate is not None:
+            self._gate.run_later(self._attach)  # importing Qt Multimedia waits until the stop is shown
         else:
             self._attach()
             return

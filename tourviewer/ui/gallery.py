@@ -28,6 +28,7 @@ from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.session import TourSession
 
 THUMB = QSize(120, 80)
+LOADING = "Loading…"
 _ROUND = 128  # decode boxes are rounded up so small resizes reuse the cache
 
 
@@ -109,6 +110,7 @@ class Gallery(QWidget):
         self.loader = loader
         self.image_index = 0
         self._shown_key: ImageKey | None = None
+        self._prefetch_after: ImageKey | None = None  # prefetch neighbours once this one is shown
         self._thumb_keys: dict[ImageKey, int] = {}
 
         self.canvas = ImageCanvas()
@@ -188,11 +190,15 @@ class Gallery(QWidget):
         found = self.loader.request(key)
         if found is not None:
             self.canvas.show_image(found)
+            self._prefetch(key)
         elif key in self.loader.errors:
             self.canvas.show_message(f"Image not available: {image.file}")
-        elif self.canvas.image is None:
-            self.canvas.show_message("Loading…")
-        self._prefetch(key)
+            self._prefetch(key)
+        else:
+            if self.canvas.image is None:
+                self.canvas.show_message(LOADING)
+            # neighbours wait: on two cores they would slow down the picture the user is waiting for
+            self._prefetch_after = key
         self.imageShown.emit(self.image_index)
 
     def _texts(self) -> None:
@@ -267,6 +273,9 @@ class Gallery(QWidget):
     def _on_loaded(self, key: ImageKey, image: QImage) -> None:
         if key == self._shown_key:
             self.canvas.show_image(image)
+        if key == self._prefetch_after:
+            self._prefetch_after = None
+            self._prefetch(key)
         if key in self._thumb_keys:
             item = self.thumbs.item(self._thumb_keys[key])
             if item is not None:
@@ -274,6 +283,9 @@ class Gallery(QWidget):
 
     @Slot(object, str)
     def _on_failed(self, key: ImageKey, why: str) -> None:
+        if key == self._prefetch_after:
+            self._prefetch_after = None
+            self._prefetch(key)
         image = self.current()
         if key == self._shown_key and image is not None:
             self.canvas.show_message(f"Image not available: {image.file}")

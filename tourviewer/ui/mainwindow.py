@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.store import Store
-from tourviewer.ui.gallery import Gallery
+from tourviewer.ui.gallery import LOADING, Gallery
 from tourviewer.ui.images import ImageLoader
-from tourviewer.ui.library import LibraryPage
+
+if TYPE_CHECKING:
+    from tourviewer.ui.library import LibraryPage
 from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
-from tourviewer.ui.problems import ProblemsDialog, WarningBar
+from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.problems import WarningBar
 from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import StopList
 
@@ -78,8 +82,11 @@ class TourView(QWidget):
         self.warnings = WarningBar()
         self.stops = StopList(session)
         self.gallery = Gallery(session, loader)
-        self.map = MapPanel(session, lazy=True)
-        self.narration = NarrationPanel(session, shortcuts=False, lazy_audio=True)
+        # the map picture and the sound backend wait until the first stop is on screen
+        canvas = self.gallery.canvas
+        self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
+        self.map = MapPanel(session, gate=self.gate)
+        self.narration = NarrationPanel(session, shortcuts=False, gate=self.gate)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(self.narration)
@@ -125,13 +132,11 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.loader = ImageLoader(parent=self)
         self.session = TourSession(store, self)
-        self.library = LibraryPage(self.loader, store, user_tours)
-        self.library.openRequested.connect(self.open_path)
-        self.library.openFileRequested.connect(self.choose_and_open)
+        self.user_tours = user_tours
+        self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
         self.view = TourView(self.session, self.loader)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.library)
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -227,23 +232,38 @@ class MainWindow(QMainWindow):
     def open_result(self, result: LoadResult) -> bool:
         self.loader.forget_errors()
         if result.tour is None:
-            self._problems = ProblemsDialog(result, self)
-            self._problems.open()
+            self._show_problems_of(result)
             return False
         self._remember(str(result.source))
+        self.view.gate.arm()
         self.session.open(result)
         self.stack.setCurrentWidget(self.view)
         self.view.gallery.canvas.setFocus()
         if result.errors:
-            self._problems = ProblemsDialog(result, self)
-            self._problems.open()
+            self._show_problems_of(result)
         return True
 
     @Slot()
     def show_problems(self) -> None:
         if self.session.result is not None:
-            self._problems = ProblemsDialog(self.session.result, self)
-            self._problems.open()
+            self._show_problems_of(self.session.result)
+
+    @property
+    def library(self) -> LibraryPage:
+        if self._library is None:
+            from tourviewer.ui.library import LibraryPage
+
+            self._library = LibraryPage(self.loader, self.store, self.user_tours)
+            self._library.openRequested.connect(self.open_path)
+            self._library.openFileRequested.connect(self.choose_and_open)
+            self.stack.addWidget(self._library)
+        return self._library
+
+    def _show_problems_of(self, result: LoadResult) -> None:
+        from tourviewer.ui.problems import ProblemsDialog
+
+        self._problems = ProblemsDialog(result, self)
+        self._problems.open()
 
     @Slot()
     def show_library(self) -> None:

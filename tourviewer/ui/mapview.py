@@ -14,9 +14,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,14 +50,18 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.geo import MapPoint, stop_points
 from tourviewer.core.model import MapSpec
+from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.session import TourSession
 
-try:  # QtSvg ships in PySide6-Essentials, but a trimmed install may lack it
-    from PySide6.QtSvg import QSvgRenderer
-    from PySide6.QtSvgWidgets import QGraphicsSvgItem
-except ImportError:  # pragma: no cover - depends on the installation
-    QSvgRenderer = None  # type: ignore[assignment,misc]
-    QGraphicsSvgItem = None  # type: ignore[assignment,misc]
+
+def _svg_module() -> Any | None:
+    """PySide6.QtSvg and QtSvgWidgets, imported only for SVG maps (they cost start-up time)."""
+    try:  # QtSvg ships in PySide6-Essentials, but a trimmed install may lack it
+        from PySide6 import QtSvg, QtSvgWidgets
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return (QtSvg, QtSvgWidgets)
+
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,7 @@ class _MapPicture:
 
     name: str
     pixmap: QPixmap | None = None
-    svg: QSvgRenderer | None = None
+    svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
 
     @property
@@ -115,10 +119,11 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
 
 
 def _read_svg(path: Path, name: str) -> _MapPicture:
-    if QSvgRenderer is None:
+    modules = _svg_module()
+    if modules is None:
         log.warning("cannot show SVG map %s: PySide6.QtSvg is not installed", path)
         return _MapPicture(name)
-    renderer = QSvgRenderer(str(path))
+    renderer = modules[0].QSvgRenderer(str(path))
     if not renderer.isValid() or renderer.defaultSize().isEmpty():
         log.warning("cannot read SVG map %s", path)
         return _MapPicture(name)
@@ -248,10 +253,12 @@ class _Label(QGraphicsItem):
 class MapView(QGraphicsView):
     """One map with the tour's stops on it, following the session's current stop."""
 
-    def __init__(self, session: TourSession, which: Which = "tour", parent: QWidget | None = None, lazy: bool = False):
-        """With `lazy`, a new tour's map is read after the window has painted (a faster start)."""
+    def __init__(
+        self, session: TourSession, which: Which = "tour", parent: QWidget | None = None, gate: PaintGate | None = None
+    ):
+        """With a `gate`, a new tour's map is read once the gate opens (after the first stop is painted)."""
         super().__init__(parent)
-        self._lazy = lazy
+        self._gate = gate
         if which not in ("tour", "stop"):
             raise ValueError(f"which must be 'tour' or 'stop', not {which!r}")
         self.session = session
@@ -414,8 +421,8 @@ class MapView(QGraphicsView):
     @Slot()
     def _on_tour_changed(self) -> None:
         self._pictures.clear()
-        if self._lazy:
-            QTimer.singleShot(0, self._rebuild)
+        if self._gate is not None:
+            self._gate.run_later(self._rebuild)
         else:
             self._rebuild()
 
@@ -505,8 +512,9 @@ class MapView(QGraphicsView):
             item.setZValue(Z_MAP)
             self._scene.addItem(item)
             return
-        if picture.svg is not None and QGraphicsSvgItem is not None:
-            svg_item = QGraphicsSvgItem()
+        modules = _svg_module() if picture.svg is not None else None
+        if picture.svg is not None and modules is not None:
+            svg_item = modules[1].QGraphicsSvgItem()
             svg_item.setSharedRenderer(picture.svg)
             svg_item.setZValue(Z_MAP)
             self._scene.addItem(svg_item)
@@ -601,11 +609,11 @@ class MapPanel(QTabWidget):
     TOUR_TAB = 0
     STOP_TAB = 1
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None, lazy: bool = False):
+    def __init__(self, session: TourSession, parent: QWidget | None = None, gate: PaintGate | None = None):
         super().__init__(parent)
         self.session = session
-        self.overview = MapView(session, "tour", self, lazy=lazy)
-        self.detail = MapView(session, "stop", self, lazy=lazy)
+        self.overview = MapView(session, "tour", self, gate=gate)
+        self.detail = MapView(session, "stop", self, gate=gate)
         self.addTab(self.overview, "Tour map")
         self.addTab(self.detail, "This stop")
         self.setAccessibleName("Maps")

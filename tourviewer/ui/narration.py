@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.model import Stop
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.session import TourSession
 
 log = logging.getLogger(__name__)
@@ -261,7 +262,7 @@ class NarrationPanel(QWidget):
     """The current stop's narration, links, recording and transcript; follows the session."""
 
     def __init__(
-        self, session: TourSession, parent: QWidget | None = None, shortcuts: bool = True, lazy_audio: bool = False
+        self, session: TourSession, parent: QWidget | None = None, shortcuts: bool = True, gate: PaintGate | None = None
     ):
         super().__init__(parent)
         self.session = session
@@ -273,7 +274,7 @@ class NarrationPanel(QWidget):
         self._audio_key: tuple[str, str] | None = None
         self._speech: Any | None = None
         self._speech_checked = False
-        self._lazy_audio = lazy_audio
+        self._gate = gate
         self._build()
         if shortcuts:  # a window that binds the text-size keys itself passes False
             self._add_shortcuts()
@@ -327,7 +328,7 @@ class NarrationPanel(QWidget):
         self.separator = QFrame()
         self.separator.setFrameShape(QFrame.Shape.HLine)
         self.separator.setFrameShadow(QFrame.Shadow.Sunken)
-        self.player = AudioPlayer(lazy=self._lazy_audio)
+        self.player = AudioPlayer(gate=self._gate)
         self.player.setAccessibleName("Recorded narration")
         self.player.cueChanged.connect(self._on_cue_changed)
         self.transcript = QListWidget()

@@ -18,8 +18,8 @@ from tourviewer.core.text import LocalizedText
 
 
 class TourSession(QObject):
-    tourChanged = Signal()
-    stopChanged = Signal(int)
+    tourChanged = Signal()  # a tour was opened, at `index`: panels show it whole
+    stopChanged = Signal(int)  # moved to another stop of the same tour
     languageChanged = Signal(str)
     visitedChanged = Signal()
 
@@ -77,8 +77,8 @@ class TourSession(QObject):
                 self.language = saved.language
             if saved.stop_id is not None:
                 self.index = tour.stop_index(saved.stop_id) or 0
+        self._arrived(announce=False)  # tourChanged says where the tour opens
         self.tourChanged.emit()
-        self._arrived()
 
     def go_to(self, index: int) -> None:
         if not self.count:
@@ -119,7 +119,7 @@ class TourSession(QObject):
         self._save()
         self.languageChanged.emit(language)
 
-    def _arrived(self) -> None:
+    def _arrived(self, announce: bool = True) -> None:
         stop = self.stop
         if stop is None:
             return
@@ -127,9 +127,11 @@ class TourSession(QObject):
             self.visited.add(stop.id)
             if self.store is not None and self.tour is not None:
                 self.store.mark_visited(self.tour.id, stop.id)
-            self.visitedChanged.emit()
+            if announce:
+                self.visitedChanged.emit()
         self._save()
-        self.stopChanged.emit(self.index)
+        if announce:
+            self.stopChanged.emit(self.index)
 
     def _save(self) -> None:
         tour, stop = self.tour, self.stop

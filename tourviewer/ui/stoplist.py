@@ -40,7 +40,7 @@ class StopList(QListWidget):
         self.currentRowChanged.connect(self._on_row_changed)
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
-        session.visitedChanged.connect(self._on_labels_changed)
+        session.visitedChanged.connect(self._on_visited_changed)
         session.languageChanged.connect(self._on_labels_changed)
 
     def label(self, index: int) -> str:
@@ -62,7 +62,15 @@ class StopList(QListWidget):
     @Slot()
     def _on_labels_changed(self, *_: object) -> None:
         for index in range(self.count()):
-            item = self.item(index)
+            self._update_item(index)
+
+    @Slot()
+    def _on_visited_changed(self) -> None:
+        self._update_item(self.session.index)  # only the stop just reached changes
+
+    def _update_item(self, index: int) -> None:
+        item = self.item(index)
+        if item is not None:
             item.setText(self.label(index))
             stop = self.session.stop_at(index)
             visited = stop is not None and stop.id in self.session.visited

@@ -1,0 +1,57 @@
+"""Work that waits until a widget has painted: what is not needed for the first look.
+
+Opening a tour should show its stop at once; reading the map picture and
+starting the sound backend can follow a moment later. A `PaintGate` watches one
+widget: work handed to `run_later` while the gate is armed runs right after that
+widget's next paint (or after a short fallback delay, if it never paints, e.g.
+when hidden).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtWidgets import QWidget
+
+FALLBACK_MS = 400
+
+
+class PaintGate(QObject):
+    def __init__(self, watched: QWidget, ready: Callable[[], bool] = lambda: True, parent: QObject | None = None):
+        """`ready` says whether what the widget paints now is what the user came for."""
+        super().__init__(parent)
+        self._ready = ready
+        self._armed = False
+        self._waiting: list[Callable[[], None]] = []
+        self._fallback = QTimer(self)
+        self._fallback.setSingleShot(True)
+        self._fallback.setInterval(FALLBACK_MS)
+        self._fallback.timeout.connect(self._open)
+        watched.installEventFilter(self)
+
+    def arm(self) -> None:
+        """Hold work back until the watched widget paints next."""
+        self._armed = True
+        self._fallback.start()
+
+    def run_later(self, work: Callable[[], None]) -> None:
+        if self._armed:
+            self._waiting.append(work)
+        else:
+            QTimer.singleShot(0, work)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed and event.type() == QEvent.Type.Paint and self._ready():
+            QTimer.singleShot(0, self._open)  # after this paint has finished
+        return False
+
+    @Slot()
+    def _open(self) -> None:
+        if not self._armed:
+            return
+        self._armed = False
+        self._fallback.stop()
+        waiting, self._waiting = self._waiting, []
+        for work in waiting:
+            work()
