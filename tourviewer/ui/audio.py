@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.ui.paintgate import PaintGate
 from tourviewer.core.vtt import Cue, cue_at
+from tourviewer.ui.paintgate import PaintGate
 
 log = logging.getLogger(__name__)
 
