@@ -63,7 +63,8 @@ def bench_tour(stops: int) -> Path:
 
 
 def _child(args: list[str], timeout: float = 120) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    # the benchmark's own settings and data: a person's recent tours stay as they were
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.viewer_child", *args],
         capture_output=True,

@@ -224,17 +224,19 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     @Slot(str)
-    def open_path(self, path: str) -> bool:
+    def open_path(self, path: str, remember: bool = True) -> bool:
         """Open a tour folder, `tour.toml` or package; problems are shown, never raised."""
         result = load_tour(Path(path))
-        return self.open_result(result)
+        return self.open_result(result, remember)
 
-    def open_result(self, result: LoadResult) -> bool:
+    def open_result(self, result: LoadResult, remember: bool = True) -> bool:
+        """Show `result`; with `remember`, it joins the recent tours."""
         self.loader.forget_errors()
         if result.tour is None:
             self._show_problems_of(result)
             return False
-        self._remember(str(result.source))
+        if remember:
+            self._remember(str(result.source))
         self.view.gate.arm()
         self.session.open(result)
         self.stack.setCurrentWidget(self.view)

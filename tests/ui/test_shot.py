@@ -1,0 +1,42 @@
+"""`tourviewer shot` renders one stop to a PNG, without touching anyone's recent tours."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QImage
+
+from tourviewer.ui.shot import ShotError, shot
+
+SAMPLE = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
+
+
+def test_writes_a_png_of_the_stop_at_the_size(qtbot, tmp_path):
+    out = tmp_path / "shots" / "farm.png"
+    shot(str(SAMPLE), "collabo-farm", out, QSize(1200, 800), "ko", tmp_path / "data")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+    # the picture area is not blank: many colours where the illustration is
+    colours = {image.pixelColor(x, 300).name() for x in range(250, 700, 10)}
+    assert len(colours) > 5
+    assert QSettings().value("recent", []) in ([], None)
+
+
+@pytest.mark.parametrize(
+    ("stop", "lang", "says"), [("nowhere", None, "no stop nowhere"), (None, "fr", "no language fr")]
+)
+def test_a_wrong_stop_or_language_is_a_clear_error(qtbot, tmp_path, stop, lang, says):
+    with pytest.raises(ShotError, match=says):
+        shot(str(SAMPLE), stop, tmp_path / "x.png", QSize(800, 600), lang, tmp_path / "data")
+
+
+def test_the_command_line_reports_errors(qtbot, tmp_path, capsys):
+    from tourviewer.cli import main
+
+    assert main(["shot", str(SAMPLE), "--stop", "nowhere", "--out", str(tmp_path / "x.png")]) == 1
+    assert "no stop nowhere" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["shot", str(SAMPLE), "--size", "big", "--out", str(tmp_path / "x.png")])
+    assert exit_.value.code == 2

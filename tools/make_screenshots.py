@@ -1,0 +1,71 @@
+"""Makes the README's screenshots: the library and both sample tours in English and Korean.
+
+Run from the repository root: `.venv/bin/python tools/make_screenshots.py`.
+Stops are rendered with `tourviewer shot`; the library with the same window, offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "images"
+SHOTS = [
+    ("hongsung", "collabo-farm", "en"),
+    ("hongsung", "farming-for-happiness", "ko"),
+    ("gunsan", "local-rise", "en"),
+    ("gunsan", "shipyard-and-car-plant", "ko"),
+]
+
+
+def library(out: Path) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no one's recent tours in the picture
+    from tourviewer.ui.app import application, main_window
+    from tourviewer.ui.shot import settle
+
+    app = application()
+    with tempfile.TemporaryDirectory() as data:
+        window = main_window(Path(data))
+        window.resize(1400, 900)
+        window.show()
+        window.show_library()
+        settle(app, window.loader)
+        window.grab().save(str(out))
+        window.close()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    exe = Path(sys.executable).with_name("tourviewer")
+    for tour, stop, lang in SHOTS:
+        out = OUT / f"{tour}-{stop}-{lang}.png"
+        subprocess.run(
+            [
+                str(exe),
+                "shot",
+                str(ROOT / "tours" / tour),
+                "--stop",
+                stop,
+                "--lang",
+                lang,
+                "--size",
+                "1440x860",
+                "--out",
+                str(out),
+            ],
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+        print(out.relative_to(ROOT))
+    library(OUT / "library.png")
+    print((OUT / "library.png").relative_to(ROOT))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
