@@ -90,9 +90,9 @@ class TourView(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(self.narration)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
-        right.setSizes([360, 540])
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 2)
+        right.setSizes([300, 600])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stops)
         self.splitter.addWidget(self.gallery)
@@ -142,7 +142,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.languageChanged.connect(self._on_language_changed)
-        self.resize(QSize(1440, 900))
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1440x900, or nine tenths of a smaller screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None or screen.isEmpty():
+            return QSize(1440, 900)
+        return QSize(min(1440, int(screen.width() * 0.9)), min(900, int(screen.height() * 0.9)))
 
     # -- menus and keys ----------------------------------------------------------
     def _action(self, text: str, keys: list[QKeySequence | str], slot: object, menu: QMenu | None = None) -> QAction:

@@ -412,7 +412,7 @@ class NarrationPanel(QWidget):
     def _apply_text_size(self) -> None:
         size = self._text_size
         self._set_point_size(self.narration, size)
-        self._set_point_size(self.title, round(size * 1.6), QFont.Weight.DemiBold)
+        self._set_point_size(self.title, round(size * 1.35), QFont.Weight.DemiBold)
         self._set_point_size(self.place, size)
         self._set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
         self._set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
@@ -501,9 +501,9 @@ class NarrationPanel(QWidget):
         self._fit_transcript()
 
     def _fit_transcript(self) -> None:
-        """As tall as its lines, up to about four of them; it scrolls beyond that."""
+        """As tall as its lines, up to about three of them; it scrolls beyond that."""
         line = self.transcript.fontMetrics().lineSpacing() + 2 * self.transcript.spacing() + 4
-        rows = range(min(self.transcript.count(), 4))
+        rows = range(min(self.transcript.count(), 3))
         height = sum(max(self.transcript.sizeHintForRow(r), line) for r in rows) or line
         self.transcript.setFixedHeight(height + 2 * self.transcript.frameWidth() + 4)
 
