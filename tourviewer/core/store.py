@@ -1,25 +1,32 @@
 """The participant's own data, in `notes.db` in the user's data folder.
 
-One SQLite database (in WAL mode) holds what the viewer remembers per tour:
-the visited stops, the last stop and the language. It has a schema version
-table and migrations from the first version on, so later versions can add to
-it without losing anything.
+One SQLite database (in WAL mode) holds what the participant has that nobody
+else has a copy of: their notes, per stop and per tour, and what the viewer
+remembers per tour (the visited stops, the last stop and the language). It has
+a schema version table and migrations from the first version on, so later
+versions add to it without losing anything. Full-text search (FTS5, set up by
+sqlite-utils with triggers) covers the notes and the tours' own text.
 
-Progress is read before the first stop is painted, so this module uses the
-standard library's sqlite3 and leaves sqlite-utils (its import alone costs
-more than a tenth of the start-up budget) to the features that need it.
+Progress is read before the first stop is painted, so the everyday queries use
+the standard library's sqlite3; sqlite-utils (slower to import) is used where
+it does more than a query would: creating the search indexes.
 
-Reading and writing never raise into the viewer: a store that cannot be opened
-or written says why in `problem`, and the viewer goes on without it.
+Nothing here raises into the viewer: a store that cannot be opened or written
+says why in `problem`, and the viewer goes on without it. A damaged database
+is renamed aside (never deleted) and a new one is started; `recovered_from`
+names the old one so the user can be told.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
+import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +47,28 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(db: sqlite3.Connection) -> None:
+    from sqlite_utils import Database
+
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS notes (tour_id TEXT NOT NULL, stop_id TEXT NOT NULL, "
+        "text TEXT NOT NULL, updated REAL NOT NULL, PRIMARY KEY (tour_id, stop_id))"
+    )
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS tour_text (tour_id TEXT NOT NULL, stop_id TEXT NOT NULL, "
+        "language TEXT NOT NULL, title TEXT NOT NULL, place TEXT NOT NULL, narration TEXT NOT NULL, "
+        "PRIMARY KEY (tour_id, stop_id, language))"
+    )
+    db.execute("CREATE TABLE IF NOT EXISTS tour_index (tour_id TEXT PRIMARY KEY, digest TEXT NOT NULL)")
+    tables = Database(db)
+    tables["notes"].enable_fts(["text"], create_triggers=True)
+    tables["tour_text"].enable_fts(["title", "place", "narration"], create_triggers=True)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+TOUR_NOTE = ""  # the stop id of the note on the whole tour
+_MARK_START, _MARK_END = "\x02", "\x03"  # around matched words in search snippets
+_RETRIES = 3
 
 
 def default_data_dir() -> Path | None:
@@ -55,26 +83,99 @@ class Position:
     language: str | None
 
 
+@dataclass(frozen=True)
+class Note:
+    stop_id: str  # TOUR_NOTE for the note on the whole tour
+    text: str
+    updated: float
+
+
+@dataclass(frozen=True)
+class StopText:
+    """A stop's searchable text in one language."""
+
+    stop_id: str
+    title: str
+    place: str
+    narration: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A match: in the tour's own text (`kind` "tour") or in a note ("note")."""
+
+    kind: str
+    stop_id: str
+    snippet: str  # matched words between MARK_START and MARK_END
+
+    def parts(self) -> list[tuple[str, bool]]:
+        """The snippet as (text, matched) pieces, for highlighting."""
+        pieces = re.split(f"({_MARK_START}.*?{_MARK_END})", self.snippet)
+        return [(p.strip(_MARK_START + _MARK_END), p.startswith(_MARK_START)) for p in pieces if p]
+
+
+def fts_query(text: str) -> str | None:
+    """Words as a prefix search where every word must match; None when there are none."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
 class Store:
-    """Progress per tour; `problem` says why nothing can be saved, when that is so."""
+    """Notes and progress; `problem` says why nothing can be saved, when that is so."""
 
     def __init__(self, folder: Path):
         self.path = folder / DB_NAME
         self.problem: str | None = None
+        self.recovered_from: Path | None = None  # where a damaged database was put aside
         self.db: sqlite3.Connection | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            # autocommit: every write below is its own short transaction, or an explicit one
-            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL")
-            # in WAL mode NORMAL never corrupts the database; a power cut may lose the last visit
-            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db = self._connect()
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) or not self.path.is_file():
+                self._unavailable(folder, exc)
+            else:
+                self._recover(folder, exc)
+        except OSError as exc:
+            self._unavailable(folder, exc)
+
+    def _connect(self) -> sqlite3.Connection:
+        # autocommit: every write below is its own short transaction, or an explicit one
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            # in WAL mode NORMAL never corrupts the database; a power cut may lose the last moment
+            db.execute("PRAGMA synchronous=NORMAL")
+            self.db = db
             self._migrate()
-        except (sqlite3.Error, OSError) as exc:
-            self.problem = f"progress cannot be saved in {folder}: {exc}"
-            log.warning(self.problem)
+        except BaseException:
+            db.close()
             self.db = None
+            raise
+        return db
+
+    def _unavailable(self, folder: Path, exc: BaseException) -> None:
+        self.problem = f"notes cannot be saved in {folder}: {exc}"
+        log.warning(self.problem)
+        self.db = None
+
+    def _recover(self, folder: Path, exc: BaseException) -> None:
+        """Put a damaged database aside, with a timestamp, and start a new one."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                part = self.path.with_name(self.path.name + suffix)
+                if part.exists():
+                    part.rename(aside.with_name(aside.name + suffix))
+            self.recovered_from = aside
+            log.warning("%s was damaged (%s); kept as %s", self.path, exc, aside)
+            self.db = self._connect()
+        except (sqlite3.Error, OSError) as again:
+            self._unavailable(folder, again)
 
     @property
     def version(self) -> int:
@@ -100,15 +201,38 @@ class Store:
                     raise
 
     def _write(self, sql: str, params: list[object]) -> bool:
+        return self._transaction([(sql, params)])
+
+    def _transaction(self, statements: Iterable[tuple[str, list[object]]]) -> bool:
+        """Run the statements as one transaction; another program holding the
+        database is waited for (busy timeout) and tried again a few times."""
         if self.db is None:
             return False
-        try:
-            self.db.execute(sql, params)
-            return True
-        except sqlite3.Error as exc:
-            self.problem = f"progress cannot be saved: {exc}"
-            log.warning(self.problem)
-            return False
+        statements = list(statements)
+        for attempt in range(_RETRIES):
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    for sql, params in statements:
+                        self.db.execute(sql, params)
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    self.db.execute("ROLLBACK")
+                    raise
+                self.problem = None
+                return True
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    if attempt < _RETRIES - 1:
+                        continue
+                self.problem = f"cannot be saved: {exc}"
+                log.warning(self.problem)
+                return False
+            except sqlite3.Error as exc:
+                self.problem = f"cannot be saved: {exc}"
+                log.warning(self.problem)
+                return False
+        return False
 
     def _read(self, sql: str, params: list[object]) -> list[dict[str, object]]:
         if self.db is None:
@@ -116,7 +240,7 @@ class Store:
         try:
             return [dict(row) for row in self.db.execute(sql, params)]
         except sqlite3.Error as exc:
-            log.warning("progress cannot be read: %s", exc)
+            log.warning("cannot read %s: %s", self.path, exc)
             return []
 
     def mark_visited(self, tour_id: str, stop_id: str) -> bool:
@@ -145,6 +269,75 @@ class Store:
         return Position(
             str(row["stop_id"]) if row["stop_id"] else None, str(row["language"]) if row["language"] else None
         )
+
+    # -- notes -------------------------------------------------------------------
+    def save_note(self, tour_id: str, stop_id: str, text: str) -> bool:
+        """Keep `text` as the note of (tour, stop); the last write of a note wins."""
+        return self._write(
+            "INSERT INTO notes (tour_id, stop_id, text, updated) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(tour_id, stop_id) DO UPDATE SET text = excluded.text, updated = excluded.updated "
+            "WHERE notes.text IS NOT excluded.text",
+            [tour_id, stop_id, text, time.time()],
+        )
+
+    def note(self, tour_id: str, stop_id: str) -> str:
+        rows = self._read("SELECT text FROM notes WHERE tour_id = ? AND stop_id = ?", [tour_id, stop_id])
+        return str(rows[0]["text"]) if rows else ""
+
+    def notes(self, tour_id: str) -> dict[str, Note]:
+        """Every non-empty note of a tour, by stop id (TOUR_NOTE for the tour's own)."""
+        rows = self._read("SELECT stop_id, text, updated FROM notes WHERE tour_id = ? AND text != ''", [tour_id])
+        return {str(r["stop_id"]): Note(str(r["stop_id"]), str(r["text"]), float(r["updated"])) for r in rows}
+
+    def tours_with_notes(self) -> dict[str, int]:
+        rows = self._read(
+            "SELECT tour_id, count(*) AS n FROM notes WHERE text != '' GROUP BY tour_id ORDER BY tour_id", []
+        )
+        return {str(r["tour_id"]): int(r["n"]) for r in rows}
+
+    # -- search ------------------------------------------------------------------
+    def index_tour(self, tour_id: str, language: str, stops: list[StopText]) -> bool:
+        """Keep a tour's text in one language searchable; unchanged text is not indexed again."""
+        rows = [(s.stop_id, s.title, s.place, s.narration) for s in stops]
+        digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
+        key = f"{tour_id}\x1f{language}"
+        known = self._read("SELECT digest FROM tour_index WHERE tour_id = ?", [key])
+        if known and known[0]["digest"] == digest:
+            return True
+        statements: list[tuple[str, list[object]]] = [
+            ("DELETE FROM tour_text WHERE tour_id = ? AND language = ?", [tour_id, language])
+        ]
+        statements += [
+            (
+                "INSERT INTO tour_text (tour_id, stop_id, language, title, place, narration) VALUES (?, ?, ?, ?, ?, ?)",
+                [tour_id, stop_id, language, title, place, narration],
+            )
+            for stop_id, title, place, narration in rows
+        ]
+        statements.append(("INSERT OR REPLACE INTO tour_index (tour_id, digest) VALUES (?, ?)", [key, digest]))
+        return self._transaction(statements)
+
+    def search(self, tour_id: str, language: str, text: str, limit: int = 50) -> list[SearchHit]:
+        """Stops whose text (in `language`) or whose note matches every word of `text`, best first."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        marks = [_MARK_START, _MARK_END, "…", 12]
+        tour_rows = self._read(
+            "SELECT t.stop_id, snippet(tour_text_fts, -1, ?, ?, ?, ?) AS snippet FROM tour_text_fts "
+            "JOIN tour_text t ON t.rowid = tour_text_fts.rowid "
+            "WHERE tour_text_fts MATCH ? AND t.tour_id = ? AND t.language = ? ORDER BY rank LIMIT ?",
+            [*marks, query, tour_id, language, limit],
+        )
+        note_rows = self._read(
+            "SELECT n.stop_id, snippet(notes_fts, 0, ?, ?, ?, ?) AS snippet FROM notes_fts "
+            "JOIN notes n ON n.rowid = notes_fts.rowid "
+            "WHERE notes_fts MATCH ? AND n.tour_id = ? ORDER BY rank LIMIT ?",
+            [*marks, query, tour_id, limit],
+        )
+        hits = [SearchHit("tour", str(r["stop_id"]), str(r["snippet"])) for r in tour_rows]
+        hits += [SearchHit("note", str(r["stop_id"]), str(r["snippet"])) for r in note_rows]
+        return hits
 
     def close(self) -> None:
         if self.db is not None:

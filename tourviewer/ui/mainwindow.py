@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from tourviewer.ui.library import LibraryPage
 from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
+from tourviewer.ui.notes import NotesPanel, NotesService
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.problems import WarningBar
 from tourviewer.ui.session import TourSession
@@ -51,9 +53,9 @@ LANGUAGE_NAMES = {
 
 
 class TourView(QWidget):
-    """One tour: navigation bar, stop list, gallery, map and narration, all following the session."""
+    """One tour: navigation bar, stop list, gallery, notes, map and narration, all following the session."""
 
-    def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
+    def __init__(self, session: TourSession, loader: ImageLoader, notes: NotesService, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.previous_button = QPushButton("◀  Previous")
@@ -87,6 +89,13 @@ class TourView(QWidget):
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
         self.map = MapPanel(session, gate=self.gate)
         self.narration = NarrationPanel(session, shortcuts=False, gate=self.gate)
+        self.notes = NotesPanel(session, notes)
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.gallery)
+        centre.addWidget(self.notes)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 1)
+        centre.setSizes([620, 220])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.map)
         right.addWidget(self.narration)
@@ -95,7 +104,7 @@ class TourView(QWidget):
         right.setSizes([300, 600])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.stops)
-        self.splitter.addWidget(self.gallery)
+        self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 5)
@@ -132,9 +141,10 @@ class MainWindow(QMainWindow):
         self.settings = QSettings()
         self.loader = ImageLoader(parent=self)
         self.session = TourSession(store, self)
+        self.notes_service = NotesService(store, self)
         self.user_tours = user_tours
         self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
-        self.view = TourView(self.session, self.loader)
+        self.view = TourView(self.session, self.loader, self.notes_service)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -143,6 +153,21 @@ class MainWindow(QMainWindow):
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.languageChanged.connect(self._on_language_changed)
         self.resize(self._default_size())
+        if store is not None and store.recovered_from is not None:
+            QTimer.singleShot(0, self._tell_recovered)
+
+    @Slot()
+    def _tell_recovered(self) -> None:
+        assert self.store is not None and self.store.recovered_from is not None
+        self._recovered_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Your notes database was damaged",
+            "Tour Viewer could not read its notes database, so it started a new one. "
+            f"The old one is kept, untouched, at:\n\n{self.store.recovered_from}",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self._recovered_box.open()
 
     def _default_size(self) -> QSize:
         """1440x900, or nine tenths of a smaller screen."""
@@ -177,6 +202,7 @@ class MainWindow(QMainWindow):
         self._action("&Last stop", ["End"], self.session.last, go)
         view = bar.addMenu("&View")
         self._action("&Full screen", ["F11"], self.toggle_full_screen, view)
+        self._action("Write a &note", ["Ctrl+Shift+N"], self.view.notes.focus_note, view)
         self._action("&Bigger text", ["Ctrl++", "Ctrl+="], self.view.narration.zoom_in, view)
         self._action("&Smaller text", ["Ctrl+-"], self.view.narration.zoom_out, view)
         self._action("&Normal text size", ["Ctrl+0"], self.view.narration.reset_text_size, view)
@@ -314,6 +340,8 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.notes.save_now()  # whatever was typed is written before the program ends
+        self.notes_service.close()
         self.loader.pool.clear()
         self.loader.wait(5000)
         super().closeEvent(event)

@@ -1,0 +1,234 @@
+"""The participant's notes: one per stop and one for the whole tour, saved by themselves.
+
+A note is saved at most a second after it changes (also while typing goes on),
+at once when the stop or the tour changes, and when the program quits. Writes
+happen on the `NoteWriter`'s thread; the panel shows whether the note is saved,
+and when it cannot be, why, keeping the text in the editor.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTabBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.notewriter import NoteWriter, SaveResult
+from tourviewer.core.store import TOUR_NOTE, Store
+from tourviewer.ui.session import TourSession
+
+log = logging.getLogger(__name__)
+
+SAVE_WITHIN_MS = 1000
+RETRY_MS = 5000
+STOP_SCOPE, TOUR_SCOPE = 0, 1
+
+
+class NotesService(QObject):
+    """The writer thread, seen from the UI thread: results arrive as a signal."""
+
+    saveFinished = Signal(object)  # SaveResult
+
+    def __init__(self, store: Store | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.writer: NoteWriter | None = None
+        if store is not None:
+            self.writer = NoteWriter(store.path.parent, self.saveFinished.emit)
+
+    def note(self, tour_id: str, stop_id: str) -> str:
+        return self.store.note(tour_id, stop_id) if self.store is not None else ""
+
+    def submit(self, tour_id: str, stop_id: str, text: str) -> bool:
+        if self.writer is None:
+            return False
+        self.writer.submit(tour_id, stop_id, text)
+        return True
+
+    def flush(self, timeout: float = 10.0) -> bool:
+        return self.writer.flush(timeout) if self.writer is not None else True
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
+
+
+class NotesPanel(QWidget):
+    """Follows the session: the note of the current stop, or of the whole tour."""
+
+    def __init__(self, session: TourSession, service: NotesService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.service = service
+        self._key: tuple[str, str] | None = None  # (tour, stop) whose note the editor holds
+        self._dirty = False
+        self._waiting: set[tuple[str, str]] = set()  # handed to the writer, not yet confirmed
+        self._problem: str | None = None
+        self._build()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_WITHIN_MS)
+        self._save_timer.timeout.connect(self.save_now)
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self._on_retry)
+        service.saveFinished.connect(self._on_save_finished)
+        session.tourChanged.connect(self._on_place_changed)
+        session.stopChanged.connect(self._on_place_changed)
+        if service.store is None or service.store.db is None:
+            why = service.store.problem if service.store is not None else "there is no data folder"
+            self._problem = f"Notes cannot be saved: {why}"
+        self._show_status()
+
+    def _build(self) -> None:
+        self.scope = QTabBar()
+        self.scope.addTab("This stop")
+        self.scope.addTab("Whole tour")
+        self.scope.setAccessibleName("Note for")
+        self.scope.setDrawBase(False)
+        self.scope.currentChanged.connect(self._on_place_changed)
+        self.status = QLabel()
+        self.status.setAccessibleName("Note saved state")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName("Preview the note as formatted text")
+        self.preview_button.toggled.connect(self._on_preview_toggled)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("My note")
+        self.editor.setPlaceholderText(
+            "Your note on this stop: what strikes you, an idea for home, a question for the facilitator… "
+            "(Markdown works: *italic*, **bold**, - lists)"
+        )
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("My note, formatted")
+        self.preview.setOpenLinks(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.preview)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("My notes")
+        title.setStyleSheet("font-weight: 600;")
+        top.addWidget(title)
+        top.addWidget(self.scope)
+        top.addStretch(1)
+        top.addWidget(self.preview_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+
+    # -- state --------------------------------------------------------------------
+    def current_key(self) -> tuple[str, str] | None:
+        tour, stop = self.session.tour, self.session.stop
+        if tour is None or stop is None:
+            return None
+        return (tour.id, TOUR_NOTE if self.scope.currentIndex() == TOUR_SCOPE else stop.id)
+
+    def is_saved(self) -> bool:
+        return not self._dirty and not self._waiting
+
+    def focus_note(self) -> None:
+        """Put the cursor in the current stop's note (Ctrl+Shift+N)."""
+        self.scope.setCurrentIndex(STOP_SCOPE)
+        self.preview_button.setChecked(False)
+        self.editor.setFocus()
+
+    @Slot()
+    def save_now(self) -> None:
+        """Hand the editor's text to the writer if it changed since the last save."""
+        self._save_timer.stop()
+        if not self._dirty or self._key is None:
+            return
+        if self.service.submit(*self._key, self.editor.toPlainText()):
+            self._dirty = False
+            self._waiting.add(self._key)
+        self._show_status()
+
+    # -- events ---------------------------------------------------------------------
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._key is None:
+            return
+        self._dirty = True
+        if not self._save_timer.isActive():  # at most a second later, even while typing goes on
+            self._save_timer.start()
+        self._show_status()
+
+    @Slot()
+    def _on_place_changed(self, *_: object) -> None:
+        self.save_now()  # the note being left is saved at once
+        key = self.current_key()
+        if key == self._key:
+            return
+        self._key = key
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(self.service.note(*key) if key else "")
+        self.editor.blockSignals(False)
+        self.editor.setEnabled(key is not None)
+        self._dirty = False
+        if self.preview_button.isChecked():
+            self._render_preview()
+        self._show_status()
+
+    @Slot(object)
+    def _on_save_finished(self, result: SaveResult) -> None:
+        key = (result.tour_id, result.stop_id)
+        self._waiting.discard(key)
+        if result.saved:
+            self._problem = None
+        else:
+            self._problem = f"Notes cannot be saved: {result.problem}. What you typed stays here."
+            if key == self._key and result.text == self.editor.toPlainText():
+                self._dirty = True  # to be tried again
+            self._retry_timer.start()
+        self._show_status()
+
+    @Slot()
+    def _on_retry(self) -> None:
+        if self._dirty:
+            self.save_now()
+
+    @Slot(bool)
+    def _on_preview_toggled(self, on: bool) -> None:
+        if on:
+            self._render_preview()
+        self.pages.setCurrentWidget(self.preview if on else self.editor)
+        self.preview_button.setText("Edit" if on else "Preview")
+
+    def _render_preview(self) -> None:
+        self.preview.document().setMarkdown(
+            self.editor.toPlainText(),
+            QTextDocument.MarkdownFeature.MarkdownDialectCommonMark | QTextDocument.MarkdownFeature.MarkdownNoHTML,
+        )
+
+    def _show_status(self) -> None:
+        if self._problem:
+            text, colour = self._problem, "#b3261e"
+        elif self._key is None:
+            text, colour = "", ""
+        elif self._dirty or self._waiting:
+            text, colour = "Saving…", ""
+        else:
+            text, colour = "Saved", "#2e7d32"
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setStyleSheet(f"color: {colour};" if colour else "")
