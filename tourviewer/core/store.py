@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,8 @@ def _v2(db: sqlite3.Connection) -> None:
     )
     db.execute("CREATE TABLE IF NOT EXISTS tour_index (tour_id TEXT PRIMARY KEY, digest TEXT NOT NULL)")
     tables = Database(db)
-    tables["notes"].enable_fts(["text"], create_triggers=True)
-    tables["tour_text"].enable_fts(["title", "place", "narration"], create_triggers=True)
+    tables.table("notes").enable_fts(["text"], create_triggers=True)
+    tables.table("tour_text").enable_fts(["title", "place", "narration"], create_triggers=True)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
@@ -234,7 +235,7 @@ class Store:
                 return False
         return False
 
-    def _read(self, sql: str, params: list[object]) -> list[dict[str, object]]:
+    def _read(self, sql: str, params: list[object]) -> list[dict[str, Any]]:
         if self.db is None:
             return []
         try:
