@@ -182,3 +182,32 @@ def test_opening_and_walking_a_tour_makes_no_network_connection(qtbot, tmp_path,
     window.session.set_language("ko")
     QApplication.processEvents()
     assert attempts == []
+
+
+def test_ctrl_f_searches_text_and_notes_and_goes_to_the_stop(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    qtbot.keyClicks(window.view.notes.editor, "remember the greenhouse")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.view.search
+    assert search.isVisible() and QApplication.focusWidget() is search.field
+    window.session.go_to(2)
+    qtbot.keyClicks(search.field, "greenhouse")
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(search.hits()) == 1)
+    assert search.hits()[0].kind == "note"
+    qtbot.keyClick(search.field, Qt.Key.Key_Down)
+    qtbot.keyClick(search.results, Qt.Key.Key_Return)
+    assert window.session.stop.id == "one"
+    assert not search.isVisible()
+
+
+def test_all_notes_lists_what_was_just_typed(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    qtbot.keyClicks(window.view.notes.editor, "just typed")
+    window.show_all_notes()
+    dialog = window._all_notes
+    assert dialog.isVisible()
+    assert "just typed" in dialog.browser.toPlainText()
+    dialog.close()

@@ -34,6 +34,7 @@ from tourviewer.ui.narration import NarrationPanel
 from tourviewer.ui.notes import NotesPanel, NotesService
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.problems import WarningBar
+from tourviewer.ui.search import SearchPanel
 from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import StopList
 
@@ -114,12 +115,31 @@ class TourView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.search = SearchPanel(session)
+        self.search.setMaximumHeight(320)
+        self.search.hide()
+        self.search.chosen.connect(self._on_search_done)
+        self.search.closed.connect(self._on_search_done)
         layout.addWidget(self.warnings)
         layout.addLayout(bar)
+        layout.addWidget(self.search)
         layout.addWidget(self.splitter, 1)
         session.tourChanged.connect(self._on_changed)
         session.stopChanged.connect(self._on_changed)
         session.languageChanged.connect(self._on_changed)
+
+    @Slot()
+    def show_search(self) -> None:
+        """Ctrl+F: search the tour's text and the notes (the note being typed included)."""
+        self.notes.save_now()
+        self.notes.service.flush(2.0)
+        self.search.show()
+        self.search.focus_search()
+
+    @Slot()
+    def _on_search_done(self, *_: object) -> None:
+        self.search.hide()
+        self.gallery.canvas.setFocus()
 
     @Slot()
     def _on_changed(self, *_: object) -> None:
@@ -203,6 +223,8 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         self._action("&Full screen", ["F11"], self.toggle_full_screen, view)
         self._action("Write a &note", ["Ctrl+Shift+N"], self.view.notes.focus_note, view)
+        self._action("&All notes…", ["Ctrl+Shift+A"], self.show_all_notes, view)
+        self._action("&Search…", [QKeySequence.StandardKey.Find], self.view.show_search, view)
         self._action("&Bigger text", ["Ctrl++", "Ctrl+="], self.view.narration.zoom_in, view)
         self._action("&Smaller text", ["Ctrl+-"], self.view.narration.zoom_out, view)
         self._action("&Normal text size", ["Ctrl+0"], self.view.narration.reset_text_size, view)
@@ -277,6 +299,17 @@ class MainWindow(QMainWindow):
         if result.errors:
             self._show_problems_of(result)
         return True
+
+    @Slot()
+    def show_all_notes(self) -> None:
+        if self.session.tour is None:
+            return
+        self.view.notes.save_now()
+        self.notes_service.flush()  # the list shows what was just typed too
+        from tourviewer.ui.allnotes import AllNotesDialog
+
+        self._all_notes = AllNotesDialog(self.session, self)
+        self._all_notes.open()
 
     @Slot()
     def show_problems(self) -> None:
