@@ -21,8 +21,14 @@ OUT = Path(__file__).resolve().parent / "out"
 
 def _keystrokes() -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
-    done = subprocess.run([sys.executable, "-m", "benchmarks.notes_child", str(ROOT / "tours" / "hongsung")],
-                          capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.notes_child", str(ROOT / "tours" / "hongsung")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=env,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"notes benchmark failed: {done.stderr[-2000:]}")
     import json

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tourviewer import __version__
+
+if TYPE_CHECKING:
+    from tourviewer.core.loader import LoadResult
+    from tourviewer.core.store import Store
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -66,6 +72,91 @@ def _shot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _notes_tour(args: argparse.Namespace, command: str) -> LoadResult | None:
+    """The tour named on the command line, or None after saying why it cannot be read."""
+    from tourviewer.core.loader import load_tour
+
+    result = load_tour(Path(args.tour))
+    if result.tour is None:
+        count = len(result.problems)
+        print(
+            f"tourviewer notes {command}: {args.tour} cannot be read ({count} problem{'s' if count != 1 else ''}); "
+            f"run tourviewer validate {args.tour}",
+            file=sys.stderr,
+        )
+        return None
+    return result
+
+
+def _notes_store(args: argparse.Namespace, command: str) -> Store | None:
+    """The participant's notes, where the viewer keeps them; None after saying why they cannot be read."""
+    from tourviewer.core.store import Store, default_data_dir
+
+    if not args.data_dir and default_data_dir() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only Qt's name for the data folder is needed
+        from tourviewer.ui.app import application
+
+        application()  # the same organization and application names as the viewer, so the same folder
+    from tourviewer.ui.app import data_dir
+
+    store = Store(data_dir(args.data_dir))
+    if store.db is None:
+        print(f"tourviewer notes {command}: {store.problem}", file=sys.stderr)
+        return None
+    return store
+
+
+def _notes_export(args: argparse.Namespace) -> int:
+    from tourviewer.core.handout import build_handout, write_handout
+
+    result = _notes_tour(args, "export")
+    if result is None or result.tour is None:
+        return 1
+    language = args.lang or result.tour.default_language
+    if language not in result.tour.languages:
+        print(
+            f"tourviewer notes export: {args.tour} has no language {language} "
+            f"(it has {', '.join(result.tour.languages)})",
+            file=sys.stderr,
+        )
+        return 1
+    store = _notes_store(args, "export")
+    if store is None:
+        return 1
+    notes = store.notes(result.tour.id)
+    store.close()
+    out = Path(args.out)
+    try:
+        if args.format == "pdf":
+            from tourviewer.ui.handout_pdf import write_pdf
+
+            write_pdf(build_handout(result, notes, language), out)
+        else:
+            write_handout(result, notes, language, args.format, out)
+    except OSError as exc:
+        print(f"tourviewer notes export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _notes_list(args: argparse.Namespace) -> int:
+    from tourviewer.core.handout import build_handout, summary_lines
+
+    result = _notes_tour(args, "list") if args.tour else None
+    store = None if args.tour and result is None else _notes_store(args, "list")
+    if store is None:
+        return 1
+    if result is None or result.tour is None:
+        lines = [f"{tour_id}: {n} note{'s' if n != 1 else ''}" for tour_id, n in store.tours_with_notes().items()]
+    else:
+        notes = store.notes(result.tour.id)
+        lines = summary_lines(build_handout(result, notes, result.tour.default_language))
+    store.close()
+    print("\n".join(lines) if lines else "No notes yet.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tourviewer", description="An offline viewer for virtual field tours.")
     parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
@@ -90,6 +181,18 @@ def build_parser() -> argparse.ArgumentParser:
     shot_.add_argument("--lang", metavar="TAG")
     shot_.set_defaults(func=_shot)
 
+    notes = commands.add_parser("notes", help="export or list the participant's notes")
+    notes_commands = notes.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    export = notes_commands.add_parser("export", help="write a handout of a tour with its notes")
+    export.add_argument("tour", metavar="TOUR")
+    export.add_argument("--format", choices=["md", "html", "pdf"], required=True)
+    export.add_argument("-o", "--out", required=True, metavar="FILE")
+    export.add_argument("--lang", metavar="TAG", help="the tour's language (default: its first)")
+    export.set_defaults(func=_notes_export)
+    list_ = notes_commands.add_parser("list", help="the tours with notes, or a tour's notes")
+    list_.add_argument("tour", nargs="?", metavar="TOUR")
+    list_.set_defaults(func=_notes_list)
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
@@ -98,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "shot", "view", "-h", "--help", "--version", "--data-dir"}
+    commands = {"validate", "schema", "shot", "notes", "view", "-h", "--help", "--version", "--data-dir"}
     if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
         argv = ["view", *argv]  # `tourviewer PATH` opens PATH
     args = build_parser().parse_args(argv)

@@ -9,12 +9,16 @@ have not started, so jumping far ahead is not held up by neighbours.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import queue
+import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 log = logging.getLogger(__name__)
@@ -48,28 +52,63 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
 
 
 class _Relay(QObject):
-    done = Signal(object, QImage, object)  # key, image, error (None when cancelled or fine)
+    done = Signal(object, QImage, object)  # key, image, error
     cancelled = Signal(object)
 
 
-class _DecodeTask(QRunnable):
-    def __init__(self, key: ImageKey, loader: ImageLoader):
-        super().__init__()
-        self.key = key
-        self.loader = loader
-        self.relay = loader._relay
-        self.setAutoDelete(True)
+class _Workers:
+    """Decoding threads fed from a priority queue: direct requests before prefetches.
 
-    def run(self) -> None:
-        if self.key not in self.loader._wanted:  # asked for by a stop the user has left
-            self.relay.cancelled.emit(self.key)
-            return
-        try:
-            image, error = decode(self.key)
-        except Exception as exc:  # a worker must always answer
-            log.exception("decoding %s failed", self.key.path)
-            image, error = QImage(), str(exc)
-        self.relay.done.emit(self.key, image, error)
+    Plain Python threads (QImageReader releases the interpreter while it
+    decodes); they hold the queue and the relay, never the loader, so a loader
+    that is no longer used can be collected, which stops them.
+    """
+
+    def __init__(self, relay: _Relay, threads: int):
+        self.relay = relay
+        self.queue: queue.PriorityQueue[tuple[int, int, ImageKey | None]] = queue.PriorityQueue()
+        self.wanted: frozenset[ImageKey] = frozenset()
+        self.condition = threading.Condition()
+        self.unfinished = 0
+        self._order = itertools.count()
+        self.threads = [threading.Thread(target=self._run, name="image-decoder", daemon=True) for _ in range(threads)]
+        for thread in self.threads:
+            thread.start()
+
+    def put(self, key: ImageKey, priority: int) -> None:
+        with self.condition:
+            self.unfinished += 1
+        self.queue.put((-priority, next(self._order), key))
+
+    def wait(self, timeout: float) -> bool:
+        with self.condition:
+            return self.condition.wait_for(lambda: self.unfinished == 0, timeout)
+
+    def stop(self) -> None:
+        for _ in self.threads:
+            self.queue.put((1_000_000, next(self._order), None))
+
+    def _run(self) -> None:
+        while True:
+            _, _, key = self.queue.get()
+            if key is None:
+                return
+            try:
+                if key not in self.wanted:  # asked for by a stop the user has left
+                    self.relay.cancelled.emit(key)
+                    continue
+                try:
+                    image, error = decode(key)
+                except Exception as exc:  # a worker must always answer
+                    log.exception("decoding %s failed", key.path)
+                    image, error = QImage(), str(exc)
+                self.relay.done.emit(key, image, error)
+            except RuntimeError:  # the relay is gone: the program is closing
+                return
+            finally:
+                with self.condition:
+                    self.unfinished -= 1
+                    self.condition.notify_all()
 
 
 class ImageCache:
@@ -118,13 +157,12 @@ class ImageLoader(QObject):
     def __init__(self, cache_bytes: int = DEFAULT_CACHE_BYTES, threads: int = 2, parent: QObject | None = None):
         super().__init__(parent)
         self.cache = ImageCache(cache_bytes)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(threads)
-        self._relay = _Relay()
+        self._relay = _Relay(self)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        self._workers = _Workers(self._relay, threads)
+        weakref.finalize(self, self._workers.stop)
         self._pending: set[ImageKey] = set()
-        self._wanted: frozenset[ImageKey] = frozenset()
         self.errors: dict[ImageKey, str] = {}
 
     @staticmethod
@@ -136,19 +174,19 @@ class ImageLoader(QObject):
 
     def want(self, keys: list[ImageKey]) -> None:
         """Only these images are still wanted; queued work for others is dropped."""
-        self._wanted = frozenset(keys)
+        self._workers.wanted = frozenset(keys)
 
     def request(self, key: ImageKey, prefetch: bool = False) -> QImage | None:
         """The image now when cached; otherwise it comes later through `loaded` or `failed`."""
         image = self.cache.get(key)
         if image is not None:
             return image
-        if key not in self._wanted:
-            self._wanted = self._wanted | {key}
+        if key not in self._workers.wanted:
+            self._workers.wanted = self._workers.wanted | {key}
         if key in self.errors or key in self._pending:
             return None
         self._pending.add(key)
-        self.pool.start(_DecodeTask(key, self), _PREFETCH if prefetch else _DIRECT)
+        self._workers.put(key, _PREFETCH if prefetch else _DIRECT)
         return None
 
     def forget_errors(self) -> None:
@@ -160,7 +198,12 @@ class ImageLoader(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every decode has finished (for screenshots and tests)."""
-        return self.pool.waitForDone(msecs)
+        return self._workers.wait(msecs / 1000)
+
+    def shutdown(self) -> None:
+        """Drop what is queued and stop the decoding threads after their current image."""
+        self._workers.wanted = frozenset()
+        self._workers.stop()
 
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:

@@ -375,6 +375,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view.notes.save_now()  # whatever was typed is written before the program ends
         self.notes_service.close()
-        self.loader.pool.clear()
-        self.loader.wait(5000)
+        self.loader.shutdown()
         super().closeEvent(event)

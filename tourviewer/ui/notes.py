@@ -229,6 +229,8 @@ class NotesPanel(QWidget):
             text, colour = "Saving…", ""
         else:
             text, colour = "Saved", "#2e7d32"
+        if text == self.status.text():
+            return  # restyling costs a style pass on every stop change
         self.status.setText(text)
         self.status.setToolTip(text)
         self.status.setStyleSheet(f"color: {colour};" if colour else "")

@@ -161,7 +161,6 @@ class SearchPanel(QWidget):
         self._build()
         session.tourChanged.connect(self._on_tour_changed)
         session.languageChanged.connect(self._on_language_changed)
-        self._index_tour()
         self._show_hits()
 
     # -- building --------------------------------------------------------------------
@@ -351,7 +350,7 @@ class SearchPanel(QWidget):
 
     @Slot()
     def _on_tour_changed(self) -> None:
-        self._index_tour()
+        self._indexed = None  # indexed at the first search: opening a tour stays quick
         self.run_search()
 
     @Slot(str)
