@@ -162,7 +162,7 @@ def steps(tour: str, data: str) -> None:
         start = time.perf_counter()
         clock = _paint_clock(window)
         window.session.go_to(target)
-        _wait(app, lambda: _shown(window) and clock.painted > start)
+        _wait(app, lambda clock=clock, start=start: _shown(window) and clock.painted > start)
         jumps.append((clock.painted - start) * 1000)
         _wait(app, lambda: not loader.busy)
         key = window.view.gallery._shown_key
