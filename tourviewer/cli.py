@@ -107,7 +107,7 @@ def _notes_store(args: argparse.Namespace, command: str) -> Store | None:
 
 
 def _notes_export(args: argparse.Namespace) -> int:
-    from tourviewer.core.handout import build_handout, write_handout
+    from tourviewer.ui.handout_pdf import export_handout
 
     result = _notes_tour(args, "export")
     if result is None or result.tour is None:
@@ -127,12 +127,7 @@ def _notes_export(args: argparse.Namespace) -> int:
     store.close()
     out = Path(args.out)
     try:
-        if args.format == "pdf":
-            from tourviewer.ui.handout_pdf import write_pdf
-
-            write_pdf(build_handout(result, notes, language), out)
-        else:
-            write_handout(result, notes, language, args.format, out)
+        export_handout(result, notes, language, args.format, out)
     except OSError as exc:
         print(f"tourviewer notes export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1

@@ -211,3 +211,17 @@ def test_all_notes_lists_what_was_just_typed(qtbot, tmp_path, three_stops):
     assert dialog.isVisible()
     assert "just typed" in dialog.browser.toPlainText()
     dialog.close()
+
+
+def test_export_notes_from_the_window_writes_a_pdf(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    qtbot.keyClicks(window.view.notes.editor, "for the handout")
+    out = tmp_path / "handout.pdf"
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_notes(out)
+    assert done.args == [str(out), ""]
+    assert out.read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(window.exported, timeout=20000):
+        window.export_notes(tmp_path / "handout.md")
+    assert "for the handout" in (tmp_path / "handout.md").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ foot of a page while its picture starts the next one.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
@@ -25,7 +26,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from tourviewer.core.handout import Handout, data_uri, to_html
+from tourviewer.core.handout import Handout, build_handout, data_uri, to_html, write_handout
+from tourviewer.core.loader import LoadResult
+from tourviewer.core.store import Note
 
 RESOLUTION_DPI = 300
 BODY_POINTS = 10.5
@@ -141,3 +144,14 @@ def write_pdf(handout: Handout, out: Path) -> None:
     del writer  # the file is complete once the writer is gone
     if not out.is_file() or out.stat().st_size == 0:
         raise OSError(f"{out} could not be written")
+
+
+EXPORT_FORMATS = ("md", "html", "pdf")
+
+
+def export_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> None:
+    """Write the participant's handout in `fmt` (md, html or pdf); raises OSError when it cannot."""
+    if fmt == "pdf":
+        write_pdf(build_handout(result, notes, language), out)
+    else:
+        write_handout(result, notes, language, fmt, out)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -153,6 +154,8 @@ class TourView(QWidget):
 
 
 class MainWindow(QMainWindow):
+    exported = Signal(str, str)  # file, problem ("" when written)
+
     def __init__(self, store: Store | None = None, user_tours: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Tour Viewer")
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.languageChanged.connect(self._on_language_changed)
+        self.exported.connect(self._on_exported)
         self.resize(self._default_size())
         if store is not None and store.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
@@ -212,6 +216,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         self._action("&Open…", [QKeySequence.StandardKey.Open], self.choose_and_open, file)
         self.recent_menu = file.addMenu("Open &Recent")
+        self._action("&Export notes…", ["Ctrl+E"], self.choose_and_export, file)
         self._action("&Library", ["Ctrl+L"], self.show_library, file)
         file.addSeparator()
         self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, file)
@@ -299,6 +304,54 @@ class MainWindow(QMainWindow):
         if result.errors:
             self._show_problems_of(result)
         return True
+
+    @Slot()
+    def choose_and_export(self) -> None:
+        """File > Export notes: a handout of the tour with the participant's notes."""
+        tour = self.session.tour
+        if tour is None:
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export notes",
+            str(Path.home() / f"{tour.id}-notes.pdf"),
+            "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)",
+        )
+        if path:
+            self.export_notes(Path(path))
+
+    def export_notes(self, out: Path) -> None:
+        """Write the handout (format from the file's extension) on a worker thread."""
+        result, tour = self.session.result, self.session.tour
+        if result is None or tour is None or self.store is None:
+            return
+        from tourviewer.ui.handout_pdf import EXPORT_FORMATS, export_handout
+
+        fmt = out.suffix.lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            out, fmt = out.with_suffix(".pdf"), "pdf"
+        self.view.notes.save_now()
+        self.notes_service.flush()
+        notes = self.store.notes(tour.id)
+        language = self.session.language
+
+        def work() -> None:
+            try:
+                export_handout(result, notes, language, fmt, out)
+                self.exported.emit(str(out), "")
+            except (OSError, ValueError) as exc:
+                self.exported.emit(str(out), str(exc))
+
+        self.statusBar().showMessage(f"Exporting notes to {out.name}…")
+        threading.Thread(target=work, name="notes-export", daemon=True).start()
+
+    @Slot(str, str)
+    def _on_exported(self, path: str, problem: str) -> None:
+        if problem:
+            QMessageBox.warning(self, "Export notes", f"The notes could not be written to {path}:\n{problem}")
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(f"Notes exported to {path}", 8000)
 
     @Slot()
     def show_all_notes(self) -> None:
