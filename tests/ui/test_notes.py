@@ -138,6 +138,8 @@ def test_a_read_only_or_full_store_keeps_the_text_and_says_why(qtbot, tmp_path, 
     assert not panel.is_saved()
     session.next()  # the viewer keeps working
     assert session.index == 1
+    session.previous()
+    assert panel.editor.toPlainText() == long_text, "what could not be saved is still there"
     monkeypatch.undo()
     service.close()
     assert saved(tmp_path, "one") == ""
@@ -218,3 +220,36 @@ def test_a_one_megabyte_note(qtbot, notebook, tmp_path):
     session.next()
     session.previous()
     assert panel.editor.toPlainText() == big
+
+
+def test_a_data_folder_that_cannot_be_used_keeps_the_viewer_working(qtbot, tmp_path, three_stops):
+    from tourviewer.ui.mainwindow import MainWindow
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    window = MainWindow(Store(blocker / "data"), blocker / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(three_stops))
+    panel = window.view.notes
+    assert panel.status.text().startswith("Notes cannot be saved:")
+    qtbot.keyClicks(panel.editor, "kept on screen")
+    window.session.next()
+    assert window.session.index == 1
+    window.session.previous()
+    assert panel.editor.toPlainText() == "kept on screen", "unsaved text is not lost by moving around"
+    window.close()
+
+
+def test_going_back_to_the_library_saves_the_note(qtbot, tmp_path, three_stops):
+    from tourviewer.ui.mainwindow import MainWindow
+
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(str(three_stops))
+    qtbot.keyClicks(window.view.notes.editor, "before the library")
+    window.show_library()
+    assert window.notes_service.flush()
+    assert saved(tmp_path, "one") == "before the library"
+    window.close()

@@ -388,6 +388,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_library(self) -> None:
+        self.view.notes.save_now()  # leaving the tour saves its note at once
         self.library.refresh(self.recent())
         self.stack.setCurrentWidget(self.library)
         self.setWindowTitle("Tour Viewer")

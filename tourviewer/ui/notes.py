@@ -74,7 +74,9 @@ class NotesPanel(QWidget):
         self.service = service
         self._key: tuple[str, str] | None = None  # (tour, stop) whose note the editor holds
         self._dirty = False
-        self._waiting: set[tuple[str, str]] = set()  # handed to the writer, not yet confirmed
+        # text handed to the writer and not yet confirmed written, by (tour, stop): it is what the
+        # editor shows for that note, so nothing typed disappears while the store cannot be written
+        self._unsaved: dict[tuple[str, str], str] = {}
         self._problem: str | None = None
         self._build()
         self._save_timer = QTimer(self)
@@ -144,7 +146,7 @@ class NotesPanel(QWidget):
         return (tour.id, TOUR_NOTE if self.scope.currentIndex() == TOUR_SCOPE else stop.id)
 
     def is_saved(self) -> bool:
-        return not self._dirty and not self._waiting
+        return not self._dirty and not self._unsaved
 
     def focus_note(self) -> None:
         """Put the cursor in the current stop's note (Ctrl+Shift+N)."""
@@ -158,9 +160,11 @@ class NotesPanel(QWidget):
         self._save_timer.stop()
         if not self._dirty or self._key is None:
             return
-        if self.service.submit(*self._key, self.editor.toPlainText()):
-            self._dirty = False
-            self._waiting.add(self._key)
+        text = self.editor.toPlainText()
+        self._unsaved[self._key] = text
+        self._dirty = False
+        if not self.service.submit(*self._key, text):
+            self._problem = "Notes cannot be saved: there is no notes database. What you typed stays here."
         self._show_status()
 
     # -- events ---------------------------------------------------------------------
@@ -181,7 +185,7 @@ class NotesPanel(QWidget):
             return
         self._key = key
         self.editor.blockSignals(True)
-        self.editor.setPlainText(self.service.note(*key) if key else "")
+        self.editor.setPlainText(self._unsaved.get(key, self.service.note(*key)) if key else "")
         self.editor.blockSignals(False)
         self.editor.setEnabled(key is not None)
         self._dirty = False
@@ -192,20 +196,21 @@ class NotesPanel(QWidget):
     @Slot(object)
     def _on_save_finished(self, result: SaveResult) -> None:
         key = (result.tour_id, result.stop_id)
-        self._waiting.discard(key)
         if result.saved:
+            if self._unsaved.get(key) == result.text:
+                del self._unsaved[key]
             self._problem = None
         else:
             self._problem = f"Notes cannot be saved: {result.problem}. What you typed stays here."
-            if key == self._key and result.text == self.editor.toPlainText():
-                self._dirty = True  # to be tried again
             self._retry_timer.start()
         self._show_status()
 
     @Slot()
     def _on_retry(self) -> None:
-        if self._dirty:
-            self.save_now()
+        """Hand every note not yet written to the writer again."""
+        self.save_now()
+        for (tour_id, stop_id), text in list(self._unsaved.items()):
+            self.service.submit(tour_id, stop_id, text)
 
     @Slot(bool)
     def _on_preview_toggled(self, on: bool) -> None:
@@ -225,7 +230,7 @@ class NotesPanel(QWidget):
             text, colour = self._problem, "#b3261e"
         elif self._key is None:
             text, colour = "", ""
-        elif self._dirty or self._waiting:
+        elif self._dirty or self._unsaved:
             text, colour = "Saving…", ""
         else:
             text, colour = "Saved", "#2e7d32"
