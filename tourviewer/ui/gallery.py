@@ -186,7 +186,7 @@ class Gallery(QWidget):
         key = self.loader.key(path, _box(self.canvas))
         self._shown_key = key
         wanted = [key, *self._neighbour_keys(key), *self._thumb_keys]
-        self.loader.want(wanted)
+        self.loader.want(wanted, self)
         found = self.loader.request(key)
         if found is not None:
             self.canvas.show_image(found)

@@ -163,6 +163,8 @@ class ImageLoader(QObject):
         self._workers = _Workers(self._relay, threads)
         weakref.finalize(self, self._workers.stop)
         self._pending: set[ImageKey] = set()
+        self._wants: dict[int, frozenset[ImageKey]] = {}
+        self._asked: set[ImageKey] = set()
         self.errors: dict[ImageKey, str] = {}
 
     @staticmethod
@@ -172,17 +174,27 @@ class ImageLoader(QObject):
     def cached(self, key: ImageKey) -> QImage | None:
         return self.cache.get(key)
 
-    def want(self, keys: list[ImageKey]) -> None:
-        """Only these images are still wanted; queued work for others is dropped."""
-        self._workers.wanted = frozenset(keys)
+    def want(self, keys: list[ImageKey], owner: object = None) -> None:
+        """`owner` (a view) now wants only these images; queued work nobody wants is dropped.
+
+        Several views may share a loader (the audience window and the presenter
+        console): what each wants is kept apart, and the workers skip only what
+        no view wants any more.
+        """
+        self._wants[id(owner)] = frozenset(keys)
+        self._update_wanted()
+
+    def _update_wanted(self) -> None:
+        self._workers.wanted = frozenset(self._asked).union(*self._wants.values())
 
     def request(self, key: ImageKey, prefetch: bool = False) -> QImage | None:
         """The image now when cached; otherwise it comes later through `loaded` or `failed`."""
         image = self.cache.get(key)
         if image is not None:
             return image
-        if key not in self._workers.wanted:
-            self._workers.wanted = self._workers.wanted | {key}
+        if key not in self._workers.wanted:  # asked for without want(): kept until answered
+            self._asked.add(key)
+            self._update_wanted()
         if key in self.errors or key in self._pending:
             return None
         self._pending.add(key)
@@ -208,12 +220,14 @@ class ImageLoader(QObject):
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:
         self._pending.discard(key)
+        self._asked.discard(key)
         if not self._pending:
             self.idle.emit()
 
     @Slot(object, QImage, object)
     def _on_done(self, key: ImageKey, image: QImage, error: str | None) -> None:
         self._pending.discard(key)
+        self._asked.discard(key)
         if error is None and not image.isNull():
             self.cache.put(key, image)
             self.loaded.emit(key, image)
