@@ -152,6 +152,31 @@ def _notes_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _present(args: argparse.Namespace) -> int:
+    from tourviewer.core.loader import load_tour
+
+    result = load_tour(Path(args.tour))
+    if result.tour is None:
+        count = len(result.errors)
+        print(
+            f"tourviewer present: {args.tour} cannot be shown ({count} problems); run tourviewer validate {args.tour}",
+            file=sys.stderr,
+        )
+        return 1
+    from PySide6.QtCore import QEventLoop, QSize
+
+    from tourviewer.ui.app import application
+    from tourviewer.ui.present import Presenter
+
+    application()
+    presenter = Presenter(result, audience_screen=args.screen, windowed=args.windowed, size=QSize(*args.size))
+    loop = QEventLoop()  # runs until presenting ends (Esc), without quitting the application
+    presenter.finished.connect(loop.quit)
+    presenter.start()
+    loop.exec()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tourviewer", description="An offline viewer for virtual field tours.")
     parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
@@ -188,6 +213,19 @@ def build_parser() -> argparse.ArgumentParser:
     list_.add_argument("tour", nargs="?", metavar="TOUR")
     list_.set_defaults(func=_notes_list)
 
+    present = commands.add_parser("present", help="present a tour: audience window and presenter console")
+    present.add_argument("tour", metavar="TOUR")
+    present.add_argument("--screen", type=int, metavar="N", help="the screen for the audience (from 0)")
+    present.add_argument("--windowed", action="store_true", help="the audience in a window, to share in a call")
+    present.add_argument(
+        "--size",
+        type=_size,
+        default=(1920, 1080),
+        metavar="WxH",
+        help="the audience window's size when windowed (1920x1080 or 1280x720)",
+    )
+    present.set_defaults(func=_present)
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
@@ -196,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "shot", "notes", "view", "-h", "--help", "--version", "--data-dir"}
+    commands = {"validate", "schema", "shot", "notes", "present", "view", "-h", "--help", "--version", "--data-dir"}
     if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
         argv = ["view", *argv]  # `tourviewer PATH` opens PATH
     args = build_parser().parse_args(argv)

@@ -46,6 +46,7 @@ class TourFiles:
     def __init__(self, root: Path):
         self.root = root.resolve()
         self._listings: dict[Path, frozenset[str]] = {}
+        self._verdicts: dict[str, PathVerdict] = {}
 
     def _listing(self, folder: Path) -> frozenset[str]:
         if folder not in self._listings:
@@ -56,7 +57,16 @@ class TourFiles:
         return self._listings[folder]
 
     def check(self, written: str) -> PathVerdict:
-        """Containment first, then existence with exact case; opens no file."""
+        """Containment first, then existence with exact case; opens no file.
+
+        Answers are remembered for the life of this object (one load of a tour):
+        a file removed since shows as unreadable when it is opened.
+        """
+        if written not in self._verdicts:
+            self._verdicts[written] = self._check(written)
+        return self._verdicts[written]
+
+    def _check(self, written: str) -> PathVerdict:
         reason = unsafe_reason(written)
         if reason:
             return PathVerdict(None, *reason)

@@ -24,19 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Image
-from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.session import TourSession
 
 THUMB = QSize(120, 80)
 LOADING = "Loading…"
-_ROUND = 128  # decode boxes are rounded up so small resizes reuse the cache
-
-
-def _box(widget: QWidget) -> QSize:
-    ratio = widget.devicePixelRatioF()
-    w = int(widget.width() * ratio + _ROUND - 1) // _ROUND * _ROUND
-    h = int(widget.height() * ratio + _ROUND - 1) // _ROUND * _ROUND
-    return QSize(max(w, _ROUND), max(h, _ROUND))
 
 
 class ImageCanvas(QWidget):
@@ -183,7 +175,7 @@ class Gallery(QWidget):
             self._shown_key = None
             self.canvas.show_message(f"Image not available: {image.file}")
             return
-        key = self.loader.key(path, _box(self.canvas))
+        key = self.loader.key(path, decode_box(self.canvas))
         self._shown_key = key
         wanted = [key, *self._neighbour_keys(key), *self._thumb_keys]
         self.loader.want(wanted, self)

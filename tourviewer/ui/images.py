@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,12 @@ class ImageKey:
     path: str
     width: int
     height: int
+
+
+def decode_box(widget: QWidget) -> QSize:
+    """The device pixels a widget shows: decoding to exactly this size lets painting copy, not scale."""
+    ratio = widget.devicePixelRatioF()
+    return QSize(max(1, round(widget.width() * ratio)), max(1, round(widget.height() * ratio)))
 
 
 def decode(key: ImageKey) -> tuple[QImage, str | None]:

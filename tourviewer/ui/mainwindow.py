@@ -27,6 +27,7 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.store import Store
 from tourviewer.ui.gallery import LOADING, Gallery
 from tourviewer.ui.images import ImageLoader
+from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from tourviewer.ui.library import LibraryPage
@@ -43,15 +44,6 @@ log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent"
 MAX_RECENT = 8
-LANGUAGE_NAMES = {
-    "en": "English",
-    "ko": "한국어",
-    "ja": "日本語",
-    "zh-Hans": "简体中文",
-    "id": "Bahasa Indonesia",
-    "ms": "Bahasa Melayu",
-    "tl": "Tagalog",
-}
 
 
 class TourView(QWidget):
@@ -227,6 +219,7 @@ class MainWindow(QMainWindow):
         self._action("&Last stop", ["End"], self.session.last, go)
         view = bar.addMenu("&View")
         self._action("&Full screen", ["F11"], self.toggle_full_screen, view)
+        self._action("&Present…", ["F5"], self.present, view)
         self._action("Write a &note", ["Ctrl+Shift+N"], self.view.notes.focus_note, view)
         self._action("&All notes…", ["Ctrl+Shift+A"], self.show_all_notes, view)
         self._action("&Search…", [QKeySequence.StandardKey.Find], self.view.show_search, view)
@@ -352,6 +345,24 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         else:
             self.statusBar().showMessage(f"Notes exported to {path}", 8000)
+
+    @Slot()
+    def present(self) -> None:
+        """F5: an audience window and a presenter console, from the current stop."""
+        result = self.session.result
+        if result is None or result.tour is None:
+            return
+        from tourviewer.ui.present import Presenter
+
+        self.view.notes.save_now()
+        self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
+        self.presenter.finished.connect(self._on_presenting_finished)
+        self.presenter.start()
+
+    @Slot(int)
+    def _on_presenting_finished(self, index: int) -> None:
+        self.session.go_to(index)  # back in the viewer where the presentation ended
+        self.activateWindow()
 
     @Slot()
     def show_all_notes(self) -> None:

@@ -465,8 +465,9 @@ class NarrationPanel(QWidget):
             cues = self._read_transcript(transcript)
             if written:
                 path = self.session.media_path(written)
-                problem = None if path else f"The recording {written} is missing from the tour folder"
-                self.player.set_source(path, cues, problem)
+                missing = path is None or not path.is_file()  # also when removed since the tour was read
+                problem = f"The recording {written} is missing from the tour folder" if missing else None
+                self.player.set_source(None if missing else path, cues, problem)
             else:
                 self.player.set_source(None, [])
             self._fill_transcript(cues)

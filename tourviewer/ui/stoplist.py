@@ -42,6 +42,8 @@ class StopList(QListWidget):
         session.stopChanged.connect(self._on_stop_changed)
         session.visitedChanged.connect(self._on_visited_changed)
         session.languageChanged.connect(self._on_labels_changed)
+        if session.tour is not None:  # a tour opened before this list was made
+            self._on_tour_changed()
 
     def label(self, index: int) -> str:
         stop = self.session.stop_at(index)

@@ -1,0 +1,765 @@
+"""The presenter console: the facilitator's own screen while a tour is presented.
+
+Like PowerPoint's presenter view or pdfpc: the current stop large, the next one
+small, the speaker notes, the timers against the tour's planned minutes, the
+stop list to jump, the recorded narration for the room and the language. The
+console follows a `Presentation` and changes it only through its calls.
+
+The presenter keys (next, black screen, freeze, go to a number...) are handled
+by an application-wide filter elsewhere, so no widget here takes keyboard
+focus: an arrow key always means "next" or "previous", never "scroll this list".
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QHideEvent,
+    QImage,
+    QPalette,
+    QShowEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.model import Stop
+from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.ui.gallery import LOADING, ImageCanvas
+from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.ui.languages import language_name
+from tourviewer.ui.narration import NarrationBrowser
+from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
+from tourviewer.ui.stoplist import StopList
+
+log = logging.getLogger(__name__)
+
+KEY_HELP = "→/Space next · ← previous · B black · W white · F freeze · number+Enter go · S swap · Esc end"
+NO_NOTES = "No speaker notes for this stop"
+NO_PICTURES = "No pictures for this stop"
+END_OF_TOUR = "End of the tour"
+NOTES_SIZES: tuple[int, ...] = (14, 16, 18, 19, 20, 22, 24, 28, 32, 36)
+DEFAULT_NOTES_SIZE = 19  # points: readable from a laptop at arm's length
+ON_TIME_MARGIN = 30.0  # seconds either side of the plan that still count as on time
+LATE = 180.0  # seconds behind from which the timer turns red
+TICK_MS = 250  # several ticks a second, so the shown seconds never skip one
+NEXT_PICTURE = QSize(232, 146)
+
+GREEN = QColor("#2e7d32")
+AMBER = QColor("#b45309")  # deep enough for white text (about 5:1)
+RED = QColor("#b91c1c")
+BANNER_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e6d28a; border-radius: 6px; padding: 8px 14px;"
+
+
+def duration_text(seconds: float) -> str:
+    """`135.4` -> `2:15`; an hour or more -> `1:02:03`."""
+    return format_time(int(seconds * 1000))
+
+
+def pace(timing: Timing) -> tuple[str, QColor | None]:
+    """How the time goes against the plan, e.g. `2:10 behind`, `1:05 ahead` or `on time`, and its colour.
+
+    A tour without planned minutes gets no verdict and no colour.
+    """
+    if not timing.planned_total:
+        return "no time plan", None
+    behind = timing.behind
+    if abs(behind) < ON_TIME_MARGIN:
+        return "on time", GREEN
+    if behind < 0:
+        return f"{duration_text(-behind)} ahead", GREEN
+    return f"{duration_text(behind)} behind", AMBER if behind < LATE else RED
+
+
+def _set_font(widget: QWidget, points: float, weight: QFont.Weight | None = None) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(points)
+    if weight is not None:
+        font.setWeight(weight)
+    widget.setFont(font)
+
+
+def _label(name: str, points: float, weight: QFont.Weight | None = None, muted: bool = False) -> QLabel:
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    _set_font(label, points, weight)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _caption(text: str) -> QLabel:
+    """A small upper-case heading over a part of the console."""
+    label = _label(text, 10.5, QFont.Weight.DemiBold, muted=True)
+    font = label.font()
+    font.setCapitalization(QFont.Capitalization.AllUppercase)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
+    label.setFont(font)
+    label.setText(text)
+    label.setWordWrap(False)
+    return label
+
+
+def _muted(palette: QPalette) -> QColor:
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor((text.red() + base.red()) // 2, (text.green() + base.green()) // 2, (text.blue() + base.blue()) // 2)
+
+
+def _no_focus(widget: QWidget) -> None:
+    """Clicks work, but the presenter keys are never taken by this widget or its children."""
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    for child in widget.findChildren(QWidget):
+        child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class PresenterConsole(QWidget):
+    """The facilitator's window: current and next stop, notes, timers, stops, narration, language, status."""
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        loader: ImageLoader,
+        parent: QWidget | None = None,
+        wall_clock: Callable[[], datetime] = datetime.now,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)  # its own window, on the facilitator's screen
+        self.presentation = presentation
+        self.session = presentation.console
+        self.loader = loader
+        self.wall_clock = wall_clock
+        self._notes_size = DEFAULT_NOTES_SIZE
+        self._current_key: ImageKey | None = None
+        self._next_key: ImageKey | None = None
+        self._audio_key: tuple[str, str] | None = None
+        self._cues: list[Cue] = []
+        self._timer_texts: dict[str, str] = {}
+        self._pace_shown: tuple[str, str] = ("", "")
+        self.setAccessibleName("Presenter console")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
+        self._build()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh_timers)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(120)
+        self._resize_timer.timeout.connect(self._show_pictures)
+        for watched in (self.current_canvas, self.next_canvas, self.stop_list):
+            watched.installEventFilter(self)
+
+        loader.loaded.connect(self._on_loaded)
+        loader.failed.connect(self._on_failed)
+        loader.idle.connect(self._on_loader_idle)
+        presentation.stateChanged.connect(self._on_state_changed)
+        presentation.audienceChanged.connect(self._on_audience_changed)
+        presentation.ended.connect(self._on_ended)
+        self.session.tourChanged.connect(self._on_tour_changed)
+        self.session.stopChanged.connect(self._on_stop_changed)
+        self.session.languageChanged.connect(self._on_language_changed)
+        # The presentation opened its tour before the console existed: show it as if it had just opened.
+        # StopList fills itself only on tourChanged, so it is asked directly.
+        self._on_tour_changed()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.current_title_label = _label("Current stop", 22, QFont.Weight.Bold)
+        self.current_title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.place_label = _label("Place", 14, muted=True)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName("Language")
+        self.language_box.setToolTip("The language of the notes, the narration and the audience window")
+        _set_font(self.language_box, 13)
+        self.language_box.currentIndexChanged.connect(self._on_language_chosen)
+        self.frozen_banner = _label("Audience state", 15, QFont.Weight.DemiBold)
+        self.frozen_banner.setStyleSheet(BANNER_STYLE)
+        self.frozen_banner.hide()
+
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(self.current_title_label)
+        heading.addWidget(self.place_label)
+        language = QHBoxLayout()
+        language.setSpacing(8)
+        language.addWidget(_caption("Language"))
+        language.addWidget(self.language_box)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(heading, 1)
+        top.addLayout(language)
+        top.setAlignment(language, Qt.AlignmentFlag.AlignTop)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(12)
+        for column, stretch in ((self._build_stops_column(), 10), (self._build_notes_column(), 11)):
+            splitter.addWidget(column)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.addWidget(self._build_side_column())
+        splitter.setStretchFactor(2, 6)
+        splitter.setSizes([540, 580, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.frozen_banner)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._build_audio_row())
+        layout.addWidget(self._build_status_row())
+        _no_focus(splitter)
+        _no_focus(self.language_box)
+        _no_focus(self.player)
+
+    def _build_stops_column(self) -> QWidget:
+        self.current_canvas = ImageCanvas()
+        self.current_canvas.setAccessibleName("Current stop picture")
+        self.current_canvas.unsetCursor()  # clicking the picture does nothing here
+        self.current_canvas.setMinimumSize(320, 200)
+        self.next_canvas = ImageCanvas()
+        self.next_canvas.setAccessibleName("Next stop picture")
+        self.next_canvas.unsetCursor()
+        self.next_canvas.setMinimumSize(NEXT_PICTURE)
+        self.next_canvas.setFixedSize(NEXT_PICTURE)
+        self.next_title_label = _label("Next stop", 16, QFont.Weight.DemiBold)
+        self.next_place_label = _label("Next stop place", 13, muted=True)
+
+        next_text = QVBoxLayout()
+        next_text.setSpacing(4)
+        next_text.addWidget(self.next_title_label)
+        next_text.addWidget(self.next_place_label)
+        next_text.addStretch(1)
+        next_row = QHBoxLayout()
+        next_row.setSpacing(14)
+        next_row.addWidget(self.next_canvas, 0, Qt.AlignmentFlag.AlignTop)
+        next_row.addLayout(next_text, 1)
+
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.current_canvas, 1)
+        layout.addSpacing(6)
+        layout.addWidget(_caption("Next"))
+        layout.addLayout(next_row)
+        return column
+
+    def _build_notes_column(self) -> QWidget:
+        self.notes_view = NarrationBrowser(self.session.media_path)
+        self.notes_view.setAccessibleName("Speaker notes")
+        self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notes_view.document().setDocumentMargin(14)
+        self.notes_view.anchorClicked.connect(self._on_link_clicked)
+        self.notes_view.zoomRequested.connect(self._on_zoom_requested)
+        self.smaller = QToolButton()
+        self.smaller.setText("A\u2212")
+        self.smaller.setAccessibleName("Smaller notes")
+        self.smaller.setToolTip("Smaller notes (Ctrl + mouse wheel)")
+        self.smaller.clicked.connect(self.notes_smaller)
+        self.larger = QToolButton()
+        self.larger.setText("A+")
+        self.larger.setAccessibleName("Larger notes")
+        self.larger.setToolTip("Larger notes (Ctrl + mouse wheel)")
+        self.larger.clicked.connect(self.notes_larger)
+
+        heading = QHBoxLayout()
+        heading.addWidget(_caption("Speaker notes"))
+        heading.addStretch(1)
+        heading.addWidget(self.smaller)
+        heading.addWidget(self.larger)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(heading)
+        layout.addWidget(self.notes_view, 1)
+        return column
+
+    def _build_side_column(self) -> QWidget:
+        self.stop_time_label = _label("Time at this stop", 30, QFont.Weight.Bold)
+        self.stop_plan_label = _label("Planned time at this stop", 12.5, muted=True)
+        self.total_time_label = _label("Total time", 30, QFont.Weight.Bold)
+        self.total_plan_label = _label("Planned total time", 12.5, muted=True)
+        self.pace_label = _label("Pace against the plan", 16, QFont.Weight.Bold)
+        self.pace_label.setWordWrap(False)
+        self.clock_label = _label("Clock", 22, QFont.Weight.DemiBold)
+        self.clock_label.setWordWrap(False)
+        self.clock_label.setToolTip("The time of day")
+        self.stop_list = StopList(self.session)
+        self.stop_list.setAccessibleName("Stops: click one to go there")
+        self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
+        _set_font(self.stop_list, 14)
+        self.restart_button = QToolButton()
+        self.restart_button.setText("Restart timers")
+        self.restart_button.setAccessibleName("Restart timers")
+        self.restart_button.setToolTip("Start both timers again from zero, e.g. once everyone is ready")
+        self.restart_button.clicked.connect(self.presentation.restart_timing)
+
+        pace_row = QHBoxLayout()
+        pace_row.addWidget(self.pace_label)
+        pace_row.addStretch(1)
+        pace_row.addWidget(self.clock_label)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        timers = QHBoxLayout()
+        timers.addWidget(_caption("At this stop"))
+        timers.addStretch(1)
+        timers.addWidget(self.restart_button)
+        layout.addLayout(timers)
+        layout.addWidget(self.stop_time_label)
+        layout.addWidget(self.stop_plan_label)
+        layout.addSpacing(10)
+        layout.addWidget(_caption("Total"))
+        layout.addWidget(self.total_time_label)
+        layout.addWidget(self.total_plan_label)
+        layout.addSpacing(12)
+        layout.addLayout(pace_row)
+        layout.addSpacing(16)
+        layout.addWidget(_caption("Stops"))
+        layout.addSpacing(4)
+        layout.addWidget(self.stop_list, 1)
+        return column
+
+    def _build_audio_row(self) -> QWidget:
+        self._gate = PaintGate(self.current_canvas, parent=self)
+        self._gate.arm()  # the sound backend starts once the console has painted
+        self.player = AudioPlayer(gate=self._gate)
+        self.player.setAccessibleName("Narration for the room")
+        self.player.cueChanged.connect(self._on_cue_changed)
+        _set_font(self.player, 12)
+        self.no_audio_label = _label("Narration status", 12, muted=True)
+        self.no_audio_label.setText("No recorded narration for this stop")
+        self.cue_label = _label("Transcript line", 13, muted=True)
+
+        row = QWidget()
+        line = QHBoxLayout()
+        line.setSpacing(14)
+        line.addWidget(_caption("Narration for the room"))
+        line.addWidget(self.player, 1)
+        line.addWidget(self.no_audio_label, 1)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addWidget(self.cue_label)
+        return row
+
+    def _build_status_row(self) -> QWidget:
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Presenter status")
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        _set_font(self.status_label, 12.5)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(rule)
+        layout.addWidget(self.status_label)
+        return row
+
+    # -- the stops -------------------------------------------------------------------------
+    def _show_stops(self) -> None:
+        session = self.session
+        stop = session.stop
+        tour = session.tour
+        self.setWindowTitle(f"Presenter console — {session.text(tour.title)}" if tour else "Presenter console")
+        if stop is None:
+            self.current_title_label.setText("No tour")
+            self.place_label.hide()
+            self.next_title_label.setText("")
+            self.next_place_label.hide()
+            return
+        self.current_title_label.setText(f"Stop {session.index + 1} of {session.count} — {session.text(stop.title)}")
+        place = " · ".join(t for t in (session.text(stop.subtitle), session.text(stop.place)) if t)
+        self.place_label.setText(place)
+        self.place_label.setVisible(bool(place))
+        following = session.stop_at(session.index + 1)
+        self.next_canvas.setVisible(following is not None)
+        if following is None:
+            self.next_title_label.setText(END_OF_TOUR)
+            self.next_place_label.hide()
+            return
+        self.next_title_label.setText(f"Stop {session.index + 2} — {session.text(following.title)}")
+        next_place = session.text(following.place)
+        self.next_place_label.setText(next_place)
+        self.next_place_label.setVisible(bool(next_place))
+
+    def _show_current_in_list(self) -> None:
+        item = self.stop_list.currentItem()
+        if item is not None:
+            self.stop_list.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    # -- pictures ------------------------------------------------------------------------------
+    @Slot()
+    def _show_pictures(self) -> None:
+        index = self.session.index
+        wanted = [
+            self._main_picture_key(self.session.stop_at(i), canvas)
+            for i, canvas in (
+                (index, self.current_canvas),
+                (index + 1, self.next_canvas),
+                (index + 1, self.current_canvas),
+                (index - 1, self.current_canvas),
+                (index + 2, self.next_canvas),
+            )
+        ]
+        self.loader.want([k for k in wanted if k is not None], self)
+        self._current_key = self._show_picture(self.current_canvas, self.session.stop_at(index), self._current_key)
+        following = self.session.stop_at(index + 1)
+        self._next_key = self._show_picture(self.next_canvas, following, self._next_key) if following else None
+        # what a press of Next or Previous will need, decoded ahead at the size it will be shown
+        self._prefetch(index + 1, self.current_canvas)
+        self._prefetch(index - 1, self.current_canvas)
+        self._prefetch(index + 2, self.next_canvas)
+
+    def _main_picture_key(self, stop: Stop | None, canvas: ImageCanvas) -> ImageKey | None:
+        image = stop.main_image if stop else None
+        path = self.session.media_path(image.file) if image else None
+        if path is None or not path.is_file():
+            return None
+        return self.loader.key(path, decode_box(canvas))
+
+    def _show_picture(self, canvas: ImageCanvas, stop: Stop | None, shown: ImageKey | None) -> ImageKey | None:
+        """Ask for `stop`'s main picture at `canvas`'s size; the key that will show there.
+
+        `shown` is the key shown so far: the same picture at another size stays up until the new one comes.
+        """
+        image = stop.main_image if stop else None
+        if image is None:
+            canvas.show_message(NO_PICTURES)
+            return None
+        alt = self.session.text(image.alt)
+        canvas.setAccessibleDescription(alt)
+        canvas.setToolTip(alt)
+        key = self._main_picture_key(stop, canvas)
+        if key is None:
+            canvas.show_message(f"Image not available: {image.file}")
+            return None
+        found = self.loader.request(key)
+        if found is not None:
+            canvas.show_image(found)
+        elif key in self.loader.errors:
+            canvas.show_message(f"Image not available: {image.file}")
+        elif shown is None or shown.path != key.path or canvas.image is None:
+            canvas.show_message(LOADING)
+        return key
+
+    def _prefetch(self, index: int, canvas: ImageCanvas) -> None:
+        key = self._main_picture_key(self.session.stop_at(index), canvas)
+        if key is not None:
+            self.loader.request(key, prefetch=True)
+
+    @Slot(object, QImage)
+    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key == self._current_key:
+            self.current_canvas.show_image(image)
+        if key == self._next_key:
+            self.next_canvas.show_image(image)
+
+    @Slot(object, str)
+    def _on_failed(self, key: ImageKey, why: str) -> None:
+        for canvas, shown in ((self.current_canvas, self._current_key), (self.next_canvas, self._next_key)):
+            if key == shown:
+                canvas.show_message(f"Image not available: {Path(key.path).name}")
+
+    @Slot()
+    def _on_loader_idle(self) -> None:
+        # Another window sharing the loader may have said it wants other images, which drops
+        # ours from the queue undecoded: ask again for what is still missing.
+        for canvas, key in ((self.current_canvas, self._current_key), (self.next_canvas, self._next_key)):
+            if key is not None and canvas.image is None and key not in self.loader.errors:
+                found = self.loader.request(key)
+                if found is not None:
+                    canvas.show_image(found)
+
+    # -- speaker notes -----------------------------------------------------------------------
+    def _show_notes(self) -> None:
+        stop = self.session.stop
+        notes = self.session.text(stop.speaker_notes) if stop else ""
+        if notes.strip():
+            self.notes_view.show_markdown(notes)
+            return
+        self.notes_view.show_markdown(NO_NOTES)
+        cursor = QTextCursor(self.notes_view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        quiet = QTextCharFormat()
+        quiet.setForeground(_muted(self.notes_view.palette()))
+        quiet.setFontItalic(True)
+        cursor.mergeCharFormat(quiet)
+
+    def notes_size(self) -> int:
+        """The notes' text size in points."""
+        return self._notes_size
+
+    @Slot()
+    def notes_larger(self) -> None:
+        larger = [s for s in NOTES_SIZES if s > self._notes_size]
+        if larger:
+            self._set_notes_size(larger[0])
+
+    @Slot()
+    def notes_smaller(self) -> None:
+        smaller = [s for s in NOTES_SIZES if s < self._notes_size]
+        if smaller:
+            self._set_notes_size(smaller[-1])
+
+    def _set_notes_size(self, size: int) -> None:
+        self._notes_size = size
+        self._apply_notes_size()
+        self._show_notes()
+
+    def _apply_notes_size(self) -> None:
+        _set_font(self.notes_view, self._notes_size)
+        self.smaller.setEnabled(self._notes_size > NOTES_SIZES[0])
+        self.larger.setEnabled(self._notes_size < NOTES_SIZES[-1])
+
+    @Slot(int)
+    def _on_zoom_requested(self, step: int) -> None:
+        if step > 0:
+            self.notes_larger()
+        else:
+            self.notes_smaller()
+
+    @Slot(QUrl)
+    def _on_link_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https") and url.host():
+            QDesktopServices.openUrl(url)
+        else:
+            log.info("link in speaker notes not opened (only http and https links open): %s", url.toString())
+
+    # -- narration for the room -----------------------------------------------------------------
+    def _show_recording(self, restart: bool) -> None:
+        stop = self.session.stop
+        written = self.session.text(stop.audio) if stop else ""
+        transcript = self.session.text(stop.transcript) if stop else ""
+        key = (written, transcript)
+        if restart or key != self._audio_key:
+            self._audio_key = key
+            self._cues = self._read_transcript(transcript)
+            if written:
+                path = self.session.media_path(written)
+                problem = None if path else f"The recording {written} is missing from the tour folder"
+                self.player.set_source(path, self._cues, problem)
+            else:
+                self.player.set_source(None, [])
+            self._on_cue_changed(self.player.current_cue())
+        self.player.setVisible(bool(written))
+        self.no_audio_label.setVisible(not written)
+
+    def _read_transcript(self, written: str) -> list[Cue]:
+        path = self.session.media_path(written) if written else None
+        return read_vtt(path) if path is not None else []
+
+    @Slot(int)
+    def _on_cue_changed(self, index: int) -> None:
+        text = self._cues[index].text if 0 <= index < len(self._cues) else ""
+        self.cue_label.setText(text)
+        self.cue_label.setVisible(bool(text))
+
+    # -- the language ------------------------------------------------------------------------
+    def _fill_languages(self) -> None:
+        tour = self.session.tour
+        self.language_box.blockSignals(True)
+        self.language_box.clear()
+        for tag in tour.languages if tour else []:
+            self.language_box.addItem(language_name(tag), tag)
+        self.language_box.setCurrentIndex(self.language_box.findData(self.session.language))
+        self.language_box.setEnabled(self.language_box.count() > 1)
+        self.language_box.blockSignals(False)
+
+    @Slot(int)
+    def _on_language_chosen(self, index: int) -> None:
+        tag = self.language_box.itemData(index)
+        if isinstance(tag, str):
+            self.session.set_language(tag)  # the audience follows through the presentation
+
+    # -- timers -----------------------------------------------------------------------------
+    @Slot()
+    def refresh_timers(self) -> None:
+        """Show the times now (by the presentation's clock); the console calls this several times a second."""
+        timing = self.presentation.timing()
+        stop_time = duration_text(timing.at_stop)
+        total_time = duration_text(timing.total)
+        planned_here = timing.planned_until_here + (timing.planned_stop or 0.0)
+        self.stop_time_label.setText(stop_time)
+        if timing.planned_stop:
+            self.stop_plan_label.setText(f"of {duration_text(timing.planned_stop)} planned")
+        else:
+            self.stop_plan_label.setText("no time planned for this stop")
+        self.total_time_label.setText(total_time)
+        if timing.planned_total:
+            self.total_plan_label.setText(
+                f"of {duration_text(planned_here)} by the end of this stop\n"
+                f"{duration_text(timing.planned_total)} for the whole tour"
+            )
+        else:
+            self.total_plan_label.setText("no time plan in this tour")
+        status, colour = pace(timing)
+        self._show_pace(status, colour)
+        clock = self.wall_clock().strftime("%H:%M")
+        self.clock_label.setText(clock)
+        self._timer_texts = {
+            "stop": f"{stop_time} of {duration_text(timing.planned_stop)}" if timing.planned_stop else stop_time,
+            "total": f"{total_time} of {duration_text(planned_here)}" if timing.planned_total else total_time,
+            "status": status,
+            "clock": clock,
+        }
+
+    def timer_texts(self) -> dict[str, str]:
+        """What the timers show: "stop" (e.g. "2:15 of 8:00"), "total", "status" ("2:10 behind") and "clock"."""
+        return dict(self._timer_texts)
+
+    def _show_pace(self, text: str, colour: QColor | None) -> None:
+        shown = (text, colour.name() if colour else "")
+        if shown == self._pace_shown:  # a style sheet is costly to apply four times a second
+            return
+        self._pace_shown = shown
+        self.pace_label.setText(text)
+        if colour is None:
+            self.pace_label.setStyleSheet("padding: 4px 0px;")
+        else:
+            self.pace_label.setStyleSheet(
+                f"background: {colour.name()}; color: white; border-radius: 6px; padding: 4px 12px;"
+            )
+
+    # -- the audience and the status line ---------------------------------------------------------
+    def _show_audience(self) -> None:
+        p = self.presentation
+        lines = []
+        if p.frozen:
+            title = p.audience.text(p.audience.stop.title) if p.audience.stop else ""
+            lines.append(f"Audience frozen on stop {p.audience.index + 1}: {title}  (F to follow)")
+        if p.screen in (BLACK, WHITE):
+            key = "B" if p.screen == BLACK else "W"
+            lines.append(f"Audience screen is {p.screen}  ({key} to show the tour)")
+        self.frozen_banner.setText("     ".join(lines))
+        self.frozen_banner.setVisible(bool(lines))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        p = self.presentation
+        chips = []
+        if p.frozen:
+            chips.append(self._chip(f"Frozen on stop {p.audience.index + 1}", "#b45309", "white"))
+        if p.screen == BLACK:
+            chips.append(self._chip("Black screen", "#111111", "white"))
+        elif p.screen == WHITE:
+            chips.append(self._chip("White screen", "#ffffff", "#111111"))
+        if p.number:
+            typed = f"Go to stop {p.number}…"
+            if not 1 <= int(p.number) <= self.session.count:
+                typed += f" (there are {self.session.count})"
+            chips.append(self._chip(typed, "#1e3a8a", "white"))
+        if not chips:
+            chips.append(html.escape(f"Audience sees stop {p.audience.index + 1}"))
+        muted = _muted(self.palette()).name()
+        help_text = f'<span style="color: {muted}; font-size: 11.5pt;">{html.escape(KEY_HELP)}</span>'
+        self.status_label.setText(" &nbsp; ".join(chips) + " &nbsp;&nbsp;&nbsp; " + help_text)
+
+    @staticmethod
+    def _chip(text: str, background: str, foreground: str) -> str:
+        return (
+            f'<span style="background-color: {background}; color: {foreground}; font-weight: 600;">'
+            f"&nbsp;{html.escape(text)}&nbsp;</span>"
+        )
+
+    # -- following the presentation --------------------------------------------------------------
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        self._fill_languages()
+        self._apply_notes_size()
+        self._show_stops()
+        self._show_pictures()
+        self._show_notes()
+        self._show_recording(restart=True)
+        self._show_audience()
+        self.refresh_timers()
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        self.player.stop()
+        self._show_stops()
+        self._show_current_in_list()
+        self._show_pictures()
+        self._show_notes()
+        self._show_recording(restart=True)
+        self._show_status()
+        self.refresh_timers()
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.blockSignals(False)
+        self._show_stops()
+        self._show_pictures()  # the alt text is in the language too
+        self._show_notes()
+        self._show_recording(restart=False)
+        self._show_audience()
+
+    @Slot()
+    def _on_state_changed(self) -> None:
+        self._show_audience()
+        self.refresh_timers()
+
+    @Slot()
+    def _on_audience_changed(self) -> None:
+        self._show_audience()
+
+    @Slot()
+    def _on_ended(self) -> None:
+        self.player.stop()
+
+    # -- window events ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched in (self.current_canvas, self.next_canvas):
+            self._resize_timer.start()  # decode again at the new size, once the resizing settles
+        elif event.type() == QEvent.Type.Resize and watched is self.stop_list:
+            self._show_current_in_list()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.refresh_timers()
+        self._tick.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self._tick.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.player.stop()
+        super().closeEvent(event)
+        if event.spontaneous():  # closed by the facilitator from the window's title bar: presenting ends
+            self.presentation.end()

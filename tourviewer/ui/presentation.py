@@ -1,0 +1,143 @@
+"""Presenting a tour: the state shared by the audience window and the presenter console.
+
+The console drives the tour session (`console`). The audience window follows its
+own session (`audience`), which mirrors the console's stop and language unless
+the presenter has frozen it to look ahead. The audience can also be blanked to
+black or white. Time is read from an injectable clock so tests can drive it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from tourviewer.core.loader import LoadResult
+from tourviewer.ui.session import TourSession
+
+SHOWING, BLACK, WHITE = "showing", "black", "white"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How the time is going, in seconds."""
+
+    at_stop: float  # since arriving at the current stop
+    total: float  # since presenting began
+    planned_stop: float | None  # the current stop's `minutes`, in seconds
+    planned_until_here: float  # planned time of the stops before the current one
+    planned_total: float  # planned time of the whole tour
+
+    @property
+    def behind(self) -> float:
+        """Seconds behind plan (negative: ahead). The plan puts you at this stop after the stops before it."""
+        return self.total - self.planned_until_here - min(self.at_stop, self.planned_stop or self.at_stop)
+
+
+class Presentation(QObject):
+    audienceChanged = Signal()  # the audience shows another stop, or another screen state
+    stateChanged = Signal()  # frozen, blank, number being typed, timing reset
+    ended = Signal()
+
+    def __init__(
+        self,
+        result: LoadResult,
+        start_index: int = 0,
+        language: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.clock = clock
+        self.console = TourSession(None, self)
+        self.audience = TourSession(None, self)
+        self.console.open(result)
+        self.audience.open(result)
+        if language:
+            self.console.set_language(language)
+            self.audience.set_language(language)
+        self.console.go_to(start_index)
+        self.audience.go_to(start_index)
+        self.frozen = False
+        self.screen = SHOWING
+        self.number = ""  # digits typed for "go to stop N"
+        self.started_at = clock()
+        self.arrived_at = self.started_at
+        self.console.stopChanged.connect(self._on_console_moved)
+        self.console.languageChanged.connect(self._on_language_changed)
+
+    # -- what the audience sees --------------------------------------------------
+    @Slot()
+    def toggle_freeze(self) -> None:
+        self.frozen = not self.frozen
+        if not self.frozen:
+            self._follow()
+        self.stateChanged.emit()
+
+    def set_screen(self, state: str) -> None:
+        """Blank the audience window to BLACK or WHITE; the same state again shows the tour."""
+        self.screen = SHOWING if self.screen == state else state
+        self.stateChanged.emit()
+        self.audienceChanged.emit()
+
+    # -- going to a stop by number --------------------------------------------------
+    def type_digit(self, digit: str) -> None:
+        self.number = (self.number + digit)[-4:]
+        self.stateChanged.emit()
+
+    def go_to_number(self) -> bool:
+        """Go to the stop whose number was typed; False when none was or it does not exist."""
+        number, self.number = self.number, ""
+        self.stateChanged.emit()
+        if not number or not 1 <= int(number) <= self.console.count:
+            return False
+        self.console.go_to(int(number) - 1)
+        return True
+
+    def clear_number(self) -> None:
+        if self.number:
+            self.number = ""
+            self.stateChanged.emit()
+
+    # -- time ---------------------------------------------------------------------------
+    def timing(self) -> Timing:
+        now = self.clock()
+        tour = self.console.tour
+        minutes = [s.minutes or 0.0 for s in tour.stops] if tour else []
+        current = self.console.stop
+        return Timing(
+            at_stop=now - self.arrived_at,
+            total=now - self.started_at,
+            planned_stop=current.minutes * 60 if current and current.minutes else None,
+            planned_until_here=sum(minutes[: self.console.index]) * 60,
+            planned_total=sum(minutes) * 60,
+        )
+
+    @Slot()
+    def restart_timing(self) -> None:
+        self.started_at = self.arrived_at = self.clock()
+        self.stateChanged.emit()
+
+    @Slot()
+    def end(self) -> None:
+        self.ended.emit()
+
+    # -- following the console -------------------------------------------------------------
+    @Slot(int)
+    def _on_console_moved(self, index: int) -> None:
+        self.arrived_at = self.clock()
+        if not self.frozen:
+            self._follow()
+        self.stateChanged.emit()
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        self.audience.set_language(language)
+        self.audienceChanged.emit()
+
+    def _follow(self) -> None:
+        if self.audience.index != self.console.index:
+            self.audience.go_to(self.console.index)
+            self.audienceChanged.emit()
