@@ -414,6 +414,8 @@ class AudienceWindow(QWidget):
     @Slot(int)
     def _on_stop_changed(self, index: int) -> None:
         self._show_stop()
+        if self.isVisible():
+            self.repaint()  # the room sees the new stop before the console does its own work
 
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
