@@ -39,6 +39,26 @@ def library(out: Path) -> None:
         window.close()
 
 
+def presenting(audience_out: Path, console_out: Path) -> None:
+    """The facilitator's two windows at the Gunsan tour's second stop, in a 1280x720 shared window."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+
+    from tourviewer.core.loader import load_tour
+    from tourviewer.ui.app import application
+    from tourviewer.ui.present import Presenter
+    from tourviewer.ui.shot import settle
+
+    app = application()
+    presenter = Presenter(load_tour(ROOT / "tours" / "gunsan"), start_index=1, windowed=True, size=QSize(1280, 720))
+    presenter.start()
+    presenter.console.resize(1440, 900)
+    settle(app, presenter.loader)
+    presenter.audience.grab().save(str(audience_out))
+    presenter.console.grab().save(str(console_out))
+    presenter.stop()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     exe = Path(sys.executable).with_name("tourviewer")
@@ -64,6 +84,8 @@ def main() -> int:
         print(out.relative_to(ROOT))
     library(OUT / "library.png")
     print((OUT / "library.png").relative_to(ROOT))
+    presenting(OUT / "present-audience.png", OUT / "present-console.png")
+    print((OUT / "present-audience.png").relative_to(ROOT), (OUT / "present-console.png").relative_to(ROOT))
     return 0
 
 

@@ -229,3 +229,16 @@ def test_the_present_command_refuses_a_broken_tour(tmp_path, capsys):
     broken = write_tour(tmp_path / "broken", "format = 1\n")
     assert main(["present", str(broken)]) == 1
     assert "cannot be shown" in capsys.readouterr().err
+
+
+def test_the_plan_counts_from_the_stop_presenting_began_at(qtbot, tmp_path):
+    from tourviewer.ui.presentation import Presentation
+
+    folder = write_tour(tmp_path / "talk", TOUR, {f"p{n}.png": png_bytes(64, 48, "navy") for n in range(1, 13)})
+    clock = FakeClock()
+    presentation = Presentation(load_tour(folder), start_index=4, clock=clock)
+    timing = presentation.timing()
+    assert timing.planned_until_here == 0 and timing.planned_total == 8 * 120
+    assert timing.behind == 0, "starting at stop 5 is not eight minutes ahead"
+    presentation.console.next()
+    assert presentation.timing().planned_until_here == 120

@@ -27,8 +27,8 @@ class Timing:
     at_stop: float  # since arriving at the current stop
     total: float  # since presenting began
     planned_stop: float | None  # the current stop's `minutes`, in seconds
-    planned_until_here: float  # planned time of the stops before the current one
-    planned_total: float  # planned time of the whole tour
+    planned_until_here: float  # planned time of the stops presented before the current one
+    planned_total: float  # planned time from the stop presenting began at to the end
 
     @property
     def behind(self) -> float:
@@ -60,6 +60,7 @@ class Presentation(QObject):
             self.audience.set_language(language)
         self.console.go_to(start_index)
         self.audience.go_to(start_index)
+        self.start_index = self.console.index  # the plan counts from where presenting began
         self.frozen = False
         self.screen = SHOWING
         self.number = ""  # digits typed for "go to stop N"
@@ -111,13 +112,15 @@ class Presentation(QObject):
             at_stop=now - self.arrived_at,
             total=now - self.started_at,
             planned_stop=current.minutes * 60 if current and current.minutes else None,
-            planned_until_here=sum(minutes[: self.console.index]) * 60,
-            planned_total=sum(minutes) * 60,
+            planned_until_here=sum(minutes[self.start_index : self.console.index]) * 60,
+            planned_total=sum(minutes[self.start_index :]) * 60,
         )
 
     @Slot()
     def restart_timing(self) -> None:
+        """Time starts again from now, and the plan from the current stop."""
         self.started_at = self.arrived_at = self.clock()
+        self.start_index = self.console.index
         self.stateChanged.emit()
 
     @Slot()
