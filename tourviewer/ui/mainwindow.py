@@ -31,12 +31,12 @@ from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from tourviewer.ui.library import LibraryPage
+    from tourviewer.ui.search import SearchPanel
 from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
 from tourviewer.ui.notes import NotesPanel, NotesService
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.problems import WarningBar
-from tourviewer.ui.search import SearchPanel
 from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import StopList
 
@@ -108,18 +108,27 @@ class TourView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.search = SearchPanel(session)
-        self.search.setMaximumHeight(320)
-        self.search.hide()
-        self.search.chosen.connect(self._on_search_done)
-        self.search.closed.connect(self._on_search_done)
+        self._search: SearchPanel | None = None  # made at the first Ctrl+F
         layout.addWidget(self.warnings)
         layout.addLayout(bar)
-        layout.addWidget(self.search)
         layout.addWidget(self.splitter, 1)
+        self._layout = layout
         session.tourChanged.connect(self._on_changed)
         session.stopChanged.connect(self._on_changed)
         session.languageChanged.connect(self._on_changed)
+
+    @property
+    def search(self) -> SearchPanel:
+        if self._search is None:
+            from tourviewer.ui.search import SearchPanel
+
+            self._search = SearchPanel(self.session)
+            self._search.setMaximumHeight(320)
+            self._search.hide()
+            self._search.chosen.connect(self._on_search_done)
+            self._search.closed.connect(self._on_search_done)
+            self._layout.insertWidget(2, self._search)
+        return self._search
 
     @Slot()
     def show_search(self) -> None:

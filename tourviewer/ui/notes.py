@@ -43,16 +43,16 @@ class NotesService(QObject):
     def __init__(self, store: Store | None, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.writer: NoteWriter | None = None
-        if store is not None:
-            self.writer = NoteWriter(store.path.parent, self.saveFinished.emit)
+        self.writer: NoteWriter | None = None  # started at the first save: opening a tour needs none
 
     def note(self, tour_id: str, stop_id: str) -> str:
         return self.store.note(tour_id, stop_id) if self.store is not None else ""
 
     def submit(self, tour_id: str, stop_id: str, text: str) -> bool:
-        if self.writer is None:
+        if self.store is None:
             return False
+        if self.writer is None:
+            self.writer = NoteWriter(self.store.path.parent, self.saveFinished.emit)
         self.writer.submit(tour_id, stop_id, text)
         return True
 
