@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from benchmarks.bench_loader import generated_tour
+from benchmarks.bench_viewer import ROOT, run_child
 from tourviewer.core.loader import load_tour
 from tourviewer.core.search import index
 from tourviewer.core.store import Store
 
-ROOT = Path(__file__).resolve().parents[1]
-OUT = Path(__file__).resolve().parent / "out"
-
 
 def _keystrokes() -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.notes_child", str(ROOT / "tours" / "hongsung")],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-        env=env,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"notes benchmark failed: {done.stderr[-2000:]}")
-    import json
-
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child("notes_child", [str(ROOT / "tours" / "hongsung")], timeout=300)
 
 
 def _search() -> dict[str, float]:

@@ -62,11 +62,12 @@ def bench_tour(stops: int) -> Path:
     return folder
 
 
-def _child(args: list[str], timeout: float = 120) -> dict[str, float]:
+def run_child(module: str, args: list[str], timeout: float = 120) -> dict[str, float]:
+    """Run `python -m benchmarks.MODULE ARGS` offscreen, with its own settings; its last line is JSON."""
     # the benchmark's own settings and data: a person's recent tours stay as they were
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.viewer_child", *args],
+        [sys.executable, "-m", f"benchmarks.{module}", *args],
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -74,8 +75,12 @@ def _child(args: list[str], timeout: float = 120) -> dict[str, float]:
         env=env,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"benchmark child {args} failed: {done.stderr[-2000:]}")
+        raise RuntimeError(f"benchmark {module} {args} failed: {done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _child(args: list[str], timeout: float = 120) -> dict[str, float]:
+    return run_child("viewer_child", args, timeout)
 
 
 def _start_ms(kind: str, data: Path) -> float:
