@@ -177,6 +177,92 @@ def _present(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    from tourviewer.core.curate import CurateError, new_tour, parse_languages
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.report import human_report
+
+    folder = Path(args.folder)
+    try:
+        toml = new_tour(folder, args.tour_id, args.title, parse_languages(args.languages))
+    except CurateError as exc:
+        print(f"tourviewer new: {exc.message}", file=sys.stderr)
+        return 1
+    print(toml)
+    print("\n".join(human_report([args.folder], [load_tour(folder)], strict=False)))
+    return 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from tourviewer.core.curate import CurateError, PackOptions, human_size, pack_tour
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.report import human_report
+
+    result = load_tour(Path(args.folder))
+    if not result.ok():
+        print("\n".join(human_report([args.folder], [result], strict=False)), file=sys.stderr)
+        print(f"tourviewer pack: {args.folder} has errors; nothing was written", file=sys.stderr)
+        return 1
+    options = PackOptions(max_image_size=args.max_image_size, strip_metadata=args.strip_metadata)
+    try:
+        summary = pack_tour(result, Path(args.out), options)
+    except CurateError as exc:
+        print(f"tourviewer pack: {exc.message}", file=sys.stderr)
+        return 1
+    before, after = human_size(summary.bytes_before), human_size(summary.bytes_after)
+    print(f"{args.out}: {before} → {after} ({_count(summary.files, 'file')})")
+    if summary.resized:
+        print(
+            f"  {_count(len(summary.resized), 'picture')} scaled down to {args.max_image_size} pixels on the long side"
+        )
+    if summary.stripped:
+        print(f"  metadata removed from {_count(len(summary.stripped), 'picture')}")
+    for note in summary.left_as_is:
+        print(f"  {note}")
+    if result.warnings:
+        print(f"  {_count(len(result.warnings), 'warning')}: see tourviewer validate {args.folder}")
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _locate(args: argparse.Namespace) -> int:
+    from tourviewer.core.exif import PhotoError, location_toml, read_location
+
+    status = 0
+    for name in args.images:
+        try:
+            found = read_location(Path(name))
+        except PhotoError as exc:
+            print(f"{name}: {exc.message}", file=sys.stderr)
+            status = 1
+            continue
+        if found is None:
+            print(f"{name}: no GPS position in this photo")
+            status = 1
+        else:
+            print(f"{name}: {location_toml(*found)}")
+    return status
+
+
+def _package_name(text: str) -> str:
+    if not text.lower().endswith(".tour") or text.lower() == ".tour":
+        raise argparse.ArgumentTypeError(f"{text!r}: a package's name ends in .tour")
+    return text
+
+
+def _pixels(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of pixels") from None
+    if value < 16:
+        raise argparse.ArgumentTypeError(f"{value} pixels is too small for a picture (16 at least)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tourviewer", description="An offline viewer for virtual field tours.")
     parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
@@ -226,6 +312,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     present.set_defaults(func=_present)
 
+    new = commands.add_parser("new", help="start a new tour folder from a commented template")
+    new.add_argument("folder", metavar="DIR")
+    new.add_argument("--id", required=True, dest="tour_id", metavar="ID", help="the tour's id, like my-tour")
+    new.add_argument("--title", required=True, metavar="TITLE")
+    new.add_argument(
+        "--languages", default="en", metavar="TAGS", help="comma-separated language tags, the default first (en,ko)"
+    )
+    new.set_defaults(func=_new)
+
+    pack = commands.add_parser("pack", help="zip a tour folder into a .tour package")
+    pack.add_argument("folder", metavar="DIR")
+    pack.add_argument("-o", "--out", required=True, type=_package_name, metavar="NAME.tour")
+    pack.add_argument("--max-image-size", type=_pixels, metavar="PIXELS", help="scale pictures down to this long side")
+    pack.add_argument(
+        "--strip-metadata", action="store_true", help="remove photo metadata (EXIF with GPS, XMP, comments)"
+    )
+    pack.set_defaults(func=_pack)
+
+    locate = commands.add_parser("locate", help="print the GPS position of photos, ready to paste")
+    locate.add_argument("images", nargs="+", metavar="IMAGE")
+    locate.set_defaults(func=_locate)
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
@@ -234,7 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "shot", "notes", "present", "view", "-h", "--help", "--version", "--data-dir"}
+    commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "view"}
+    commands |= {"-h", "--help", "--version", "--data-dir"}
     if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
         argv = ["view", *argv]  # `tourviewer PATH` opens PATH
     args = build_parser().parse_args(argv)

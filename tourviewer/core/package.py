@@ -5,6 +5,8 @@ absolute, climb out with `..` or are symlinks, more than 2 GiB in all, or a
 large entry that compresses suspiciously well make it a `bad-package`. A good
 package is extracted into a cache folder named by its content hash, never
 anywhere else, and the byte counts are enforced again while extracting.
+Reusing an extraction touches its `.complete` marker, so `prune_cache` can
+remove the ones nobody has opened for a month.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import logging
 import os
 import re
 import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +34,9 @@ LARGE_ENTRY_BYTES = 10 * 1024**2
 MAX_RATIO = 100
 _IGNORED_TOP = ("__MACOSX/",)
 _COMPLETE = ".complete"
+_STAGING_PREFIX = ".extract-"
+_EXTRACTION_NAME = re.compile(r"[0-9a-f]{32}")  # the first half of the package's SHA-256
+STAGING_MAX_AGE_DAYS = 1.0
 
 
 class PackageError(Exception):
@@ -71,7 +77,9 @@ def open_package(path: Path, cache_dir: Path | None = None) -> OpenedPackage:
             entries = _checked_entries(archive)
             top = _tour_folder(entries)
             target = cache_dir / digest[:32]
-            if not (target / _COMPLETE).exists():
+            if (target / _COMPLETE).exists():
+                _mark_used(target)
+            else:
                 _extract(archive, entries, cache_dir, target)
     except PackageError:
         raise
@@ -147,7 +155,7 @@ def _extract(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo], cache_dir
     import tempfile
 
     cache_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".extract-", dir=cache_dir)).resolve()
+    staging = Path(tempfile.mkdtemp(prefix=_STAGING_PREFIX, dir=cache_dir)).resolve()
     try:
         written = 0
         for info in entries:
@@ -181,3 +189,56 @@ def _copy_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, out: Path, budg
                 raise PackageError("bad-package", f"the entry {info.filename} is larger than it declares")
             dst.write(chunk)
     return count
+
+
+def _mark_used(target: Path) -> None:
+    """Touch the extraction's marker: `prune_cache` judges age by it."""
+    try:
+        os.utime(target / _COMPLETE)
+    except OSError as exc:  # a read-only cache still opens
+        log.debug("cannot mark %s as used: %s", target, exc)
+
+
+def prune_cache(cache_dir: Path | None = None, max_age_days: float = 30, now: float | None = None) -> int:
+    """Remove extracted packages not opened for `max_age_days`, and staging folders older than a day.
+
+    Only the cache's own folders are candidates (named by a content hash, or
+    `.extract-…`), never a symlink, and nothing outside `cache_dir` is touched.
+    Returns how many folders were removed.
+    """
+    import shutil
+
+    cache_dir = cache_dir or default_cache_dir()
+    now = time.time() if now is None else now
+    try:
+        children = list(os.scandir(cache_dir))
+    except OSError:
+        return 0  # no cache yet
+    removed = 0
+    for entry in children:
+        try:
+            if entry.is_symlink() or not entry.is_dir(follow_symlinks=False):
+                continue
+            if entry.name.startswith(_STAGING_PREFIX):
+                last_used, max_age = entry.stat(follow_symlinks=False).st_mtime, STAGING_MAX_AGE_DAYS
+            elif _EXTRACTION_NAME.fullmatch(entry.name):
+                last_used, max_age = _last_used(Path(entry.path)), max_age_days
+            else:
+                continue  # not the cache's: leave it
+        except OSError:
+            continue
+        if now - last_used <= max_age * 86400:
+            continue
+        shutil.rmtree(entry.path, ignore_errors=True)  # never follows symlinks inside
+        if not os.path.lexists(entry.path):
+            removed += 1
+            log.info("removed %s from the package cache", entry.name)
+    return removed
+
+
+def _last_used(extraction: Path) -> float:
+    """When the extraction was last opened: its marker's time, or the folder's when it has none."""
+    try:
+        return os.stat(extraction / _COMPLETE, follow_symlinks=False).st_mtime
+    except OSError:
+        return os.stat(extraction, follow_symlinks=False).st_mtime

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
 from tourviewer.core.media import (
     OVERSIZED_PIXELS,
     MediaInfo,
@@ -246,6 +247,8 @@ class RuleChecker:
         for j, link in enumerate(_list(stop.get("links"))):
             if isinstance(link, dict):
                 self.text(link.get("title"), (*path, "links", j, "title"), languages)
+        if "location" not in stop:
+            self.location_from_photo(stop, path)
         location = _point(stop.get("location"), "lat", "lon", (90, 180))
         position = _point(stop.get("position"), "x", "y", (math.inf, math.inf))
         if tour_map is not None:
@@ -262,6 +265,26 @@ class RuleChecker:
             self.add("missing-alt", path, f"{name} has no alt text for people who cannot see it")
         if "credit" not in image:
             self.add("missing-credit", path, f"{name} has no credit: say who made it")
+
+    def location_from_photo(self, stop: dict[str, Any], path: KeyPath) -> None:
+        """Suggest a location for a stop without one, from its first image's GPS position."""
+        images = _list(stop.get("images"))
+        first = _table(images[0]) if images else {}
+        written = first.get("file")
+        if not isinstance(written, str):
+            return
+        found = self._probed.get((written, "image"))
+        if not isinstance(found, MediaInfo) or found.error:
+            return  # missing, unsafe or unreadable: reported already
+        file = self.files.check(written).file
+        where = gps_location(file, HEADER_EXIF_FORMATS) if file else None
+        if where:
+            lat, lon = where
+            self.add(
+                "location-from-photo",
+                path,
+                f"{written} was taken at lat {lat:.5f}, lon {lon:.5f}: add {location_toml(lat, lon)}",
+            )
 
     def placement(
         self,

@@ -58,6 +58,9 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     return image, None
 
 
+_RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
+
+
 class _Relay(QObject):
     done = Signal(object, QImage, object)  # key, image, error
     cancelled = Signal(object)
@@ -164,7 +167,10 @@ class ImageLoader(QObject):
     def __init__(self, cache_bytes: int = DEFAULT_CACHE_BYTES, threads: int = 2, parent: QObject | None = None):
         super().__init__(parent)
         self.cache = ImageCache(cache_bytes)
-        self._relay = _Relay(self)
+        # The relay is never deleted: decoding threads may still emit through it while a
+        # closing window deletes its loader. Its connections end with the loader.
+        self._relay = _Relay()
+        _RELAYS.append(self._relay)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
         self._workers = _Workers(self._relay, threads)
