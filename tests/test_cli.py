@@ -117,3 +117,10 @@ def test_every_conformance_case_passes():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert " 0 failed" in done.stdout.splitlines()[-1]
+
+
+def test_preview_opens_the_viewer_on_the_folder():
+    from tourviewer.cli import _run_app, build_parser
+
+    args = build_parser().parse_args(["preview", "tours/hongsung"])
+    assert args.func is _run_app and args.tour == "tours/hongsung"

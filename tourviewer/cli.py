@@ -334,6 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
     locate.add_argument("images", nargs="+", metavar="IMAGE")
     locate.set_defaults(func=_locate)
 
+    preview = commands.add_parser("preview", help="show a tour folder, reloading it whenever it is saved")
+    preview.add_argument("tour", metavar="DIR")
+    preview.set_defaults(func=_run_app)  # the viewer watches every tour folder it opens
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
@@ -342,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "view"}
+    commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "preview", "view"}
     commands |= {"-h", "--help", "--version", "--data-dir"}
     if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
         argv = ["view", *argv]  # `tourviewer PATH` opens PATH

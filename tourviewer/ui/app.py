@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -39,10 +40,23 @@ def main_window(data: Path):  # -> MainWindow, imported late to keep start-up li
     return MainWindow(Store(data), data / "tours")
 
 
+def _prune_package_cache() -> None:
+    from tourviewer.core.package import prune_cache
+
+    try:
+        removed = prune_cache()
+        if removed:
+            log.info("removed %d unused extracted packages", removed)
+    except OSError as exc:
+        log.warning("cannot clean the package cache: %s", exc)
+
+
 def run(paths: Sequence[str], data_override: str | None = None) -> int:
     app = application()
     window = main_window(data_dir(data_override))
     window.show()
+    # packages not opened for a month are removed from the cache, off the UI thread
+    threading.Thread(target=_prune_package_cache, name="cache-pruner", daemon=True).start()
     if paths:
         if not window.open_path(paths[0]):
             window.show_library()
