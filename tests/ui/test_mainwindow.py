@@ -225,3 +225,20 @@ def test_export_notes_from_the_window_writes_a_pdf(qtbot, tmp_path, three_stops)
     with qtbot.waitSignal(window.exported, timeout=20000):
         window.export_notes(tmp_path / "handout.md")
     assert "for the handout" in (tmp_path / "handout.md").read_text(encoding="utf-8")
+
+
+def test_a_packed_sample_tour_opens_in_the_viewer(qtbot, tmp_path, capsys):
+    import shutil
+
+    from tourviewer.cli import main as cli
+
+    folder = tmp_path / "hongsung"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "tours" / "hongsung", folder)
+    package = tmp_path / "hongsung.tour"
+    assert cli(["pack", str(folder), "-o", str(package), "--max-image-size", "800"]) == 0
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(package))
+    assert window.session.tour.id == "hongsung" and window.session.result.problems == []
+    window.session.go_to_id("collabo-farm")
+    qtbot.waitUntil(lambda: window.view.gallery.canvas.image is not None)
+    assert window.view.gallery.canvas.image.width() <= 800
