@@ -31,6 +31,7 @@ from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from tourviewer.ui.library import LibraryPage
+    from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
 from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
@@ -39,6 +40,7 @@ from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.problems import WarningBar
 from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import StopList
+from tourviewer.ui.watch import BrokenTourPage, TourWatcher, tour_folder
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,7 @@ class TourView(QWidget):
 
 class MainWindow(QMainWindow):
     exported = Signal(str, str)  # file, problem ("" when written)
+    reloaded = Signal(bool)  # the watched tour folder was read again: True when its tour is shown
 
     def __init__(self, store: Store | None = None, user_tours: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,6 +171,9 @@ class MainWindow(QMainWindow):
         self.notes_service = NotesService(store, self)
         self.user_tours = user_tours
         self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
+        self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
+        self._problems: ProblemsDialog | None = None
+        self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self.view = TourView(self.session, self.loader, self.notes_service)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.stack = QStackedWidget()
@@ -221,7 +227,7 @@ class MainWindow(QMainWindow):
         self._action("&Library", ["Ctrl+L"], self.show_library, file)
         file.addSeparator()
         self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, file)
-        go = bar.addMenu("&Go")
+        go = self.go_menu = bar.addMenu("&Go")
         self._action("&Next stop", ["Right", "PgDown", "Space"], self.session.next, go)
         self._action("&Previous stop", ["Left", "PgUp"], self.session.previous, go)
         self._action("&First stop", ["Home"], self.session.first, go)
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
     def open_result(self, result: LoadResult, remember: bool = True) -> bool:
         """Show `result`; with `remember`, it joins the recent tours."""
         self.loader.forget_errors()
+        self._follow(result)
         if result.tour is None:
             self._show_problems_of(result)
             return False
@@ -301,11 +308,86 @@ class MainWindow(QMainWindow):
             self._remember(str(result.source))
         self.view.gate.arm()
         self.session.open(result)
-        self.stack.setCurrentWidget(self.view)
+        self._show_page(self.view)
         self.view.gallery.canvas.setFocus()
         if result.errors:
             self._show_problems_of(result)
         return True
+
+    # -- live preview ------------------------------------------------------------------
+    def _follow(self, result: LoadResult) -> None:
+        """Watch the folder a tour was opened from, so that a curator's saves show; packages are not watched."""
+        folder = tour_folder(result)
+        if folder is None:
+            if result.tour is not None:  # a package now shows
+                self._stop_watching()
+            return  # a path that is no tour at all leaves the open tour as it was
+        if self.watcher is None or self.watcher.root != folder.resolve():
+            self._stop_watching()
+            self.watcher = TourWatcher(folder, self)
+            self.watcher.changed.connect(self._on_tour_edited)
+        self.watcher.watch(result)
+
+    def _stop_watching(self) -> None:
+        if self.watcher is not None:
+            self.watcher.deleteLater()
+            self.watcher = None
+
+    @Slot()
+    def _on_tour_edited(self) -> None:
+        """The curator saved: show the tour again where the participant was, or what keeps it from showing."""
+        watcher = self.watcher
+        if watcher is None:
+            return
+        result = load_tour(watcher.folder)
+        watcher.watch(result)
+        if self._problems is not None:
+            self._problems.close()  # it lists the problems of the file before this save
+        if result.tour is None:
+            self._show_broken(result)
+        elif self._shows(watcher.root):
+            self._reopen(result)
+        else:
+            self.open_result(result, remember=False)  # a tour that could not be opened now can
+        self.reloaded.emit(result.tour is not None)
+
+    def _shows(self, folder: Path) -> bool:
+        """Whether the session holds a tour read from `folder`."""
+        root = self.session.result.root if self.session.result is not None else None
+        return root is not None and root.resolve() == folder
+
+    def _reopen(self, result: LoadResult) -> None:
+        """Show `result`, the open tour read again, at the same stop (or the one now in its place) and language."""
+        assert result.tour is not None
+        tour, session = result.tour, self.session
+        stop, language = session.stop, session.language
+        index = tour.stop_index(stop.id) if stop is not None else None
+        if index is None:  # the stop was removed: its neighbour is now in its place
+            index = min(session.index, len(tour.stops) - 1)
+        if self.store is not None:
+            self.store.save_position(tour.id, tour.stops[index].id, language)  # where `open` starts
+        self.loader.forget_errors()
+        self.loader.cache.clear()  # a picture may have been changed under the same name
+        session.open(result)
+        session.go_to(index)  # without a store, `open` starts at the first stop
+        session.set_language(language)
+        if self.stack.currentWidget() is self._broken:
+            self._show_page(self.view)
+
+    def _show_broken(self, result: LoadResult) -> None:
+        """The problems in place of the tour; the session keeps the last tour that could be read."""
+        if self._broken is None:
+            self._broken = BrokenTourPage()
+            self.stack.addWidget(self._broken)
+        self._broken.show_result(result)
+        if self.stack.currentWidget() in (self.view, self._broken):
+            self._show_page(self._broken)
+
+    def _show_page(self, page: QWidget) -> None:
+        """The tour or its problems; moving through stops only works while the tour is shown."""
+        self.stack.setCurrentWidget(page)
+        for action in self.go_menu.actions():
+            action.setEnabled(page is self.view)
 
     @Slot()
     def choose_and_export(self) -> None:
@@ -447,6 +529,7 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_watching()  # no reload after the notes and the decoders are shut down
         self.view.notes.save_now()  # whatever was typed is written before the program ends
         self.notes_service.close()
         self.loader.shutdown()
