@@ -33,12 +33,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tourviewer.core.store import TOUR_NOTE, Note
-from tourviewer.ui.search import quiet_colour
 from tourviewer.ui.session import TourSession
+from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
 
-MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark | QTextDocument.MarkdownFeature.MarkdownNoHTML
 STOP_SCHEME = "stop"  # the links to stops: stop:<stop id>
 WEB_SCHEMES = ("http", "https")
 WHOLE_TOUR = "Whole tour"

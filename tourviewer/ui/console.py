@@ -54,6 +54,7 @@ from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
 from tourviewer.ui.stoplist import StopList
+from tourviewer.ui.style import quiet_colour
 
 log = logging.getLogger(__name__)
 
@@ -123,11 +124,6 @@ def _caption(text: str) -> QLabel:
     label.setText(text)
     label.setWordWrap(False)
     return label
-
-
-def _muted(palette: QPalette) -> QColor:
-    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    return QColor((text.red() + base.red()) // 2, (text.green() + base.green()) // 2, (text.blue() + base.blue()) // 2)
 
 
 def _no_focus(widget: QWidget) -> None:
@@ -514,7 +510,7 @@ class PresenterConsole(QWidget):
         cursor = QTextCursor(self.notes_view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         quiet = QTextCharFormat()
-        quiet.setForeground(_muted(self.notes_view.palette()))
+        quiet.setForeground(quiet_colour(self.notes_view.palette()))
         quiet.setFontItalic(True)
         cursor.mergeCharFormat(quiet)
 
@@ -683,7 +679,7 @@ class PresenterConsole(QWidget):
             chips.append(self._chip(typed, "#1e3a8a", "white"))
         if not chips:
             chips.append(html.escape(f"Audience sees stop {p.audience.index + 1}"))
-        muted = _muted(self.palette()).name()
+        muted = quiet_colour(self.palette()).name()
         help_text = f'<span style="color: {muted}; font-size: 11.5pt;">{html.escape(KEY_HELP)}</span>'
         self.status_label.setText(" &nbsp; ".join(chips) + " &nbsp;&nbsp;&nbsp; " + help_text)
 

@@ -52,10 +52,10 @@ from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.session import TourSession
+from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
 
-MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark | QTextDocument.MarkdownFeature.MarkdownNoHTML
 TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
@@ -87,16 +87,6 @@ def create_speech(engine: str, parent: QObject) -> Any | None:
         speech.deleteLater()
         return None
     return speech
-
-
-def _muted(palette: QPalette) -> QColor:
-    """A quieter text colour, solid (rich text ignores the alpha of PlaceholderText)."""
-    text, window = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    return QColor(
-        (text.red() * 55 + window.red() * 45) // 100,
-        (text.green() * 55 + window.green() * 45) // 100,
-        (text.blue() * 55 + window.blue() * 45) // 100,
-    )
 
 
 @dataclass(frozen=True)
@@ -179,7 +169,7 @@ class NarrationBrowser(QTextBrowser):
             return
         em = QFontInfo(self.font()).pixelSize()
         muted = QTextCharFormat()
-        muted.setForeground(_muted(self.palette()))
+        muted.setForeground(quiet_colour(self.palette()))
         heading = QTextCharFormat(muted)
         heading.setFontWeight(QFont.Weight.DemiBold)
         cursor = QTextCursor(self.document())

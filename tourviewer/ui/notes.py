@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.notewriter import NoteWriter, SaveResult
 from tourviewer.core.store import TOUR_NOTE, Store
 from tourviewer.ui.session import TourSession
+from tourviewer.ui.style import MARKDOWN
 
 log = logging.getLogger(__name__)
 
@@ -220,10 +220,7 @@ class NotesPanel(QWidget):
         self.preview_button.setText("Edit" if on else "Preview")
 
     def _render_preview(self) -> None:
-        self.preview.document().setMarkdown(
-            self.editor.toPlainText(),
-            QTextDocument.MarkdownFeature.MarkdownDialectCommonMark | QTextDocument.MarkdownFeature.MarkdownNoHTML,
-        )
+        self.preview.document().setMarkdown(self.editor.toPlainText(), MARKDOWN)
 
     def _show_status(self) -> None:
         if self._problem:

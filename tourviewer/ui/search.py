@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core import search
 from tourviewer.core.store import TOUR_NOTE, SearchHit
 from tourviewer.ui.session import TourSession
+from tourviewer.ui.style import quiet_colour
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +60,6 @@ DEBOUNCE_MS = 150
 NO_RESULTS = "No results"
 NO_STORE = "Search needs the notes database, which is not available"
 TOUR_TEXT, YOUR_NOTE, WHOLE_TOUR = "Tour text", "Your note", "Whole tour"
-
-
-def quiet_colour(palette: QPalette) -> QColor:
-    """Text colour mixed towards the background: for what is said second (solid; rich text has no alpha)."""
-    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    return QColor(
-        (text.red() * 55 + base.red() * 45) // 100,
-        (text.green() * 55 + base.green() * 45) // 100,
-        (text.blue() * 55 + base.blue() * 45) // 100,
-    )
 
 
 class RichTextDelegate(QStyledItemDelegate):
