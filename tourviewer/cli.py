@@ -31,7 +31,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    from tourviewer.core.model import json_schema_text
+    from tourviewer.core.validation import json_schema_text
 
     sys.stdout.write(json_schema_text())
     return 0

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from tests.tourfiles import png_bytes
 from tourviewer.core import load_tour
-from tourviewer.ui.gallery import Gallery, ImageViewer
+from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageCache, ImageKey, ImageLoader, decode
+from tourviewer.ui.imageviewer import ImageViewer
 from tourviewer.ui.session import TourSession
 
 

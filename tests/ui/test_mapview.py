@@ -321,6 +321,22 @@ def test_the_stop_tab_is_enabled_only_for_stops_with_a_map(qtbot, geo_session):
     assert panel.currentIndex() == 0
 
 
+def test_the_stop_tab_holds_the_detail_map_once_a_stop_has_one(qtbot, geo_session):
+    panel = MapPanel(geo_session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.findChildren(MapView) == [panel.overview]  # no stop of the first ones has a map
+    geo_session.go_to(3)
+    assert panel.widget(1) is panel.detail
+    assert panel.tabText(1) == "This stop" and panel.isTabEnabled(1)
+    assert panel.currentIndex() == 0  # the overview stays in front
+    assert panel.detail.message() == ""
+    panel.setCurrentIndex(1)
+    geo_session.go_to(0)
+    assert panel.currentIndex() == 0 and not panel.isTabEnabled(1)
+    assert panel.detail.message() == "No map for this stop"
+
+
 def test_wheel_and_keys_zoom_and_fit(qtbot, geo_session):
     view = make_view(qtbot, geo_session)
     fitted = view.transform().m11()

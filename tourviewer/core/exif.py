@@ -17,8 +17,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 log = logging.getLogger(__name__)
 
 GPS_IFD = 0x8825
@@ -50,6 +48,8 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     having no position: a PNG may keep its EXIF after the pixels, and reading
     it would decode the whole picture.
     """
+    from PIL import Image, UnidentifiedImageError  # loaded only when a photo is read
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # bomb-sized and odd headers: only the EXIF is read

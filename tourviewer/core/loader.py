@@ -7,21 +7,20 @@ spec's code, key path, file, line and column.
 
 from __future__ import annotations
 
-import difflib
+import dataclasses
 import logging
 import math
 import re
 import tomllib
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
-
-from tourviewer.core.locate import KeyLocator
-from tourviewer.core.model import FORMAT_VERSION, Tour
+from tourviewer.core.checked import CheckedTours
+from tourviewer.core.media import probe_image
+from tourviewer.core.model import FORMAT_VERSION, Tour, TourModel, build
 from tourviewer.core.package import PackageError, is_package
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
@@ -38,7 +37,7 @@ _TYPE_NAMES = {
     "int_type": "a whole number",
     "bool_type": "true or false",
     "list_type": "an array",
-    "model_type": "a table",
+    "dataclass_type": "a table",
     "dict_type": "a table",
     "model_attributes_type": "a table",
 }
@@ -75,8 +74,12 @@ class LoadResult:
         return self._files.check(written).file
 
 
-def load_tour(path: str | Path, cache_dir: Path | None = None) -> LoadResult:
-    """Load a tour folder, a `tour.toml`, or a `.tour` package."""
+def load_tour(path: str | Path, cache_dir: Path | None = None, checked: CheckedTours | None = None) -> LoadResult:
+    """Load a tour folder, a `tour.toml`, or a `.tour` package.
+
+    With `checked`, a `tour.toml` that passed validation before is read without
+    validating it again (and without loading the validator).
+    """
     source = Path(path)
     result = LoadResult(source=source)
     try:
@@ -91,7 +94,7 @@ def load_tour(path: str | Path, cache_dir: Path | None = None) -> LoadResult:
         result.problems.append(Problem.make("not-a-tour", (), message))
         return result
     result.root = root
-    _load_folder(root, result)
+    _load_folder(root, result, checked)
     return result
 
 
@@ -107,7 +110,7 @@ def _tour_root(source: Path, cache_dir: Path | None) -> Path | None:
     return None
 
 
-def _load_folder(root: Path, result: LoadResult) -> None:
+def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -> None:
     toml_path = root / TOUR_FILE
     if not toml_path.is_file():
         result.problems.append(Problem.make("not-a-tour", (), f"there is no {TOUR_FILE} in {root}"))
@@ -128,18 +131,23 @@ def _load_folder(root: Path, result: LoadResult) -> None:
     data = _parse(text, result)
     if data is None:
         return
-    locator = KeyLocator(text)
     stops = data.get("stops")
     if isinstance(stops, list):
         result.stop_ids = {
             i: s["id"] for i, s in enumerate(stops) if isinstance(s, dict) and isinstance(s.get("id"), str)
         }
     if _format_problem(data, result):
-        _place(result.problems, locator)
+        _place(result.problems, text)
         return
-    result.tour = _validate(data, result)
-    result.problems.extend(RuleChecker(data, TourFiles(root)).run())
-    _place(result.problems, locator)
+    digest = checked.digest(raw) if checked is not None else ""
+    result.tour = _checked_before(data, checked, digest)
+    if result.tour is None:
+        result.tour = _validate(data, result)
+        if result.tour is not None and checked is not None:
+            checked.remember(digest)
+    probe = probe_image if checked is None else checked.probe_image
+    result.problems.extend(RuleChecker(data, TourFiles(root), probe).run())
+    _place(result.problems, text)
     result.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -203,22 +211,31 @@ def _format_problem(data: dict[str, Any], result: LoadResult) -> bool:
     return True
 
 
-def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
+def _checked_before(data: dict[str, Any], checked: CheckedTours | None, digest: str) -> Tour | None:
+    if checked is None or not checked.known(digest):
+        return None
     try:
-        return Tour.model_validate(data)
-    except ValidationError as exc:
-        for error in exc.errors():
-            result.problems.append(_problem_from(error))
+        return build(data)
+    except Exception:  # a record that does not fit this text: validate it after all
+        log.warning("a tour recorded as valid does not fit the model; validating it again", exc_info=True)
         return None
 
 
-def _problem_from(error: ErrorDetails) -> Problem:
+def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
+    from tourviewer.core.validation import validate
+
+    tour, errors = validate(data)
+    result.problems.extend(_problem_from(error) for error in errors)
+    return tour
+
+
+def _problem_from(error: Mapping[str, Any]) -> Problem:
     path: KeyPath = tuple(error["loc"])
     kind = error["type"]
     key = str(path[-1]) if path else "the tour"
     if kind == "missing":
         return Problem.make("missing-key", path, f"{key} is required here")
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return Problem.make("unknown-key", path, _unknown_key_message(path))
     if kind == "too_short" and path == ("stops",):
         return Problem.make("no-stops", path, "the tour has no stops: add at least one [[stops]]")
@@ -247,7 +264,7 @@ def _problem_from(error: ErrorDetails) -> Problem:
     return Problem.make("wrong-type", path, f"{key}: {error['msg']}")
 
 
-def _range_message(key: str, error: ErrorDetails) -> str:
+def _range_message(key: str, error: Mapping[str, Any]) -> str:
     value = error["input"]
     if isinstance(value, float) and not math.isfinite(value):
         return f"{key} must be a finite number, not {value}"
@@ -276,6 +293,8 @@ def _toml_type(value: Any) -> str:
 def _unknown_key_message(path: KeyPath) -> str:
     key = str(path[-1])
     known = _known_keys(path[:-1])
+    import difflib
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     if close:
         return f"unknown key {key} (did you mean {close[0]}?)"
@@ -283,20 +302,20 @@ def _unknown_key_message(path: KeyPath) -> str:
 
 
 def _known_keys(parent: KeyPath) -> list[str]:
-    model: type[BaseModel] = Tour
+    model: type[TourModel] = Tour
     for part in parent:
         if isinstance(part, int):
             continue
-        annotation = model.model_fields[part].annotation if part in model.model_fields else None
-        inner = _model_in(annotation)
+        hints = typing.get_type_hints(model)
+        inner = _model_in(hints.get(str(part)))
         if inner is None:
             return []
         model = inner
-    return list(model.model_fields)
+    return [f.name for f in dataclasses.fields(model)]  # type: ignore[arg-type]
 
 
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _model_in(annotation: Any) -> type[TourModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, TourModel):
         return annotation
     for arg in typing.get_args(annotation):
         found = _model_in(arg)
@@ -309,10 +328,15 @@ def _at(problem: Problem, line: int | None, column: int | None) -> Problem:
     return Problem(problem.code, problem.path, problem.message, problem.file, line, column, problem.severity)
 
 
-def _place(problems: list[Problem], locator: KeyLocator) -> None:
+def _place(problems: list[Problem], text: str) -> None:
     """Give each problem in tour.toml the line and column of its key."""
+    locator = None
     for n, problem in enumerate(problems):
         if problem.line is None and problem.path and problem.file == TOUR_FILE:
+            if locator is None:
+                from tourviewer.core.locate import KeyLocator  # only a tour with problems needs it
+
+                locator = KeyLocator(text)
             where = locator.locate(problem.path)
             if where:
                 problems[n] = _at(problem, *where)

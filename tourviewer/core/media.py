@@ -12,8 +12,6 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 # Twice Pillow's default warning limit: beyond it an image is a decompression bomb.
 MAX_IMAGE_PIXELS = 178_956_970
 OVERSIZED_PIXELS = 40_000_000
@@ -40,6 +38,8 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
     if allow_svg and _looks_like_svg(head):
         width, height = _svg_size(head)
         return MediaInfo("svg", width, height)
+    from PIL import Image, UnidentifiedImageError  # loaded when a picture is first probed
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

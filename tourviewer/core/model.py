@@ -1,74 +1,87 @@
-"""The tour model of format version 1, as pydantic models.
+"""The tour model of format version 1, as plain frozen dataclasses.
 
-The same models validate a parsed `tour.toml` and generate the JSON Schema that
-editors use for completion. Keys that start with `x-` are the curator's own:
-they are kept on the model (`extensions`) and never validated.
+Reading the model needs no validation library. `tourviewer.core.validation`
+checks a parsed `tour.toml` against these classes with pydantic and generates
+the JSON Schema from them; `build` makes them from a `tour.toml` that has
+passed that check before, which is how the viewer opens a known tour without
+loading pydantic at all. Limits on values are written beside each type
+(`Limits`). Keys that start with `x-` are the curator's own: they are kept on
+the model (`extensions`) and never validated.
 """
 
 from __future__ import annotations
 
-import ast
-import inspect
-import json
-import textwrap
-from typing import Annotated, Any
-
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    StringConstraints,
-    ValidatorFunctionWrapHandler,
-    model_validator,
-)
+import dataclasses
+import functools
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any, ClassVar
 
 from tourviewer.core.text import LANGUAGE_TAG_PATTERN, SLUG_PATTERN, LocalizedText
 
 FORMAT_VERSION = 1
+EXTENSION_PREFIX = "x-"
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=64)]
-LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_TAG_PATTERN)]
+
+class Limits:
+    """Limits on a value, in pydantic's `Field` keywords; applied when a tour is validated."""
+
+    __slots__ = ("limits",)
+
+    def __init__(self, **limits: Any):
+        self.limits = limits
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic import Field
+
+        return handler(Annotated[source, Field(**self.limits)])
+
+
+Slug = Annotated[str, Limits(pattern=SLUG_PATTERN, max_length=64)]
+LanguageTag = Annotated[str, Limits(pattern=LANGUAGE_TAG_PATTERN)]
 # Field docstrings below describe each key; these aliases say what kind of value it takes.
 Text = LocalizedText
 MarkdownText = LocalizedText  # CommonMark in each language
 MediaPath = str  # relative to the tour folder, forward slashes
 TranslatableMedia = LocalizedText  # a media path, or one per language
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
-Latitude = Annotated[float, Field(ge=-90, le=90, allow_inf_nan=False)]
-Longitude = Annotated[float, Field(ge=-180, le=180, allow_inf_nan=False)]
-Pixels = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+Url = Annotated[str, Limits(pattern=r"^https?://\S+$")]
+Latitude = Annotated[float, Limits(ge=-90, le=90, allow_inf_nan=False)]
+Longitude = Annotated[float, Limits(ge=-180, le=180, allow_inf_nan=False)]
+Pixels = Annotated[float, Limits(ge=0, allow_inf_nan=False)]
+Minutes = Annotated[float, Limits(gt=0, allow_inf_nan=False)]
+FormatVersion = Annotated[int, Limits(ge=FORMAT_VERSION, le=FORMAT_VERSION)]
 
-EXTENSION_PREFIX = "x-"
 
-
-class TourModel(BaseModel):
+class TourModel:
     """Strict (no conversions), closed (unknown keys are errors) except `x-` keys."""
 
-    model_config = ConfigDict(
-        strict=True,
-        extra="forbid",
-        frozen=True,
-        json_schema_extra={"patternProperties": {"^x-": {}}},
-    )
-    _extensions: dict[str, Any] = PrivateAttr(default_factory=dict)
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_extensions(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        if not isinstance(data, dict):
-            return handler(data)
-        own = {k: v for k, v in data.items() if not k.startswith(EXTENSION_PREFIX)}
-        model = handler(own)
-        model._extensions = {k: v for k, v in data.items() if k.startswith(EXTENSION_PREFIX)}
-        return model
+    __pydantic_config__: ClassVar[dict[str, Any]] = {
+        "strict": True,
+        "extra": "forbid",
+        "json_schema_extra": {"patternProperties": {"^x-": {}}},
+    }
 
     @property
     def extensions(self) -> dict[str, Any]:
         """The curator's own `x-` keys, kept as written."""
-        return self._extensions
+        return dict(self.__dict__.get("_extensions", {}))
+
+    def _keep_extensions(self, data: dict[str, Any]) -> None:
+        kept = {k: v for k, v in data.items() if k.startswith(EXTENSION_PREFIX)}
+        if kept:
+            object.__setattr__(self, "_extensions", kept)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from tourviewer.core.validation import model_schema
+
+        return model_schema(handler(source))
 
 
+
+
+@dataclass(frozen=True, kw_only=True)
 class Bounds(TourModel):
     """The corners of a georeferenced map image, in decimal degrees."""
 
@@ -82,6 +95,7 @@ class Bounds(TourModel):
     """Latitude of the image's top edge."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Location(TourModel):
     """A place on Earth in decimal degrees."""
 
@@ -91,6 +105,7 @@ class Location(TourModel):
     """Longitude in decimal degrees, -180 to 180."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Position(TourModel):
     """Pixels on a map image that has no bounds, from its top-left corner."""
 
@@ -100,6 +115,7 @@ class Position(TourModel):
     """Pixels from the map image's top edge."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class MapSpec(TourModel):
     """A map image, georeferenced by `bounds` or a plain picture."""
 
@@ -115,6 +131,7 @@ class MapSpec(TourModel):
     """Draw a line through the stops in order."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Link(TourModel):
     title: Text
     """The link's text."""
@@ -122,6 +139,7 @@ class Link(TourModel):
     """An http or https address; never fetched by the viewer."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
@@ -137,6 +155,7 @@ class Image(TourModel):
     """An equirectangular 360° photo."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class Stop(TourModel):
     id: Slug
     """Unique within the tour; notes are kept under it, so keep it when reordering or retitling."""
@@ -158,13 +177,13 @@ class Stop(TourModel):
     """WebVTT captions for `audio`."""
     speaker_notes: MarkdownText | None = None
     """For the facilitator only; never shown to participants."""
-    minutes: Annotated[float, Field(gt=0, allow_inf_nan=False)] | None = None
+    minutes: Minutes | None = None
     """Time planned at this stop, for the facilitator's timer."""
-    images: list[Image] = Field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
     """Shown in order; the first is the stop's main image."""
     map: MapSpec | None = None
     """A detail map for this stop."""
-    links: list[Link] = Field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
     """Web links, opened in the browser only when clicked."""
 
     @property
@@ -172,10 +191,11 @@ class Stop(TourModel):
         return self.images[0] if self.images else None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Tour(TourModel):
     """A tour: `tour.toml` at the top of a tour folder."""
 
-    format: Annotated[int, Field(ge=FORMAT_VERSION, le=FORMAT_VERSION)]
+    format: FormatVersion
     """The tour format version: 1."""
     id: Slug
     """Stable identity of the tour; notes and progress are kept under it."""
@@ -185,11 +205,11 @@ class Tour(TourModel):
     """A second line under the title."""
     summary: MarkdownText | None = None
     """Shown on the tour's card and first screen (CommonMark)."""
-    languages: Annotated[list[LanguageTag], Field(min_length=1)] = Field(default_factory=lambda: ["en"])
+    languages: Annotated[list[LanguageTag], Limits(min_length=1)] = field(default_factory=lambda: ["en"])
     """The tour's languages as BCP 47 tags; the first is the default."""
     cover: MediaPath | None = None
     """The card picture; default: the first stop's first image."""
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
     """Who wrote the tour."""
     license: str | None = None
     """An SPDX identifier, e.g. CC-BY-4.0."""
@@ -197,7 +217,7 @@ class Tour(TourModel):
     """Acknowledgements (CommonMark)."""
     map: MapSpec | None = None
     """The overview map."""
-    stops: Annotated[list[Stop], Field(min_length=1)]
+    stops: Annotated[list[Stop], Limits(min_length=1)]
     """The stops, shown in this order."""
 
     @property
@@ -223,68 +243,43 @@ class Tour(TourModel):
         return None
 
 
-def _field_docs(model: type[BaseModel]) -> dict[str, str]:
-    """The docstring under each field of `model`, read from its source.
+def build(data: dict[str, Any]) -> Tour:
+    """The Tour of a parsed `tour.toml` that has passed validation before: the objects validation makes.
 
-    Pydantic can do this itself (`use_attribute_docstrings`), but it then reads
-    the source every time the program starts; only the schema needs them.
+    Raises (TypeError, KeyError, ...) when `data` is not such a tour.
     """
-    tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
-    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    docs = {}
-    for field, after in zip(body, body[1:], strict=False):
-        if (
-            isinstance(field, ast.AnnAssign)
-            and isinstance(field.target, ast.Name)
-            and isinstance(after, ast.Expr)
-            and isinstance(after.value, ast.Constant)
-            and isinstance(after.value.value, str)
-        ):
-            docs[field.target.id] = inspect.cleandoc(after.value.value)
-    return docs
+    return _builder(Tour)(data)
 
 
-def _describe(schema: dict[str, Any]) -> None:
-    """Put each field's docstring into the schema as its description, for editors' hover text."""
-    models: dict[str, type[BaseModel]] = {
-        m.__name__: m for m in (Tour, Stop, Image, Link, MapSpec, Bounds, Location, Position)
-    }
-    for name, definition in [("Tour", schema), *schema.get("definitions", {}).items()]:
-        model = models.get(name)
-        if model is None:
-            continue
-        for field, doc in _field_docs(model).items():
-            if field in definition.get("properties", {}):
-                definition["properties"][field]["description"] = doc
+@functools.cache
+def _builder(cls: type[TourModel]) -> Callable[[Any], Any]:
+    hints = typing.get_type_hints(cls)
+    convert = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+
+    def make(data: dict[str, Any]) -> Any:
+        made = cls(**{k: convert[k](v) for k, v in data.items() if not k.startswith(EXTENSION_PREFIX)})
+        made._keep_extensions(data)
+        return made
+
+    return make
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of `tour.toml`, generated from the models."""
-    # Draft-07 wording ("definitions"), which every TOML editor's validator knows.
-    generated = Tour.model_json_schema(mode="validation", ref_template="#/definitions/{model}")
-    generated["definitions"] = generated.pop("$defs")
-    schema = {"$schema": "http://json-schema.org/draft-07/schema#", **_without_null(generated)}
-    _describe(schema)
-    schema["title"] = "Tour Viewer tour.toml, format 1"
-    return schema
+def _same(value: Any) -> Any:
+    return value
 
 
-def _without_null(node: Any) -> Any:
-    """TOML has no null: an optional key is one that is left out."""
-    if isinstance(node, list):
-        return [_without_null(n) for n in node]
-    if not isinstance(node, dict):
-        return node
-    out = {k: _without_null(v) for k, v in node.items() if not (k == "default" and v is None)}
-    if "anyOf" in out:
-        kept = [n for n in out["anyOf"] if n != {"type": "null"}]
-        if len(kept) == 1:
-            del out["anyOf"]
-            out = {**kept[0], **out}
-        else:
-            out["anyOf"] = kept
-    return out
-
-
-def json_schema_text() -> str:
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """How a validated value of type `hint` becomes what validation makes of it."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) is list:
+        item = _converter(args[0])
+        return lambda values: [item(v) for v in values]
+    if len(args) == 1:  # X | None: TOML has no null, so the value is an X
+        return _converter(args[0])
+    if isinstance(hint, type) and issubclass(hint, TourModel):
+        return _builder(hint)
+    if hint is LocalizedText:
+        return LocalizedText.of
+    if hint is float:
+        return float  # a whole number where a number is asked becomes a float, as in validation
+    return _same

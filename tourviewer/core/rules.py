@@ -8,11 +8,11 @@ has errors of its own (those come from the model, not from here).
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
@@ -80,6 +80,7 @@ class MapFacts:
 class RuleChecker:
     data: dict[str, Any]
     files: TourFiles
+    probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
     problems: list[Problem] = field(default_factory=list)
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
 
@@ -108,6 +109,8 @@ class RuleChecker:
             return
         for tag in value:
             if tag not in languages:
+                import difflib
+
                 hint = difflib.get_close_matches(tag, languages, n=1, cutoff=0.3)
                 did_you = f" (did you mean {hint[0]}?)" if hint else ""
                 self.add(
@@ -163,7 +166,7 @@ class RuleChecker:
             return probe_audio(verdict.file, written)
         if kind == "transcript":
             return probe_transcript(verdict.file, written)
-        return probe_image(verdict.file, written, allow_svg=kind == "map")
+        return self.probe_image(verdict.file, written, kind == "map")
 
     def _oversized(self, info: MediaInfo, written: str, path: KeyPath) -> None:
         if info.pixels > OVERSIZED_PIXELS:

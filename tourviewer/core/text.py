@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import PydanticCustomError, core_schema
+if TYPE_CHECKING:  # pydantic is loaded only to validate a tour (tourviewer.core.validation)
+    from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+    from pydantic.json_schema import JsonSchemaValue
+    from pydantic_core import core_schema
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 LANGUAGE_TAG_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
@@ -57,11 +58,18 @@ class LocalizedText:
         return f"LocalizedText({self.plain!r})" if self.plain is not None else (f"LocalizedText({self.translations!r})")
 
     @classmethod
-    def _validate(cls, value: Any) -> LocalizedText:
+    def of(cls, value: str | Mapping[str, str] | LocalizedText) -> LocalizedText:
+        """The text a valid tour value stands for: a string, or a table of language = "string"."""
         if isinstance(value, LocalizedText):
             return value
         if isinstance(value, str):
             return cls(plain=value)
+        return cls(translations=value)
+
+    @classmethod
+    def _validate(cls, value: Any) -> LocalizedText:
+        from pydantic_core import PydanticCustomError
+
         if isinstance(value, dict):
             if not value:
                 raise PydanticCustomError("wrong-type", "an empty table is not a text: give at least one language")
@@ -70,11 +78,14 @@ class LocalizedText:
                 raise PydanticCustomError(
                     "wrong-type", "the value for language {lang} must be a string", {"lang": bad[0]}
                 )
-            return cls(translations=value)
-        raise PydanticCustomError("wrong-type", 'expected a string or a table of language = "string"')
+        elif not isinstance(value, str | LocalizedText):
+            raise PydanticCustomError("wrong-type", 'expected a string or a table of language = "string"')
+        return cls.of(value)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        from pydantic_core import core_schema
+
         return core_schema.no_info_plain_validator_function(cls._validate)
 
     @classmethod

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,15 @@ def _ms(h: str | None, m: str, s: str, ms: str) -> int:
     return ((int(h or 0) * 60 + int(m)) * 60 + int(s)) * 1000 + int(ms)
 
 
+def _plain(line: str) -> str:
+    text = _TAGS.sub("", line)
+    if "&" in text:  # a character reference such as &amp;
+        import html
+
+        text = html.unescape(text)
+    return text.strip()
+
+
 def parse_vtt(text: str) -> list[Cue]:
     """Cues in order of start; tags such as <v Speaker> are removed from the text."""
     cues = []
@@ -33,7 +41,7 @@ def parse_vtt(text: str) -> list[Cue]:
             match = _CUE_TIMING.match(line.strip())
             if match:
                 g = match.groups()
-                body = " ".join(html.unescape(_TAGS.sub("", t)).strip() for t in lines[n + 1 :]).strip()
+                body = " ".join(_plain(t) for t in lines[n + 1 :]).strip()
                 cues.append(Cue(_ms(*g[:4]), _ms(*g[4:]), body))
                 break
     return sorted(cues, key=lambda c: c.start_ms)

@@ -11,19 +11,27 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from tourviewer.core.checked import CheckedTours
 from tourviewer.core.store import Store, default_data_dir
 
 log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
+    # Fusion follows the system's light or dark scheme on every platform. Given as
+    # Qt's -style option, the style is made without a Python wrapper (a few ms).
+    # Pictures are decoded on threads that need the interpreter back for a moment
+    # between Qt calls; while the window is busy starting up, Python's default
+    # 5 ms turn would make them wait several times per picture.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    elif app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setApplicationName("Tour Viewer")
     app.setOrganizationName("tourviewer")
     app.setDesktopFileName("tourviewer")
-    app.setStyle("Fusion")  # follows the system's light or dark scheme on every platform
     return app
 
 
@@ -37,7 +45,7 @@ def data_dir(override: str | None = None) -> Path:
 def main_window(data: Path):  # -> MainWindow, imported late to keep start-up light
     from tourviewer.ui.mainwindow import MainWindow
 
-    return MainWindow(Store(data), data / "tours")
+    return MainWindow(Store(data), data / "tours", CheckedTours(data / "checked"))
 
 
 def _prune_package_cache() -> None:

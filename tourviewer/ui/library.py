@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.checked import CheckedTours
 from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tours_in
 from tourviewer.core.loader import load_tour
 from tourviewer.core.store import Store
@@ -106,10 +107,16 @@ class LibraryPage(QScrollArea):
     openFileRequested = Signal()
 
     def __init__(
-        self, loader: ImageLoader, store: Store | None, user_tours: Path | None, parent: QWidget | None = None
+        self,
+        loader: ImageLoader,
+        store: Store | None,
+        user_tours: Path | None,
+        checked: CheckedTours | None = None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.loader = loader
+        self.checked = checked
         self.store = store
         self.user_tours = user_tours
         self.recent: list[str] = []
@@ -170,7 +177,7 @@ class LibraryPage(QScrollArea):
         return section
 
     def _card(self, path: Path) -> CardWidget:
-        result = load_tour(path)
+        result = load_tour(path, checked=self.checked)
         tour = result.tour
         visited = len(self.store.visited(tour.id) & {s.id for s in tour.stops}) if tour and self.store else 0
         widget = CardWidget(card_for(result, visited=visited))

@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.store import Store
 from tourviewer.ui.gallery import LOADING, Gallery
@@ -160,7 +159,13 @@ class MainWindow(QMainWindow):
     exported = Signal(str, str)  # file, problem ("" when written)
     reloaded = Signal(bool)  # the watched tour folder was read again: True when its tour is shown
 
-    def __init__(self, store: Store | None = None, user_tours: Path | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: Store | None = None,
+        user_tours: Path | None = None,
+        checked: CheckedTours | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Tour Viewer")
         self.setAcceptDrops(True)
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self.session = TourSession(store, self)
         self.notes_service = NotesService(store, self)
         self.user_tours = user_tours
+        self.checked = checked  # tours validated before open without the validator
         self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
         self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
         self._problems: ProblemsDialog | None = None
@@ -189,6 +195,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _tell_recovered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs are loaded when first needed
+
         assert self.store is not None and self.store.recovered_from is not None
         self._recovered_box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -285,6 +293,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, "Open a tour", str(Path.home()), "Tours (tour.toml *.tour);;All files (*)"
         )
@@ -294,7 +304,7 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def open_path(self, path: str, remember: bool = True) -> bool:
         """Open a tour folder, `tour.toml` or package; problems are shown, never raised."""
-        result = load_tour(Path(path))
+        result = load_tour(Path(path), checked=self.checked)
         return self.open_result(result, remember)
 
     def open_result(self, result: LoadResult, remember: bool = True) -> bool:
@@ -339,7 +349,7 @@ class MainWindow(QMainWindow):
         watcher = self.watcher
         if watcher is None:
             return
-        result = load_tour(watcher.folder)
+        result = load_tour(watcher.folder, checked=self.checked)
         watcher.watch(result)
         if self._problems is not None:
             self._problems.close()  # it lists the problems of the file before this save
@@ -392,6 +402,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_and_export(self) -> None:
         """File > Export notes: a handout of the tour with the participant's notes."""
+        from PySide6.QtWidgets import QFileDialog
+
         tour = self.session.tour
         if tour is None:
             return
@@ -431,6 +443,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_exported(self, path: str, problem: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if problem:
             QMessageBox.warning(self, "Export notes", f"The notes could not be written to {path}:\n{problem}")
             self.statusBar().clearMessage()
@@ -476,7 +490,7 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from tourviewer.ui.library import LibraryPage
 
-            self._library = LibraryPage(self.loader, self.store, self.user_tours)
+            self._library = LibraryPage(self.loader, self.store, self.user_tours, self.checked)
             self._library.openRequested.connect(self.open_path)
             self._library.openFileRequested.connect(self.choose_and_open)
             self.stack.addWidget(self._library)

@@ -612,15 +612,31 @@ class MapPanel(QTabWidget):
     def __init__(self, session: TourSession, parent: QWidget | None = None, gate: PaintGate | None = None):
         super().__init__(parent)
         self.session = session
+        self._gate = gate
         self.overview = MapView(session, "tour", self, gate=gate)
-        self.detail = MapView(session, "stop", self, gate=gate)
+        self._detail: MapView | None = None  # made when a stop first has a map of its own
         self.addTab(self.overview, "Tour map")
-        self.addTab(self.detail, "This stop")
+        self.addTab(QWidget(), "This stop")
         self.setAccessibleName("Maps")
         self.setAccessibleDescription("The tour's overview map and the current stop's detail map")
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
         self._update_stop_tab()
+
+    @property
+    def detail(self) -> MapView:
+        """The current stop's detail map (in the second tab)."""
+        if self._detail is None:
+            self._detail = MapView(self.session, "stop", self, gate=self._gate)
+            current = self.currentIndex()
+            placeholder = self.widget(self.STOP_TAB)
+            self.blockSignals(True)
+            self.removeTab(self.STOP_TAB)
+            self.insertTab(self.STOP_TAB, self._detail, "This stop")
+            self.setCurrentIndex(current)
+            self.blockSignals(False)
+            placeholder.deleteLater()
+        return self._detail
 
     def stop_tab_enabled(self) -> bool:
         return self.isTabEnabled(self.STOP_TAB)
@@ -636,6 +652,8 @@ class MapPanel(QTabWidget):
     def _update_stop_tab(self) -> None:
         stop = self.session.stop
         enabled = stop is not None and stop.map is not None
+        if enabled:
+            self.detail  # noqa: B018 (made now that a stop has a map)
         if not enabled and self.currentIndex() == self.STOP_TAB:
             self.setCurrentIndex(self.TOUR_TAB)
         self.setTabEnabled(self.STOP_TAB, enabled)
