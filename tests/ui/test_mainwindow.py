@@ -242,3 +242,17 @@ def test_a_packed_sample_tour_opens_in_the_viewer(qtbot, tmp_path, capsys):
     window.session.go_to_id("collabo-farm")
     qtbot.waitUntil(lambda: window.view.gallery.canvas.image is not None)
     assert window.view.gallery.canvas.image.width() <= 800
+
+
+def test_the_app_remembers_validated_tours_in_its_data_folder(qtbot, tmp_path):
+    from tourviewer.ui.app import main_window
+
+    window = main_window(tmp_path / "data")
+    qtbot.addWidget(window)
+    assert window.checked is not None and window.checked.folder == tmp_path / "data" / "checked"
+    folder = write_tour(tmp_path / "t", MINIMAL)
+    assert window.open_path(str(folder))
+    assert len(list((tmp_path / "data" / "checked").iterdir())) == 1
+    reopened = main_window(tmp_path / "data")
+    qtbot.addWidget(reopened)
+    assert reopened.open_path(str(folder)) and reopened.session.tour == window.session.tour
