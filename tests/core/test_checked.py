@@ -150,7 +150,7 @@ def test_a_tour_validated_before_is_read_the_same_without_validating(tmp_path, m
     folder = write_tour(tmp_path / "tour", VALID, MEDIA)
     checked = CheckedTours(tmp_path / "checked")
     first = load_tour(folder, checked=checked)
-    assert first.ok() and list((tmp_path / "checked").iterdir())
+    assert first.ok() and checked.tour_data(folder / "tour.toml") == tour_data(folder)
 
     def no_validator(data):
         raise AssertionError("validated again")
@@ -158,7 +158,7 @@ def test_a_tour_validated_before_is_read_the_same_without_validating(tmp_path, m
     monkeypatch.setattr("tourviewer.core.validation.validate", no_validator)
     again = load_tour(folder, checked=checked)
     assert again.tour == first.tour and snapshot(again.tour) == snapshot(first.tour)
-    assert problems_of(again) == problems_of(first)
+    assert problems_of(again) == problems_of(first) and again.stop_ids == first.stop_ids
 
 
 def test_an_edited_tour_is_validated_again(tmp_path):
@@ -168,7 +168,19 @@ def test_an_edited_tour_is_validated_again(tmp_path):
     (folder / "tour.toml").write_text(VALID.replace("minutes = 10", 'minutes = "ten"'), encoding="utf-8")
     broken = load_tour(folder, checked=checked)
     assert broken.tour is None
-    assert [(p.code, p.path) for p in broken.errors] == [("wrong-type", ("stops", 0, "minutes"))]
+    assert [(p.code, p.path, p.line) for p in broken.errors] == [("wrong-type", ("stops", 0, "minutes"), 17)]
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_seen(tmp_path):
+    folder = write_tour(tmp_path / "tour", VALID, MEDIA)
+    toml = folder / "tour.toml"
+    checked = CheckedTours(tmp_path / "checked")
+    assert load_tour(folder, checked=checked).ok()
+    before = toml.stat()
+    toml.write_text(VALID.replace("minutes = 10", "minutes = -1"), encoding="utf-8")  # the same length
+    os.utime(toml, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert toml.stat().st_size == before.st_size and toml.stat().st_mtime_ns == before.st_mtime_ns
+    assert [p.code for p in load_tour(folder, checked=checked).errors] == ["out-of-range"]
 
 
 def test_problems_found_every_time_are_not_forgotten(tmp_path):
@@ -177,31 +189,56 @@ def test_problems_found_every_time_are_not_forgotten(tmp_path):
     folder = write_tour(tmp_path / "tour", text, MEDIA)
     checked = CheckedTours(tmp_path / "checked")
     first = load_tour(folder, checked=checked)
-    assert [p.code for p in first.errors] == ["duplicate-id"]
+    assert [(p.code, p.line) for p in first.errors] == [("duplicate-id", 31)]
     (folder / "images" / "farm.png").unlink()
     again = load_tour(folder, checked=checked)
-    assert {p.code for p in again.problems} == {"duplicate-id", "missing-file"}
+    assert checked.tour_data(folder / "tour.toml") is not None  # read from its record
+    assert {(p.code, p.line) for p in again.problems} == {("duplicate-id", 31), ("missing-file", 18), ("missing-file", 25)}
 
 
-def test_a_record_that_does_not_fit_the_text_is_not_trusted(tmp_path):
-    text = VALID.replace("minutes = 10", 'minutes = "ten"')
-    folder = write_tour(tmp_path / "tour", text, MEDIA)
+def test_a_record_that_does_not_fit_the_model_is_not_trusted(tmp_path):
+    folder = write_tour(tmp_path / "tour", VALID, MEDIA)
+    toml = folder / "tour.toml"
     checked = CheckedTours(tmp_path / "checked")
-    checked.remember(checked.digest(text.encode()))  # as if someone had written it there
+    data = tour_data(folder)
+    data["stops"][0]["minutes"] = "ten"  # as if someone had written it there
+    checked.remember_tour(toml, toml.stat(), data)
+    assert checked.tour_data(toml) == data
     result = load_tour(folder, checked=checked)
-    assert result.tour is None
-    assert [p.code for p in result.errors] == ["wrong-type"]
+    assert result.ok() and result.tour.stops[0].minutes == 10.0  # the file itself was read
+
+
+def test_a_record_of_another_file_is_never_used(tmp_path):
+    folder = write_tour(tmp_path / "tour", VALID, MEDIA)
+    other = write_tour(tmp_path / "other", VALID, MEDIA)
+    checked = CheckedTours(tmp_path / "checked")
+    assert load_tour(other, checked=checked).ok()
+    record = checked_module._record_path(checked.tours, other / "tour.toml")
+    # a record under this file's name that holds another file (as a checksum clash would)
+    record.rename(checked_module._record_path(checked.tours, folder / "tour.toml"))
+    assert checked.tour_data(folder / "tour.toml") is None
 
 
 def test_a_changed_model_forgets_every_record(tmp_path, monkeypatch):
+    folder = write_tour(tmp_path / "tour", VALID, MEDIA)
     checked = CheckedTours(tmp_path / "checked")
-    before = checked.digest(VALID.encode())
+    assert load_tour(folder, checked=checked).ok()
+    assert checked.tour_data(folder / "tour.toml") is not None
     monkeypatch.setattr(checked_module, "_MODEL_SOURCES", ("model.py", "text.py"))
-    checked_module._model_fingerprint.cache_clear()
+    checked_module._model_version.cache_clear()
     try:
-        assert checked.digest(VALID.encode()) != before
+        assert checked.tour_data(folder / "tour.toml") is None
     finally:
-        checked_module._model_fingerprint.cache_clear()
+        checked_module._model_version.cache_clear()
+
+
+def test_a_tour_json_cannot_hold_is_read_every_time(tmp_path):
+    folder = write_tour(tmp_path / "tour", "x-when = 2021-03-10\n" + VALID, MEDIA)
+    checked = CheckedTours(tmp_path / "checked")
+    for _ in range(2):
+        result = load_tour(folder, checked=checked)
+        assert result.ok() and str(result.tour.extensions["x-when"]) == "2021-03-10"
+    assert checked.tour_data(folder / "tour.toml") is None
 
 
 def test_a_picture_changed_since_is_probed_again(tmp_path):
@@ -239,25 +276,29 @@ def test_a_folder_that_cannot_be_written_remembers_nothing_and_loses_nothing(tmp
 
 
 def test_only_the_newest_records_are_kept(tmp_path, monkeypatch):
-    monkeypatch.setattr(checked_module, "KEEP", 3)
+    monkeypatch.setattr(checked_module, "KEEP_TOURS", 3)
+    monkeypatch.setattr(checked_module, "_PRUNED", set())
     checked = CheckedTours(tmp_path / "checked")
-    digests = [checked.digest(f"tour {n}".encode()) for n in range(5)]
-    for n, digest in enumerate(digests):
-        checked.remember(digest)
-        os.utime(tmp_path / "checked" / digest, (1_000_000 + n, 1_000_000 + n))
-    checked.remember(digests[-1])
-    kept = {p.name for p in (tmp_path / "checked").iterdir() if p.is_file()}
-    assert kept == set(digests[-3:])
+    folders = [write_tour(tmp_path / f"t{n}", VALID, MEDIA) for n in range(6)]
+    for n, folder in enumerate(folders[:5]):
+        assert load_tour(folder, checked=checked).ok()
+        record = checked_module._record_path(checked.tours, folder / "tour.toml")
+        os.utime(record, (1_000_000 + n, 1_000_000 + n))
+    checked_module._PRUNED.clear()  # a later run
+    assert load_tour(folders[5], checked=checked).ok()
+    kept = [f for f in folders if checked.tour_data(f / "tour.toml") is not None]
+    assert kept == folders[3:]
 
 
-def test_opening_a_known_tour_loads_neither_pydantic_nor_pillow(tmp_path):
+def test_opening_a_known_tour_reads_no_toml_and_loads_neither_pydantic_nor_pillow(tmp_path):
     folder = write_tour(tmp_path / "tour", VALID, MEDIA)
     script = (
         "import json, sys; from pathlib import Path\n"
         "from tourviewer.core import load_tour\n"
         "from tourviewer.core.checked import CheckedTours\n"
         f"result = load_tour(Path({str(folder)!r}), checked=CheckedTours(Path({str(tmp_path / 'checked')!r})))\n"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core', 'PIL'))\n"
+        "names = ('pydantic', 'pydantic_core', 'PIL', 'tomllib')\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in names)\n"
         "print(json.dumps([result.ok(), loaded]))\n"
     )
 
@@ -266,5 +307,5 @@ def test_opening_a_known_tour_loads_neither_pydantic_nor_pillow(tmp_path):
         return json.loads(done.stdout.strip().splitlines()[-1])
 
     ok, first = run()
-    assert ok and "pydantic" in first and "PIL" in first  # validated and probed once
+    assert ok and {"pydantic", "PIL", "tomllib"} <= set(first)  # read, validated and probed once
     assert run() == [True, []]

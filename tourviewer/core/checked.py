@@ -1,62 +1,87 @@
-"""What the loader found before: valid `tour.toml` texts, and readable pictures.
+"""What the loader found before: tours with a valid structure, and readable pictures.
 
-Whether a `tour.toml` has a valid structure depends only on its bytes and on
-this program's model, so the verdict can be kept, as Python keeps compiled
-bytecode: the viewer then opens a tour it has validated before by building the
-model directly, without loading the validator. The digest covers the model's
-own source, so a changed model validates everything again. The rules across
-stops, and the checks that files exist, run every time all the same.
+Whether a `tour.toml` has a valid structure depends only on its text and on
+this program's model. So once a tour has validated, the loader keeps its parsed
+text (as JSON) with the identity of the file it came from: path, size,
+modification and change times, inode and device. Any write, rename or
+replacement of the file changes its change time, which no program can set
+back. While the file is unchanged the viewer builds the model from the record
+(`model.build`), without reading TOML and without loading the validator. A
+record also names the model that judged it (the version and the sizes and
+times of the model's sources), so a changed program validates everything
+again. The rules across stops, and the checks that files exist and stay inside
+the tour, run on every load all the same.
 
-Likewise a picture's header, once Pillow has read it as a good image, is
-remembered by the file's path, size and modification time (as `make` and git
-judge a file unchanged): opening that tour again needs no image library.
-Problems are never remembered; a file with one is read afresh each time.
+Likewise a picture's size, once Pillow has read it as a good image, is kept
+with the picture file's identity: opening that tour again needs no image
+library. Problems are never remembered: a file with one is read afresh.
+
+Records are small JSON files named by a checksum of the file's path; each
+holds the path itself, so two paths with the same checksum never mix. A folder
+that cannot be written keeps no records, and loading goes on as before.
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
+import json
 import logging
+import os
+import zlib
 from pathlib import Path
+from typing import Any
 
+from tourviewer import __version__
 from tourviewer.core.media import MediaInfo, probe_image
 
 log = logging.getLogger(__name__)
 
-KEEP = 500  # verdicts kept; the oldest go first
+KEEP_TOURS = 500  # records kept of each kind; the oldest go first
 KEEP_PICTURES = 5000
 _MODEL_SOURCES = ("model.py", "text.py", "validation.py")
+_PRUNED: set[Path] = set()  # folders already pruned by this process
+
+
+def identity(stat: os.stat_result) -> list[int]:
+    """What changes whenever a file's content may have changed."""
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]
 
 
 @functools.cache
-def _model_fingerprint() -> bytes:
-    """What the verdicts depend on besides the text: the source of the model and its validation."""
+def _model_version() -> str:
+    """Names the model that judged a tour: this version, and the sources of the model and its validation."""
     here = Path(__file__).parent
-    digest = hashlib.sha256()
+    parts = [__version__]
     for name in _MODEL_SOURCES:
         try:
-            digest.update((here / name).read_bytes())
+            stat = (here / name).stat()
+            parts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
         except OSError:
-            digest.update(name.encode())
-    return digest.digest()
+            parts.append(name)
+    return " ".join(parts)
 
 
 class CheckedTours:
-    """Verdicts kept as empty files named by digest in `folder`; a folder that cannot be written keeps none."""
-
     def __init__(self, folder: Path):
         self.folder = folder
+        self.tours = folder / "tours"
         self.pictures = folder / "pictures"
 
-    def digest(self, text: bytes) -> str:
-        return hashlib.sha256(_model_fingerprint() + text).hexdigest()
+    def tour_data(self, toml: Path) -> dict[str, Any] | None:
+        """The parsed `toml`, when it validated before and has not changed since."""
+        try:
+            stat = toml.stat()
+        except OSError:
+            return None
+        record = _read(self.tours, toml)
+        if record is None or record.get("identity") != identity(stat) or record.get("model") != _model_version():
+            return None
+        data = record.get("data")
+        return data if isinstance(data, dict) else None
 
-    def known(self, digest: str) -> bool:
-        return (self.folder / digest).is_file()
-
-    def remember(self, digest: str) -> None:
-        _keep(self.folder, digest, "", KEEP)
+    def remember_tour(self, toml: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
+        """`data`, read from `toml` when the file had `stat`, has a valid structure."""
+        _write(self.tours, toml, {"identity": identity(stat), "model": _model_version(), "data": data}, KEEP_TOURS)
 
     def probe_image(self, path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
         """`media.probe_image`, remembered for good pictures."""
@@ -64,24 +89,47 @@ class CheckedTours:
             stat = path.stat()
         except OSError:
             return probe_image(path, written, allow_svg)
-        key = hashlib.sha256(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}".encode()).hexdigest()
-        try:
-            width, height = (int(n) for n in (self.pictures / key).read_text(encoding="ascii").split())
-            return MediaInfo("image", width, height)
-        except (OSError, ValueError):
-            pass
+        record = _read(self.pictures, path)
+        size = record.get("size") if record is not None and record.get("identity") == identity(stat) else None
+        if isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size):
+            return MediaInfo("image", size[0], size[1])
         found = probe_image(path, written, allow_svg)
         if found.kind == "image" and found.error is None:
-            _keep(self.pictures, key, f"{found.width} {found.height}", KEEP_PICTURES)
+            record = {"identity": identity(stat), "size": [found.width, found.height]}
+            _write(self.pictures, path, record, KEEP_PICTURES)
         return found
 
 
-def _keep(folder: Path, name: str, text: str, limit: int) -> None:
-    """Write a record; past `limit` records the oldest are removed. A folder that cannot be written keeps none."""
+def _record_path(folder: Path, file: Path) -> Path:
+    return folder / f"{zlib.crc32(os.fsencode(os.path.abspath(file))):08x}.json"
+
+
+def _read(folder: Path, file: Path) -> dict[str, Any] | None:
+    try:
+        record = json.loads(_record_path(folder, file).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("path") != os.path.abspath(file):
+        return None
+    return record
+
+
+def _write(folder: Path, file: Path, record: dict[str, Any], limit: int) -> None:
+    """Write a record whole (a reader never sees half of one); past `limit` records the oldest go (once a run)."""
+    try:
+        text = json.dumps({"path": os.path.abspath(file), **record}, ensure_ascii=False)
+    except (TypeError, ValueError):  # a value JSON cannot hold, such as a TOML date: not remembered
+        return
+    target = _record_path(folder, file)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, encoding="ascii")
-        kept = [p for p in folder.iterdir() if p.is_file()]
+        scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        scratch.write_text(text, encoding="utf-8")
+        os.replace(scratch, target)
+        if folder in _PRUNED:
+            return
+        _PRUNED.add(folder)
+        kept = [p for p in folder.iterdir() if p.suffix == ".json"]
         if len(kept) > limit:
             kept.sort(key=lambda p: p.stat().st_mtime)
             for old in kept[: len(kept) - limit]:

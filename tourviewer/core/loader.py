@@ -11,12 +11,11 @@ import dataclasses
 import logging
 import math
 import re
-import tomllib
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.media import probe_image
@@ -25,6 +24,9 @@ from tourviewer.core.package import PackageError, is_package
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
 from tourviewer.core.rules import RuleChecker
+
+if TYPE_CHECKING:
+    import tomllib
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +122,10 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -
             Problem.make("path-outside-tour", (), f"{TOUR_FILE} is a link to a file outside the tour folder")
         )
         return
+    if checked is not None and _read_remembered(root, toml_path, result, checked):
+        return
     try:
+        stat = toml_path.stat()  # before reading: a change while reading makes a record stale, never wrong
         raw = toml_path.read_bytes()
     except OSError as exc:
         result.problems.append(Problem.make("not-a-tour", (), f"{TOUR_FILE} cannot be read: {exc.strerror}"))
@@ -131,20 +136,52 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -
     data = _parse(text, result)
     if data is None:
         return
+    _note_stop_ids(data, result)
+    if _format_problem(data, result):
+        _place(result.problems, lambda: text)
+        return
+    result.tour = _validate(data, result)
+    if result.tour is not None and checked is not None:
+        checked.remember_tour(toml_path, stat, data)
+    _check_rules(root, data, result, checked, lambda: text)
+
+
+def _read_remembered(root: Path, toml_path: Path, result: LoadResult, checked: CheckedTours) -> bool:
+    """Read a tour.toml validated before and unchanged since from its record: no TOML, no validator."""
+    data = checked.tour_data(toml_path)
+    if data is None:
+        return False
+    try:
+        tour = build(data)
+    except Exception:  # a record that does not fit the model: read the file itself
+        log.warning("a record of %s does not fit the model; reading the file again", toml_path, exc_info=True)
+        return False
+    _note_stop_ids(data, result)
+    result.tour = tour
+    _check_rules(root, data, result, checked, lambda: _file_text(toml_path))
+    return True
+
+
+def _file_text(toml_path: Path) -> str:
+    """The text of a tour.toml read from its record, to place its problems (none when it cannot be read now)."""
+    try:
+        return toml_path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:
+        return ""
+
+
+def _note_stop_ids(data: dict[str, Any], result: LoadResult) -> None:
     stops = data.get("stops")
     if isinstance(stops, list):
         result.stop_ids = {
             i: s["id"] for i, s in enumerate(stops) if isinstance(s, dict) and isinstance(s.get("id"), str)
         }
-    if _format_problem(data, result):
-        _place(result.problems, text)
-        return
-    digest = checked.digest(raw) if checked is not None else ""
-    result.tour = _checked_before(data, checked, digest)
-    if result.tour is None:
-        result.tour = _validate(data, result)
-        if result.tour is not None and checked is not None:
-            checked.remember(digest)
+
+
+def _check_rules(
+    root: Path, data: dict[str, Any], result: LoadResult, checked: CheckedTours | None, text: Callable[[], str]
+) -> None:
+    """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
     result.problems.extend(RuleChecker(data, TourFiles(root), probe).run())
     _place(result.problems, text)
@@ -174,6 +211,8 @@ def _decode(raw: bytes, result: LoadResult) -> str | None:
 
 
 def _parse(text: str, result: LoadResult) -> dict[str, Any] | None:
+    import tomllib  # not needed for a tour read from its record
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -209,16 +248,6 @@ def _format_problem(data: dict[str, Any], result: LoadResult) -> bool:
         message = f"format must be the whole number {FORMAT_VERSION}, not {value!r}"
     result.problems.append(Problem.make("unsupported-format", ("format",), message))
     return True
-
-
-def _checked_before(data: dict[str, Any], checked: CheckedTours | None, digest: str) -> Tour | None:
-    if checked is None or not checked.known(digest):
-        return None
-    try:
-        return build(data)
-    except Exception:  # a record that does not fit this text: validate it after all
-        log.warning("a tour recorded as valid does not fit the model; validating it again", exc_info=True)
-        return None
 
 
 def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
@@ -328,15 +357,15 @@ def _at(problem: Problem, line: int | None, column: int | None) -> Problem:
     return Problem(problem.code, problem.path, problem.message, problem.file, line, column, problem.severity)
 
 
-def _place(problems: list[Problem], text: str) -> None:
-    """Give each problem in tour.toml the line and column of its key."""
+def _place(problems: list[Problem], text: Callable[[], str]) -> None:
+    """Give each problem in tour.toml the line and column of its key (`text` reads the file's text)."""
     locator = None
     for n, problem in enumerate(problems):
         if problem.line is None and problem.path and problem.file == TOUR_FILE:
             if locator is None:
                 from tourviewer.core.locate import KeyLocator  # only a tour with problems needs it
 
-                locator = KeyLocator(text)
+                locator = KeyLocator(text())
             where = locator.locate(problem.path)
             if where:
                 problems[n] = _at(problem, *where)

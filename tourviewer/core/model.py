@@ -12,7 +12,6 @@ the model (`extensions`) and never validated.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -251,8 +250,13 @@ def build(data: dict[str, Any]) -> Tour:
     return _builder(Tour)(data)
 
 
-@functools.cache
+_BUILDERS: dict[type, Callable[[Any], Any]] = {}
+
+
 def _builder(cls: type[TourModel]) -> Callable[[Any], Any]:
+    made = _BUILDERS.get(cls)
+    if made is not None:
+        return made
     hints = typing.get_type_hints(cls)
     convert = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
 
@@ -261,6 +265,7 @@ def _builder(cls: type[TourModel]) -> Callable[[Any], Any]:
         made._keep_extensions(data)
         return made
 
+    _BUILDERS[cls] = make
     return make
 
 

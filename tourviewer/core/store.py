@@ -19,7 +19,6 @@ names the old one so the user can be told.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -300,6 +299,8 @@ class Store:
     def index_tour(self, tour_id: str, language: str, stops: list[StopText]) -> bool:
         """Keep a tour's text in one language searchable; unchanged text is not indexed again."""
         rows = [(s.stop_id, s.title, s.place, s.narration) for s in stops]
+        import hashlib  # only for indexing, after the first stop is shown
+
         digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()
         key = f"{tour_id}\x1f{language}"
         known = self._read("SELECT digest FROM tour_index WHERE tour_id = ?", [key])

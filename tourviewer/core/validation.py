@@ -12,6 +12,7 @@ import ast
 import inspect
 import json
 import textwrap
+import typing
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -35,7 +36,7 @@ def model_schema(schema: CoreSchema) -> CoreSchema:
     """The validation of a model class: its fields strict, its `x-` keys set aside and kept."""
     if schema["type"] == "dataclass":
         # strict fields, but a table (dict) may stand for the model: strict would ask for an instance
-        schema["strict"] = False
+        typing.cast(dict[str, Any], schema)["strict"] = False
 
     def keep_extensions(data: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
         if not isinstance(data, dict):
