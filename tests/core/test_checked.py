@@ -193,7 +193,8 @@ def test_problems_found_every_time_are_not_forgotten(tmp_path):
     (folder / "images" / "farm.png").unlink()
     again = load_tour(folder, checked=checked)
     assert checked.tour_data(folder / "tour.toml") is not None  # read from its record
-    assert {(p.code, p.line) for p in again.problems} == {("duplicate-id", 31), ("missing-file", 18), ("missing-file", 25)}
+    found = {(p.code, p.line) for p in again.problems}
+    assert found == {("duplicate-id", 31), ("missing-file", 18), ("missing-file", 25)}
 
 
 def test_a_record_that_does_not_fit_the_model_is_not_trusted(tmp_path):
