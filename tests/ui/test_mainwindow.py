@@ -8,6 +8,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from tests.core.test_checked import settle
 from tests.tourfiles import MINIMAL, png_bytes, write_tour
 from tourviewer.core.store import Store
 from tourviewer.ui.mainwindow import MainWindow
@@ -250,9 +251,9 @@ def test_the_app_remembers_validated_tours_in_its_data_folder(qtbot, tmp_path):
     window = main_window(tmp_path / "data")
     qtbot.addWidget(window)
     assert window.checked is not None and window.checked.folder == tmp_path / "data" / "checked"
-    folder = write_tour(tmp_path / "t", MINIMAL)
+    folder = settle(write_tour(tmp_path / "t", MINIMAL))
     assert window.open_path(str(folder))
-    assert len(list((tmp_path / "data" / "checked").iterdir())) == 1
+    assert window.checked.tour_data(folder / "tour.toml") is not None
     reopened = main_window(tmp_path / "data")
     qtbot.addWidget(reopened)
     assert reopened.open_path(str(folder)) and reopened.session.tour == window.session.tour

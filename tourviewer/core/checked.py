@@ -16,6 +16,10 @@ Likewise a picture's size, once Pillow has read it as a good image, is kept
 with the picture file's identity: opening that tour again needs no image
 library. Problems are never remembered: a file with one is read afresh.
 
+A file changed in the last few seconds is not recorded: a file system with a
+coarse clock (FAT keeps times to 2 seconds) could hide a second change made
+within the same tick, the same way git treats "racily clean" files.
+
 Records are small JSON files named by a checksum of the file's path; each
 holds the path itself, so two paths with the same checksum never mix. A folder
 that cannot be written keeps no records, and loading goes on as before.
@@ -27,6 +31,7 @@ import functools
 import json
 import logging
 import os
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -38,6 +43,7 @@ log = logging.getLogger(__name__)
 
 KEEP_TOURS = 500  # records kept of each kind; the oldest go first
 KEEP_PICTURES = 5000
+SETTLED_SECONDS = 3.0  # a file younger than this is not recorded
 _MODEL_SOURCES = ("model.py", "text.py", "validation.py")
 _PRUNED: set[Path] = set()  # folders already pruned by this process
 
@@ -81,7 +87,8 @@ class CheckedTours:
 
     def remember_tour(self, toml: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
         """`data`, read from `toml` when the file had `stat`, has a valid structure."""
-        _write(self.tours, toml, {"identity": identity(stat), "model": _model_version(), "data": data}, KEEP_TOURS)
+        if _settled(stat):
+            _write(self.tours, toml, {"identity": identity(stat), "model": _model_version(), "data": data}, KEEP_TOURS)
 
     def probe_image(self, path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
         """`media.probe_image`, remembered for good pictures."""
@@ -94,10 +101,15 @@ class CheckedTours:
         if isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size):
             return MediaInfo("image", size[0], size[1])
         found = probe_image(path, written, allow_svg)
-        if found.kind == "image" and found.error is None:
+        if found.kind == "image" and found.error is None and _settled(stat):
             record = {"identity": identity(stat), "size": [found.width, found.height]}
             _write(self.pictures, path, record, KEEP_PICTURES)
         return found
+
+
+def _settled(stat: os.stat_result) -> bool:
+    """Not changed a moment ago, when it could change again within the file system's clock tick."""
+    return time.time() - stat.st_mtime >= SETTLED_SECONDS
 
 
 def _record_path(folder: Path, file: Path) -> Path:
