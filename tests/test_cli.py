@@ -124,3 +124,21 @@ def test_preview_opens_the_viewer_on_the_folder():
 
     args = build_parser().parse_args(["preview", "tours/hongsung"])
     assert args.func is _run_app and args.tour == "tours/hongsung"
+
+
+def test_a_tour_path_may_follow_the_data_folder(monkeypatch):
+    from tourviewer import cli
+
+    opened: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(cli, "_run_app", lambda args: opened.append((args.tour, args.data_dir)) or 0)
+    assert cli.main(["--data-dir", "/tmp/d", "tours/gunsan"]) == 0
+    assert cli.main(["--data-dir=/tmp/e", "tours/hongsung"]) == 0
+    assert cli.main(["tours/gunsan"]) == 0
+    assert cli.main(["--data-dir", "/tmp/f"]) == 0
+    assert opened == [
+        ("tours/gunsan", "/tmp/d"),
+        ("tours/hongsung", "/tmp/e"),
+        ("tours/gunsan", None),
+        (None, "/tmp/f"),
+    ]
+

@@ -347,9 +347,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "preview", "view"}
-    commands |= {"-h", "--help", "--version", "--data-dir"}
-    if argv and argv[0] not in commands and not argv[0].startswith("--data-dir="):
-        argv = ["view", *argv]  # `tourviewer PATH` opens PATH
+    # `tourviewer [--data-dir DIR] PATH` opens PATH: the first word after the global options names a command
+    first = 2 if argv[:1] == ["--data-dir"] else 1 if argv[:1] and argv[0].startswith("--data-dir=") else 0
+    if len(argv) > first and argv[first] not in commands and not argv[first].startswith("-"):
+        argv.insert(first, "view")
     args = build_parser().parse_args(argv)
     return int(args.func(args))
 
