@@ -41,7 +41,6 @@ _TYPE_NAMES = {
     "list_type": "an array",
     "dataclass_type": "a table",
     "dict_type": "a table",
-    "model_attributes_type": "a table",
 }
 
 
