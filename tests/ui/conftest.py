@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from tests.tourfiles import png_bytes, write_tour
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test starts with no settings (recent tours, languages, window state).
+
+    Qt reads where settings live once per process, so a new $XDG_CONFIG_HOME
+    alone would leave every test after the first sharing one file.
+    """
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 THREE_STOPS = """format = 1
 id = "three"
