@@ -437,3 +437,29 @@ def test_a_sample_tour_renders(qtbot, tmp_path):
     shot = panel.grab()
     assert not shot.isNull()
     assert shot.save(str(tmp_path / "mapview.png"))
+
+
+def test_a_map_waiting_for_the_first_paint_shows_nothing_stale(qtbot, geo_folder, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from tourviewer.ui.paintgate import PaintGate
+
+    picture = QWidget()  # stands for the gallery, whose first paint opens the gate
+    qtbot.addWidget(picture)
+    session = TourSession()
+    gate = PaintGate(picture)
+    view = MapView(session, "tour", gate=gate)
+    qtbot.addWidget(view)
+    view.resize(640, 480)
+    view.show()
+    qtbot.waitExposed(view)
+    gate.arm()
+    session.open(load_tour(geo_folder))
+    assert view.message() == "" and view.marker_positions() == {}  # not "No tour open"
+    picture.show()
+    qtbot.waitUntil(lambda: len(view.marker_positions()) == 3)
+    other = write_tour(tmp_path / "other", NO_MAP_TOUR)
+    gate.arm()
+    session.open(load_tour(other))
+    assert view.marker_positions() == {}  # not the markers of the tour before
+    qtbot.waitUntil(lambda: view.message() == "This tour has no map")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.tourfiles import png_bytes, write_tour
 from tests.ui.conftest import THREE_STOPS
@@ -167,6 +168,23 @@ def test_warnings_after_a_save_update_the_warnings_bar(qtbot, tmp_path, three_st
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
         save(three_stops, THREE_STOPS.replace('alt = "A blue square"\n', ""))
     assert bar.isVisible() and "1 warning" in bar.label.text()
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
+        save(three_stops, THREE_STOPS)
+    assert not bar.isVisible()
+
+
+def test_an_error_that_still_lets_the_tour_show_is_in_the_bar_after_a_save(qtbot, tmp_path, three_stops):
+    window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
+    bar = window.view.warnings
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
+        save(three_stops, THREE_STOPS.replace('[[stops]]\nid = "three"', '[[stops]]\nid = "two"'))  # one id twice
+    assert window.session.tour is not None and on_stop_two_in_korean(window)
+    assert window._problems is None or not window._problems.isVisible()  # no dialog at every save
+    assert bar.isVisible() and "1 error" in bar.label.text()
+    bar.findChild(QAbstractButton, "showProblems").click()
+    rows = [window._problems.list.topLevelItem(i) for i in range(window._problems.list.topLevelItemCount())]
+    assert [r.text(2) for r in rows] == ["duplicate-id"]
+    window._problems.close()
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
         save(three_stops, THREE_STOPS)
     assert not bar.isVisible()

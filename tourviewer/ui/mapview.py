@@ -422,6 +422,8 @@ class MapView(QGraphicsView):
     def _on_tour_changed(self) -> None:
         self._pictures.clear()
         if self._gate is not None:
+            self._clear()  # nothing of the tour before, nor "No tour open", while the new one waits
+            self._show_notice("")
             self._gate.run_later(self._rebuild)
         else:
             self._rebuild()
@@ -445,11 +447,16 @@ class MapView(QGraphicsView):
         stop = self.session.stop
         return stop.map if stop else None
 
-    def _rebuild(self) -> None:
+    def _clear(self) -> None:
         self._scene.clear()
         self._markers = {}
         self._route = None
         self._map_rect = QRectF()
+        self._attribution.setText("")
+        self._attribution.hide()
+
+    def _rebuild(self) -> None:
+        self._clear()
         self._spec = spec = self._map_spec()
         self._auto_fit = True
         if self.session.tour is None:

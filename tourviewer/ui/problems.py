@@ -85,7 +85,11 @@ class ProblemsDialog(QDialog):
 
 
 class WarningBar(QFrame):
-    """A thin bar above the tour: "This tour has N warnings", with Show and close buttons."""
+    """A thin bar above the tour: "This tour has N errors and M warnings", with Show and close buttons.
+
+    The problems of a tour that still shows: a curator's save that brings a
+    new error is told here rather than by a dialog at every save.
+    """
 
     showRequested = Signal()
 
@@ -95,6 +99,7 @@ class WarningBar(QFrame):
         self.setStyleSheet("WarningBar { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e6d28a; }")
         self.label = QLabel()
         show = QPushButton("Show")
+        show.setObjectName("showProblems")
         show.setAccessibleName("Show warnings")
         show.clicked.connect(self.showRequested)
         close = QPushButton("✕")
@@ -109,9 +114,11 @@ class WarningBar(QFrame):
         self.hide()
 
     def show_for(self, result: LoadResult) -> None:
-        count = len(result.warnings)
-        if count == 0:
+        counts = [(len(result.errors), "error"), (len(result.warnings), "warning")]
+        said = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in counts if n]
+        if not said:
             self.hide()
             return
-        self.label.setText(f"⚠ This tour has {count} warning{'s' if count != 1 else ''} for its author.")
+        symbol = "✖" if result.errors else "⚠"
+        self.label.setText(f"{symbol} This tour has {' and '.join(said)} for its author.")
         self.show()
