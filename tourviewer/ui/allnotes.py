@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -66,6 +66,8 @@ class NotesBrowser(QTextBrowser):
 
 class AllNotesDialog(QDialog):
     """Every stop of the open tour with the participant's note; choosing a stop goes there."""
+
+    stopChosen = Signal(str)  # the id of the stop whose title was followed
 
     def __init__(self, session: TourSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -143,6 +145,7 @@ class AllNotesDialog(QDialog):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == STOP_SCHEME:
             self.session.go_to_id(url.path())
+            self.stopChosen.emit(url.path())
             self.accept()
         elif url.scheme().lower() in WEB_SCHEMES and url.host():
             log.info("opening %s in the system browser", url.toString())

@@ -6,7 +6,7 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -85,8 +85,20 @@ class ImageCanvas(QWidget):
             super().keyPressEvent(event)
 
 
+def picture_step(event: QKeyEvent) -> int:
+    """+1 for Right, -1 for Left without modifiers (a keypad arrow included); 0 for any other key."""
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return 0
+    return {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()), 0)
+
+
 class Gallery(QWidget):
-    """Follows the session: the current stop's images, one large, the others as thumbnails."""
+    """Follows the session: the current stop's images, one large, the others as thumbnails.
+
+    While the picture or its thumbnails have the keyboard, Left and Right step
+    through the stop's pictures; Right on the last picture (Left on the first)
+    goes on to the next (previous) stop, as the window's keys do elsewhere.
+    """
 
     imageShown = Signal(int)  # index of the image within the stop
 
@@ -112,6 +124,8 @@ class Gallery(QWidget):
         self.thumbs.setFixedHeight(THUMB.height() + 40)
         self.thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.thumbs.currentRowChanged.connect(self._on_thumb_chosen)
+        self.canvas.installEventFilter(self)
+        self.thumbs.installEventFilter(self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setAccessibleName("Caption")
@@ -238,6 +252,20 @@ class Gallery(QWidget):
             self.loader.request(key, prefetch=True)
 
     # -- events ------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        step = picture_step(event)
+        target = self.image_index + step
+        if step == 0 or not 0 <= target < len(self.images()):
+            return super().eventFilter(watched, event)  # the window's keys: another stop
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # a picture of this stop: no shortcut may take the key
+        else:
+            self.show_image(target)
+        return True
+
     @Slot()
     def _on_stop_changed(self, *_: object) -> None:
         self.image_index = 0

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
+from tourviewer.core.notewriter import SaveResult
 from tourviewer.core.store import Store
 from tourviewer.ui.gallery import LOADING, Gallery
 from tourviewer.ui.images import ImageLoader
@@ -85,6 +86,7 @@ class TourView(QWidget):
         self.map = MapPanel(session, gate=self.gate)
         self.narration = NarrationPanel(session, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notes)
+        self.notes.leaveRequested.connect(self.gallery.canvas.setFocus)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.gallery)
         centre.addWidget(self.notes)
@@ -117,6 +119,8 @@ class TourView(QWidget):
         session.tourChanged.connect(self._on_changed)
         session.stopChanged.connect(self._on_changed)
         session.languageChanged.connect(self._on_changed)
+        session.tourChanged.connect(self._on_tour_opened)
+        notes.saveFinished.connect(self._on_note_saved)
 
     @property
     def search(self) -> SearchPanel:
@@ -143,6 +147,25 @@ class TourView(QWidget):
     def _on_search_done(self, *_: object) -> None:
         self.search.hide()
         self.gallery.canvas.setFocus()
+
+    @Slot()
+    def _on_tour_opened(self) -> None:
+        """The stop list marks the stops that have a note."""
+        tour, store = self.session.tour, self.notes.service.store
+        noted = set(store.notes(tour.id)) if tour is not None and store is not None else set()
+        self.stops.set_noted(noted)
+
+    @Slot(object)
+    def _on_note_saved(self, result: SaveResult) -> None:
+        tour = self.session.tour
+        if not result.saved or tour is None or result.tour_id != tour.id:
+            return
+        noted = set(self.stops.noted)
+        if result.text.strip():
+            noted.add(result.stop_id)
+        else:
+            noted.discard(result.stop_id)
+        self.stops.set_noted(noted)
 
     @Slot()
     def _on_changed(self, *_: object) -> None:
@@ -478,6 +501,7 @@ class MainWindow(QMainWindow):
         from tourviewer.ui.allnotes import AllNotesDialog
 
         self._all_notes = AllNotesDialog(self.session, self)
+        self._all_notes.stopChosen.connect(self.view.notes.show_stop_note)
         self._all_notes.open()
 
     @Slot()

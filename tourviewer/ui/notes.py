@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -66,7 +67,14 @@ class NotesService(QObject):
 
 
 class NotesPanel(QWidget):
-    """Follows the session: the note of the current stop, or of the whole tour."""
+    """Follows the session: the note of the current stop, or of the whole tour.
+
+    Tab and Shift+Tab leave the note for the next or previous control (a note is
+    Markdown, where a tab character means nothing); Escape asks to give the
+    keyboard back to the tour (`leaveRequested`).
+    """
+
+    leaveRequested = Signal()
 
     def __init__(self, session: TourSession, service: NotesService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,10 +124,14 @@ class NotesPanel(QWidget):
             "Your note on this stop: what strikes you, an idea for home, a question for the facilitator… "
             "(Markdown works: *italic*, **bold**, - lists)"
         )
+        self.editor.setTabChangesFocus(True)
+        self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._on_text_changed)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("My note, formatted")
         self.preview.setOpenLinks(False)
+        self.preview.setTabChangesFocus(True)
+        self.preview.installEventFilter(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.editor)
         self.pages.addWidget(self.preview)
@@ -155,6 +167,11 @@ class NotesPanel(QWidget):
         self.editor.setFocus()
 
     @Slot()
+    def show_stop_note(self) -> None:
+        """Show the current stop's note (not the whole tour's), e.g. after choosing the stop in All notes."""
+        self.scope.setCurrentIndex(STOP_SCOPE)
+
+    @Slot()
     def save_now(self) -> None:
         """Hand the editor's text to the writer if it changed since the last save."""
         self._save_timer.stop()
@@ -168,6 +185,18 @@ class NotesPanel(QWidget):
         self._show_status()
 
     # -- events ---------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (
+            watched in (self.editor, self.preview)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.save_now()
+            self.leaveRequested.emit()
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot()
     def _on_text_changed(self) -> None:
         if self._key is None:

@@ -1,4 +1,4 @@
-"""The numbered list of stops with visited marks; choosing one goes there."""
+"""The numbered list of stops with visited marks and note marks; choosing one goes there."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from tourviewer.ui.session import TourSession
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
+NOTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the participant has a note on the stop
+MARK = QSize(30, 14)
 
 
-def _mark(visited: bool) -> QIcon:
-    """A filled dot for a visited stop, an empty ring for one not visited yet."""
-    pixmap = QPixmap(QSize(14, 14))
+def _mark(visited: bool, noted: bool = False) -> QIcon:
+    """A filled dot for a visited stop, an empty ring for one not visited yet; a small page when it has a note."""
+    pixmap = QPixmap(MARK)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -22,12 +24,22 @@ def _mark(visited: bool) -> QIcon:
     if visited:
         painter.setBrush(colour)
     painter.drawEllipse(2, 2, 10, 10)
+    if noted:  # a page with three lines of writing
+        page = QColor("#1565c0")
+        painter.setPen(page)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(17, 1, 10, 12)
+        for y in (4, 7, 10):
+            painter.drawLine(19, y, 25, y)
     painter.end()
     return QIcon(pixmap)
 
 
 class StopList(QListWidget):
-    """Numbered stops; a filled dot marks the visited ones."""
+    """Numbered stops; a filled dot marks the visited ones, a small page those with a note.
+
+    Which stops have a note is told by `set_noted` (the list reads no notes itself).
+    """
 
     def __init__(self, session: TourSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,7 +48,9 @@ class StopList(QListWidget):
         self.setWordWrap(True)
         self.setMinimumWidth(180)
         self.setSpacing(2)
-        self._visited_icon, self._new_icon = _mark(True), _mark(False)
+        self.setIconSize(MARK)
+        self._icons = {(v, n): _mark(v, n) for v in (False, True) for n in (False, True)}
+        self.noted: set[str] = set()
         self.currentRowChanged.connect(self._on_row_changed)
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
@@ -76,10 +90,24 @@ class StopList(QListWidget):
             item.setText(self.label(index))
             stop = self.session.stop_at(index)
             visited = stop is not None and stop.id in self.session.visited
+            noted = stop is not None and stop.id in self.noted
             item.setData(VISITED_ROLE, visited)
-            item.setIcon(self._visited_icon if visited else self._new_icon)
-            item.setToolTip("Visited" if visited else "Not visited yet")
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, "visited" if visited else "not visited yet")
+            item.setData(NOTED_ROLE, noted)
+            item.setIcon(self._icons[(visited, noted)])
+            state = "visited" if visited else "not visited yet"
+            if noted:
+                state += ", has a note"
+            item.setToolTip(state[0].upper() + state[1:])
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
+
+    def set_noted(self, stop_ids: set[str]) -> None:
+        """Mark the stops in `stop_ids` as having a note (and no others)."""
+        changed = stop_ids ^ self.noted
+        self.noted = set(stop_ids)
+        tour = self.session.tour
+        for index, stop in enumerate(tour.stops if tour else []):
+            if stop.id in changed:
+                self._update_item(index)
 
     @Slot(int)
     def _on_stop_changed(self, index: int) -> None:
