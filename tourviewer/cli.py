@@ -168,13 +168,28 @@ def _present(args: argparse.Namespace) -> int:
     from tourviewer.ui.app import application
     from tourviewer.ui.present import Presenter
 
-    application()
-    presenter = Presenter(result, audience_screen=args.screen, windowed=args.windowed, size=QSize(*args.size))
+    app = application()
+    size = QSize(*args.size) if args.size else None
+    presenter = Presenter(result, audience_screen=args.screen, windowed=args.windowed, size=size)
     loop = QEventLoop()  # runs until presenting ends (Esc), without quitting the application
+    ended_at: list[int] = []
+    presenter.finished.connect(ended_at.append)
     presenter.finished.connect(loop.quit)
     presenter.start()
     loop.exec()
-    return 0
+    if not ended_at:
+        return 0
+    # as from F5 in the viewer: Esc returns to the viewer at the stop where presenting ended
+    from tourviewer.ui.app import data_dir, main_window
+
+    window = main_window(data_dir(args.data_dir))
+    window.show()
+    window.open_result(result)
+    window.session.go_to(ended_at[0])
+    code = app.exec()
+    if window.store is not None:
+        window.store.close()
+    return code
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -306,9 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     present.add_argument(
         "--size",
         type=_size,
-        default=(1920, 1080),
+        default=None,
         metavar="WxH",
-        help="the audience window's size when windowed (1920x1080 or 1280x720)",
+        help="the audience window's size when windowed (default: the largest 16:9 that fits the screen)",
     )
     present.set_defaults(func=_present)
 

@@ -167,6 +167,13 @@ def test_timers_follow_a_fake_clock(qtbot, presenter):
 
 def test_escape_ends_and_reports_where(qtbot, presenter):
     press(qtbot, presenter.console, Qt.Key.Key_Right)
+    press(qtbot, presenter.audience, Qt.Key.Key_Escape)
+    assert presenter.running and presenter.presentation.ending, "the first Esc asks"
+    assert "Esc again" in presenter.console.status_label.text()
+    press(qtbot, presenter.audience, Qt.Key.Key_Right)
+    assert not presenter.presentation.ending, "another key carries on"
+    press(qtbot, presenter.audience, Qt.Key.Key_Left)
+    press(qtbot, presenter.audience, Qt.Key.Key_Escape)
     with qtbot.waitSignal(presenter.finished) as ended:
         press(qtbot, presenter.audience, Qt.Key.Key_Escape)
     assert ended.args == [1]
@@ -197,6 +204,7 @@ def test_f5_from_the_viewer_presents_and_returns_to_the_stop(qtbot, tmp_path):
     assert presenter.running and presenter.presentation.console.index == 4
     press(qtbot, presenter.console, Qt.Key.Key_Right)
     press(qtbot, presenter.console, Qt.Key.Key_Escape)
+    press(qtbot, presenter.console, Qt.Key.Key_Escape)
     assert window.session.index == 5
 
 
@@ -207,6 +215,7 @@ def test_the_present_command_runs_until_escape(qtbot, tmp_path):
     from tourviewer.cli import main
     from tourviewer.ui.audience import AudienceWindow
     from tourviewer.ui.console import PresenterConsole
+    from tourviewer.ui.mainwindow import MainWindow
 
     folder = write_tour(tmp_path / "talk", TOUR, {f"p{n}.png": png_bytes(64, 48, "navy") for n in range(1, 13)})
     seen = {}
@@ -216,11 +225,20 @@ def test_the_present_command_runs_until_escape(qtbot, tmp_path):
         audience = next(w for w in windows if isinstance(w, AudienceWindow) and w.isVisible())
         console = next(w for w in windows if isinstance(w, PresenterConsole) and w.isVisible())
         seen["size"] = (audience.width(), audience.height())
+        QTest.keyClick(console, Qt.Key.Key_Right)
         QTest.keyClick(console, Qt.Key.Key_Escape)
+        QTest.keyClick(console, Qt.Key.Key_Escape)
+        QTimer.singleShot(300, close_viewer)
+
+    def close_viewer() -> None:
+        viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        seen["viewer at"] = viewer.session.index
+        viewer.close()
 
     QTimer.singleShot(300, end)
     assert main(["present", str(folder), "--windowed", "--size", "1280x720"]) == 0
     assert seen["size"] == (1280, 720)
+    assert seen["viewer at"] == 1, "Esc, twice, returns to the viewer at the stop where presenting ended"
 
 
 def test_the_present_command_refuses_a_broken_tour(tmp_path, capsys):

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from tourviewer.core.model import Image
 from tourviewer.ui.gallery import ImageCanvas
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.mapview import MapView
@@ -120,6 +121,7 @@ class AudienceWindow(QWidget):
         self._text_scale = 1.0
         self._screen = SHOWING
         self._stop_id: str | None = None
+        self._picture = 0  # which of the stop's pictures is laid out
         self._shown_key: ImageKey | None = None  # the picture the canvas should show
         self._displayed_key: ImageKey | None = None  # the picture it does show
 
@@ -234,8 +236,9 @@ class AudienceWindow(QWidget):
         session = self.session
         tour, stop = session.tour, session.stop
         self._stop_id = stop.id if stop else None
+        self._picture = self.presentation.audience_picture
         self.setWindowTitle(session.text(tour.title) if tour else "Tour Viewer")
-        image = stop.main_image if stop else None
+        image = self._image(self.session.index)
         self._set_text(self.title_label, session.text(stop.title) if stop else "")
         self._set_text(self.place_label, session.text(stop.place) if stop else "")
         self._set_text(self.caption_label, session.text(image.caption) if image else "")
@@ -286,9 +289,16 @@ class AudienceWindow(QWidget):
         self._displayed_key = key
         self.canvas.show_image(image)
 
-    def _picture_path(self, index: int) -> Path | None:
+    def _image(self, index: int) -> Image | None:
+        """The picture the room sees at stop `index`: the one chosen at the shown stop, the main one elsewhere."""
         stop = self.session.stop_at(index)
-        image = stop.main_image if stop else None
+        if stop is None or not stop.images:
+            return None
+        chosen = self.presentation.audience_picture if index == self.session.index else 0
+        return stop.images[chosen] if chosen < len(stop.images) else stop.images[0]
+
+    def _picture_path(self, index: int) -> Path | None:
+        image = self._image(index)
         return self.session.media_path(image.file) if image else None
 
     def _ahead(self) -> list[ImageKey]:
@@ -423,7 +433,8 @@ class AudienceWindow(QWidget):
 
     @Slot()
     def _on_audience_changed(self) -> None:
-        if self._stop_id != (self.session.stop.id if self.session.stop else None):
+        stop_id = self.session.stop.id if self.session.stop else None
+        if self._stop_id != stop_id or self._picture != self.presentation.audience_picture:
             self._show_stop()
         if self._screen != self.presentation.screen:
             self._apply_screen()

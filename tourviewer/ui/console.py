@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.core.model import Stop
+from tourviewer.core.model import Image, Stop
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.gallery import LOADING, ImageCanvas
@@ -52,13 +52,17 @@ from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.picturestrip import PictureStrip
 from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
 
 log = logging.getLogger(__name__)
 
-KEY_HELP = "→/Space next · ← previous · B black · W white · F freeze · number+Enter go · S swap · Esc end"
+KEY_HELP = (
+    "→/Space next · ← previous · ] [ pictures · B black · W white · F freeze · number+Enter go · S swap · Esc end"
+)
+END_ASK = "Press Esc again to end presenting (any other key carries on)"
 NO_NOTES = "No speaker notes for this stop"
 NO_PICTURES = "No pictures for this stop"
 END_OF_TOUR = "End of the tour"
@@ -126,6 +130,13 @@ def _caption(text: str) -> QLabel:
     return label
 
 
+def _picture(stop: Stop | None, index: int) -> Image | None:
+    """The stop's picture `index`, or its main one when it has no such picture."""
+    if stop is None or not stop.images:
+        return None
+    return stop.images[index] if 0 <= index < len(stop.images) else stop.images[0]
+
+
 def _no_focus(widget: QWidget) -> None:
     """Clicks work, but the presenter keys are never taken by this widget or its children."""
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -155,6 +166,7 @@ class PresenterConsole(QWidget):
         self._cues: list[Cue] = []
         self._timer_texts: dict[str, str] = {}
         self._pace_shown: tuple[str, str] = ("", "")
+        self._shown_picture = 0
         self.setAccessibleName("Presenter console")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
@@ -203,11 +215,20 @@ class PresenterConsole(QWidget):
         language.setSpacing(8)
         language.addWidget(_caption("Language"))
         language.addWidget(self.language_box)
+        self.clock_label = _label("Clock", 22, QFont.Weight.DemiBold)
+        self.clock_label.setWordWrap(False)
+        self.clock_label.setToolTip("The time of day")
+        clock = QVBoxLayout()  # the time of day, at the top right where a presenter glances for it
+        clock.setSpacing(0)
+        self.clock_caption = _caption("Time now")
+        clock.addWidget(self.clock_caption, 0, Qt.AlignmentFlag.AlignRight)
+        clock.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addLayout(heading, 1)
         top.addLayout(language)
         top.setAlignment(language, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(clock)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -241,6 +262,10 @@ class PresenterConsole(QWidget):
         self.next_canvas.unsetCursor()
         self.next_canvas.setMinimumSize(NEXT_PICTURE)
         self.next_canvas.setFixedSize(NEXT_PICTURE)
+        self.pictures = PictureStrip(self.loader)
+        self.pictures.setAccessibleName("Pictures of this stop: ] and [ choose what the room sees")
+        self.pictures.chosen.connect(self.presentation.choose_picture)
+        self.picture_label = _label("Picture shown", 12.5, muted=True)
         self.next_title_label = _label("Next stop", 16, QFont.Weight.DemiBold)
         self.next_place_label = _label("Next stop place", 13, muted=True)
 
@@ -259,6 +284,11 @@ class PresenterConsole(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.current_canvas, 1)
+        pictures = QHBoxLayout()
+        pictures.setSpacing(10)
+        pictures.addWidget(self.pictures, 1)
+        pictures.addWidget(self.picture_label)
+        layout.addLayout(pictures)
         layout.addSpacing(6)
         layout.addWidget(_caption("Next"))
         layout.addLayout(next_row)
@@ -302,9 +332,6 @@ class PresenterConsole(QWidget):
         self.total_plan_label = _label("Planned total time", 12.5, muted=True)
         self.pace_label = _label("Pace against the plan", 16, QFont.Weight.Bold)
         self.pace_label.setWordWrap(False)
-        self.clock_label = _label("Clock", 22, QFont.Weight.DemiBold)
-        self.clock_label.setWordWrap(False)
-        self.clock_label.setToolTip("The time of day")
         self.stop_list = StopList(self.session)
         self.stop_list.setAccessibleName("Stops: click one to go there")
         self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
@@ -318,7 +345,6 @@ class PresenterConsole(QWidget):
         pace_row = QHBoxLayout()
         pace_row.addWidget(self.pace_label)
         pace_row.addStretch(1)
-        pace_row.addWidget(self.clock_label)
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -411,6 +437,28 @@ class PresenterConsole(QWidget):
         self.next_place_label.setText(next_place)
         self.next_place_label.setVisible(bool(next_place))
 
+    def _show_picture_strip(self) -> None:
+        """The stop's pictures to choose from, when it has more than one, and which one the room sees."""
+        stop, p = self.session.stop, self.presentation
+        self._shown_picture = p.picture
+        images = list(stop.images) if stop else []
+        several = len(images) > 1
+        self.pictures.setVisible(several)
+        self.picture_label.setVisible(several)
+        if several:
+            self.pictures.show_pictures(
+                [self.session.media_path(i.file) for i in images],
+                [self.session.text(i.caption) or i.file for i in images],
+                p.picture,
+            )
+            self._show_picture_choice()
+
+    def _show_picture_choice(self) -> None:
+        count = self.presentation.picture_count()
+        self.pictures.select(self.presentation.picture)
+        self.picture_label.setText(f"Picture {self.presentation.picture + 1} of {count}\n] next · [ previous")
+        self._shown_picture = self.presentation.picture
+
     def _show_current_in_list(self) -> None:
         item = self.stop_list.currentItem()
         if item is not None:
@@ -431,7 +479,9 @@ class PresenterConsole(QWidget):
             )
         ]
         self.loader.want([k for k in wanted if k is not None], self)
-        self._current_key = self._show_picture(self.current_canvas, self.session.stop_at(index), self._current_key)
+        self._current_key = self._show_picture(
+            self.current_canvas, self.session.stop_at(index), self._current_key, self.presentation.picture
+        )
         following = self.session.stop_at(index + 1)
         self._next_key = self._show_picture(self.next_canvas, following, self._next_key) if following else None
         # what a press of Next or Previous will need, decoded ahead at the size it will be shown
@@ -439,26 +489,28 @@ class PresenterConsole(QWidget):
         self._prefetch(index - 1, self.current_canvas)
         self._prefetch(index + 2, self.next_canvas)
 
-    def _main_picture_key(self, stop: Stop | None, canvas: ImageCanvas) -> ImageKey | None:
-        image = stop.main_image if stop else None
+    def _main_picture_key(self, stop: Stop | None, canvas: ImageCanvas, picture: int = 0) -> ImageKey | None:
+        image = _picture(stop, picture)
         path = self.session.media_path(image.file) if image else None
         if path is None or not path.is_file():
             return None
         return self.loader.key(path, decode_box(canvas))
 
-    def _show_picture(self, canvas: ImageCanvas, stop: Stop | None, shown: ImageKey | None) -> ImageKey | None:
-        """Ask for `stop`'s main picture at `canvas`'s size; the key that will show there.
+    def _show_picture(
+        self, canvas: ImageCanvas, stop: Stop | None, shown: ImageKey | None, picture: int = 0
+    ) -> ImageKey | None:
+        """Ask for `stop`'s picture `picture` (0: the main one) at `canvas`'s size; the key that will show there.
 
         `shown` is the key shown so far: the same picture at another size stays up until the new one comes.
         """
-        image = stop.main_image if stop else None
+        image = _picture(stop, picture)
         if image is None:
             canvas.show_message(NO_PICTURES)
             return None
         alt = self.session.text(image.alt)
         canvas.setAccessibleDescription(alt)
         canvas.setToolTip(alt)
-        key = self._main_picture_key(stop, canvas)
+        key = self._main_picture_key(stop, canvas, picture)
         if key is None:
             canvas.show_message(f"Image not available: {image.file}")
             return None
@@ -607,7 +659,8 @@ class PresenterConsole(QWidget):
         timing = self.presentation.timing()
         stop_time = duration_text(timing.at_stop)
         total_time = duration_text(timing.total)
-        planned_here = timing.planned_until_here + (timing.planned_stop or 0.0)
+        planned_here = timing.planned_by_end_of_furthest
+        by_end_of = "this stop" if timing.furthest is None else f"stop {timing.furthest + 1}, the furthest reached"
         self.stop_time_label.setText(stop_time)
         if timing.planned_stop:
             self.stop_plan_label.setText(f"of {duration_text(timing.planned_stop)} planned")
@@ -616,7 +669,7 @@ class PresenterConsole(QWidget):
         self.total_time_label.setText(total_time)
         if timing.planned_total:
             self.total_plan_label.setText(
-                f"of {duration_text(planned_here)} by the end of this stop\n"
+                f"of {duration_text(planned_here)} by the end of {by_end_of}\n"
                 f"{duration_text(timing.planned_total)} for the whole tour"
             )
         else:
@@ -677,6 +730,10 @@ class PresenterConsole(QWidget):
             if not 1 <= int(p.number) <= self.session.count:
                 typed += f" (there are {self.session.count})"
             chips.append(self._chip(typed, "#1e3a8a", "white"))
+        if p.ending:
+            chips.append(self._chip(END_ASK, "#b91c1c", "white"))
+        if p.notice:
+            chips.append(self._chip(p.notice, "#1e3a8a", "white"))
         if not chips:
             chips.append(html.escape(f"Audience sees stop {p.audience.index + 1}"))
         muted = quiet_colour(self.palette()).name()
@@ -696,6 +753,7 @@ class PresenterConsole(QWidget):
         self._fill_languages()
         self._apply_notes_size()
         self._show_stops()
+        self._show_picture_strip()
         self._show_pictures()
         self._show_notes()
         self._show_recording(restart=True)
@@ -706,6 +764,7 @@ class PresenterConsole(QWidget):
     def _on_stop_changed(self, index: int) -> None:
         self.player.stop()
         self._show_stops()
+        self._show_picture_strip()
         self._show_current_in_list()
         self._show_pictures()
         self._show_notes()
@@ -726,6 +785,9 @@ class PresenterConsole(QWidget):
 
     @Slot()
     def _on_state_changed(self) -> None:
+        if self.presentation.picture != self._shown_picture:
+            self._show_picture_choice()
+            self._show_pictures()
         self._show_audience()
         self.refresh_timers()
 

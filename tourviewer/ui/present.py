@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,11 +24,36 @@ from tourviewer.ui.presentation import BLACK, WHITE, Presentation
 log = logging.getLogger(__name__)
 
 AUDIENCE_SIZES = (QSize(1920, 1080), QSize(1280, 720))
+ONE_SCREEN = "S swaps screens: there is only one screen, so nothing was swapped"
+CONSOLE_SLACK = 60  # the console's narrowest grows a little with longer titles and notes
+MIN_AUDIENCE_WIDTH = 480  # a windowed audience is never made narrower to leave the console room
 K = Qt.Key
 NEXT_KEYS = {K.Key_Right, K.Key_PageDown, K.Key_Space, K.Key_Down}
 PREVIOUS_KEYS = {K.Key_Left, K.Key_PageUp, K.Key_Backspace, K.Key_Up}
 ENTER_KEYS = {K.Key_Return, K.Key_Enter}
 DIGITS = {getattr(K, f"Key_{n}"): str(n) for n in range(10)}
+
+
+def windowed_layout(area: QRect, size: QSize | None, console_width: int | None) -> tuple[QRect, QRect]:
+    """Where a windowed audience goes in `area` (a screen's free part), and the console's place.
+
+    Without `size` the window is the largest 16:9 that fits, never larger than 1920x1080. When
+    the console shares the screen (`console_width`, its narrowest), the audience leaves it that
+    much room beside it, and the console takes the rest. A given `size` is kept as it is, and the
+    console goes beside it when there is room for it (otherwise over it, on the whole area).
+    """
+    room = QSize(area.width(), area.height())
+    if console_width is not None:
+        room.setWidth(max(area.width() - console_width, MIN_AUDIENCE_WIDTH))
+    if size is None:
+        size = AUDIENCE_SIZES[0].scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+        if size.width() > AUDIENCE_SIZES[0].width():
+            size = AUDIENCE_SIZES[0]
+    audience = QRect(area.topLeft(), size)
+    rest = QRect(QPoint(audience.right() + 1, area.top()), QPoint(area.right(), area.bottom()))
+    if console_width is None or rest.width() < console_width:
+        return audience, area
+    return audience, rest
 
 
 class Presenter(QObject):
@@ -44,7 +69,7 @@ class Presenter(QObject):
         language: str | None = None,
         audience_screen: int | None = None,
         windowed: bool = False,
-        size: QSize = AUDIENCE_SIZES[0],
+        size: QSize | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ):
@@ -60,6 +85,14 @@ class Presenter(QObject):
         self.presentation.ended.connect(self.stop)
 
     # -- screens ---------------------------------------------------------------------
+    def _other_screen(self, console: QScreen | None) -> QScreen | None:
+        """The screen a windowed audience goes to: `--screen N`, or any screen but the console's."""
+        screens = QGuiApplication.screens()
+        if self.audience_screen is not None and 0 <= self.audience_screen < len(screens):
+            chosen = screens[self.audience_screen]
+            return chosen if chosen is not console else None
+        return next((s for s in screens if s is not console), None)
+
     def _screens(self) -> tuple[QScreen | None, QScreen | None]:
         """(console screen, audience screen); the audience has none when it is a window."""
         screens = QGuiApplication.screens()
@@ -76,16 +109,28 @@ class Presenter(QObject):
 
     def start(self) -> None:
         console_screen, audience_screen = self._screens()
+        console_area = console_screen.availableGeometry() if console_screen is not None else None
         if audience_screen is None:  # one screen, or a window to share in a video call
-            self.audience.resize(self.size)
+            other = self._other_screen(console_screen)
+            if other is not None:  # windowed on the other screen; the console has its own
+                audience_rect, _ = windowed_layout(other.availableGeometry(), self.size, None)
+                self.audience.setScreen(other)
+            elif console_area is not None:
+                console_width = self.console.minimumSizeHint().width() + CONSOLE_SLACK
+                audience_rect, console_area = windowed_layout(console_area, self.size, console_width)
+            else:
+                audience_rect = QRect(QPoint(0, 0), self.size or AUDIENCE_SIZES[0])
+            self.audience.setGeometry(audience_rect)
             self.audience.show()
         else:
             self.audience.setScreen(audience_screen)
             self.audience.setGeometry(audience_screen.geometry())
             self.audience.showFullScreen()
-        if console_screen is not None:
+        if console_screen is not None and console_area is not None:
             self.console.setScreen(console_screen)
-            self.console.resize(console_screen.availableGeometry().size() * 0.9)
+            self.console.setGeometry(console_area)
+            if console_area == console_screen.availableGeometry():
+                self.console.setWindowState(Qt.WindowState.WindowMaximized)  # the whole of its screen
         self.console.show()
         self.console.raise_()
         self.console.activateWindow()
@@ -101,6 +146,7 @@ class Presenter(QObject):
         console_screen = self.console.screen()
         if audience_screen is None or console_screen is None or audience_screen is console_screen:
             log.info("only one screen: nothing to swap")
+            self.presentation.say(ONE_SCREEN)
             return
         full = self.audience.isFullScreen()
         self.audience.setScreen(console_screen)
@@ -143,7 +189,7 @@ class Presenter(QObject):
         return (
             key in NEXT_KEYS | PREVIOUS_KEYS | ENTER_KEYS | set(DIGITS)
             or key in (K.Key_Home, K.Key_End, K.Key_Escape)
-            or event.text().lower() in ("b", "w", "f", "g", "s", ".", ",")
+            or event.text().lower() in ("b", "w", "f", "g", "s", ".", ",", "]", "[")
             or self._zoom(event) != 0
         )
 
@@ -162,6 +208,8 @@ class Presenter(QObject):
         presentation, console = self.presentation, self.presentation.console
         key, text = event.key(), event.text().lower()
         zoom = self._zoom(event)
+        if key != K.Key_Escape and self._is_presenter_key(event):
+            presentation.key_pressed()
         if zoom:
             (self.audience.zoom_in if zoom > 0 else self.audience.zoom_out)()
         elif key in DIGITS:
@@ -185,6 +233,8 @@ class Presenter(QObject):
             presentation.set_screen(BLACK)
         elif text in ("w", ","):
             presentation.set_screen(WHITE)
+        elif text in ("]", "["):
+            presentation.step_picture(1 if text == "]" else -1)
         elif text == "f":
             presentation.toggle_freeze()
         elif text == "s":
@@ -193,7 +243,7 @@ class Presenter(QObject):
             if presentation.number:
                 presentation.clear_number()
             else:
-                presentation.end()
+                presentation.request_end()
         else:
             return False
         return True
