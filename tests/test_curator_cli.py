@@ -27,11 +27,20 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 # -- new ------------------------------------------------------------------------------------
 
 
-def test_new_makes_a_tour_that_validates(tmp_path, capsys):
+def test_new_makes_a_tour_that_validates_and_says_what_comes_next(tmp_path, capsys):
     folder = tmp_path / "my-tour"
     status, out, err = run(capsys, "new", str(folder), "--id", "my-tour", "--title", "My first tour")
     assert status == 0, err
-    assert out.splitlines() == [str(folder / "tour.toml"), f"{folder}: ok (0 errors, 0 warnings)"]
+    lines = out.splitlines()
+    assert lines[0] == str(folder / "tour.toml")
+    assert "warning[template-text]" in lines[1]
+    assert any(line.startswith(f"{folder}: ok (0 errors, 1 warning") for line in lines)
+    assert lines[-1].startswith(f"Next: tourviewer preview {folder}")
+    assert run(capsys, "validate", str(folder))[0] == 0
+    status, out, _ = run(capsys, "validate", "--strict", str(folder))
+    assert status != 0 and "template-text" in out, "--strict: the example narration is still there"
+    toml = folder / "tour.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace("Write here what a guide", "A guide says"), "utf-8")
     status, out, _ = run(capsys, "validate", "--strict", str(folder))
     assert status == 0, out
 
@@ -42,11 +51,14 @@ def test_new_in_two_languages_lists_the_translations_to_do(tmp_path, capsys):
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == str(folder / "tour.toml")
-    assert lines[-1] == f"{folder}: ok (0 errors, 2 warnings)"
-    assert all("warning[missing-translation]" in line for line in lines[1:-1])
+    assert f"{folder}: ok (0 errors, 4 warnings)" in lines
+    missing = [line for line in lines if "warning[missing-translation]" in line]
+    assert len(missing) == 3 and any(" title:" in line for line in missing), "the title too waits for its en"
+    assert any("--strict fails until" in line for line in lines)
     assert run(capsys, "validate", str(folder))[0] == 0
     result = load_tour(folder)
     assert result.tour is not None and result.tour.languages == ["ko", "en"]
+    assert 'en = "홍성"' not in (folder / "tour.toml").read_text(encoding="utf-8"), "the title is not copied into en"
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,11 @@ def _new(args: argparse.Namespace) -> int:
         print(f"tourviewer new: {exc.message}", file=sys.stderr)
         return 1
     print(toml)
-    print("\n".join(human_report([args.folder], [load_tour(folder)], strict=False)))
+    result = load_tour(folder)
+    print("\n".join(human_report([args.folder], [result], strict=False)))
+    if result.warnings:
+        print("validate --strict fails until the lines above are dealt with (translations, the example narration).")
+    print(f"Next: tourviewer preview {args.folder}   (shows the tour and follows every save of tour.toml)")
     return 0
 
 

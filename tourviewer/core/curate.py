@@ -54,7 +54,7 @@ from tourviewer.core.loader import TOUR_FILE, LoadResult, load_tour
 from tourviewer.core.model import Tour
 from tourviewer.core.paths import PathVerdict, TourFiles
 from tourviewer.core.problems import Problem
-from tourviewer.core.rules import RuleChecker
+from tourviewer.core.rules import TEMPLATE_NARRATION, RuleChecker
 from tourviewer.core.text import LANGUAGE_TAG, SLUG_PATTERN
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,8 @@ def tour_template(tour_id: str, title: str, languages: list[str]) -> str:
     lines = _TEMPLATE.format(
         id=toml_string(tour_id),
         languages=tags,
-        title=_text(dict.fromkeys(languages, title), languages),
+        title=_text({first: title}, languages) + todo,
+        narration=TEMPLATE_NARRATION,
         stop_title=stop_title,
         narration_key=narration_key,
         more_narration=more_narration,
@@ -281,8 +282,7 @@ minutes = 10
 
 # What a guide would say here (Markdown). Leave an empty line between paragraphs.
 {narration_key} = \"\"\"
-Write here what a guide would say at this stop: what people see, why it
-matters, a question to ask.
+{narration}
 \"\"\"
 {more_narration}
 # Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV, one file per language.

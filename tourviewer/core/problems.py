@@ -48,6 +48,7 @@ WARNING_CODES = frozenset(
         "off-map",
         "no-position",
         "oversized-image",
+        "template-text",
     }
 )
 INFO_CODES = frozenset({"location-from-photo"})

@@ -76,6 +76,12 @@ class MapFacts:
     image: MediaInfo | None = None
 
 
+# The example narration of `tourviewer new`'s template: a tour that still has it is not finished.
+TEMPLATE_NARRATION = (
+    "Write here what a guide would say at this stop: what people see, why it\nmatters, a question to ask."
+)
+
+
 @dataclass
 class RuleChecker:
     data: dict[str, Any]
@@ -121,6 +127,12 @@ class RuleChecker:
         missing = [tag for tag in languages if tag not in value]
         if missing:
             self.add("missing-translation", path, f"no {', '.join(missing)} version of this text")
+
+    def template_text(self, value: Any, path: KeyPath) -> None:
+        """The template's example narration, left in place (in any language)."""
+        values = value.values() if isinstance(value, dict) else [value]
+        if any(isinstance(v, str) and v.strip() == TEMPLATE_NARRATION for v in values):
+            self.add("template-text", path, "this is still the template's example narration: write the stop's own")
 
     def markdown_images(self, value: Any, path: KeyPath) -> None:
         items = value.items() if isinstance(value, dict) else [(None, value)]
@@ -241,6 +253,7 @@ class RuleChecker:
 
     def stop(self, stop: dict[str, Any], path: KeyPath, languages: list[str] | None, tour_map: MapFacts | None) -> None:
         self.texts_of(stop, STOP_TEXTS, path, languages)
+        self.template_text(stop.get("narration"), (*path, "narration"))
         for key, kind in (("audio", "audio"), ("transcript", "transcript")):
             if key in stop:
                 self.translatable_media(stop[key], (*path, key), kind, languages)
