@@ -399,3 +399,17 @@ def test_a_missing_file_is_reported_once_per_use_and_probed_once(tmp_path):
         ("stops", 0, "images", 0, "file"),
         ("stops", 0, "images", 1, "file"),
     ]
+
+
+def test_a_syntax_error_quotes_the_line_with_a_caret_under_the_place(tmp_path):
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "tour.toml").write_text(
+        'format = 1\nid = "t"\ntitle = { ko = "홍성 협업농장" en = "Farm" }\n', encoding="utf-8"
+    )
+    [problem] = load_tour(folder).errors
+    assert problem.code == "syntax" and (problem.line, problem.column) == (3, 26)
+    quoted, caret = problem.message.splitlines()[1:]
+    assert quoted == '  3 | title = { ko = "홍성 협업농장" en = "Farm" }'
+    # the caret stands under the place, counting the Korean characters as two columns each
+    assert caret == "    | " + " " * (len('title = { ko = "') + 2 * 6 + 3) + "^"

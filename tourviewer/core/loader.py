@@ -217,10 +217,39 @@ def _parse(text: str, result: LoadResult) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError as exc:
         line, column = _toml_position(exc, text)
         message = _TOML_POSITION.sub("", str(exc)).strip()
-        result.problems.append(_at(Problem.make("syntax", (), f"this is not valid TOML: {message}"), line, column))
+        message = f"this is not valid TOML: {message}{source_excerpt(text, line, column)}"
+        result.problems.append(_at(Problem.make("syntax", (), message), line, column))
     except RecursionError:
         result.problems.append(_at(Problem.make("syntax", (), "values are nested too deeply to read"), 1, 1))
     return None
+
+
+def _display_width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide (CJK) characters take two, combining marks none."""
+    import unicodedata  # only when a file has a syntax error
+
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text
+    )
+
+
+def source_excerpt(text: str, line: int, column: int, width: int = 100) -> str:
+    """The offending line quoted under a message, with a caret at `column` (as Python and rustc do).
+
+    A long line is cut to about `width` characters around the column; tabs show as one space.
+    """
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return ""
+    source = lines[line - 1].replace("\t", " ")
+    at = min(max(column - 1, 0), len(source))
+    start = max(0, at - width // 2) if len(source) > width else 0
+    shown = source[start : start + width]
+    prefix = "…" if start else ""
+    suffix = "…" if start + width < len(source) else ""
+    gutter = f"{line} | "
+    caret = " " * (len(gutter) - 2) + "| " + " " * (_display_width(prefix + shown[: at - start])) + "^"
+    return f"\n  {gutter}{prefix}{shown}{suffix}\n  {caret}"
 
 
 def _toml_position(exc: tomllib.TOMLDecodeError, text: str) -> tuple[int, int]:
