@@ -235,7 +235,9 @@ def _pack(args: argparse.Namespace) -> int:
             f"  {_count(len(summary.resized), 'picture')} scaled down to {args.max_image_size} pixels on the long side"
         )
     if summary.stripped:
-        print(f"  metadata removed from {_count(len(summary.stripped), 'picture')}")
+        jpegs = any(n.lower().endswith((".jpg", ".jpeg")) for n in summary.stripped)
+        how = " (JPEGs not re-encoded unless scaled)" if jpegs else ""
+        print(f"  metadata removed from {_count(len(summary.stripped), 'picture')}{how}")
     for note in summary.left_as_is:
         print(f"  {note}")
     if result.warnings:

@@ -24,9 +24,11 @@ validated like any package, and only then renamed over the target.
 With `max_image_size`, PNG, JPEG and WebP pictures whose long side is larger
 are turned upright (EXIF orientation), scaled down and re-encoded in their own
 format (JPEG and WebP at quality 88; a palette PNG gets a palette again). With
-`strip_metadata`, EXIF (GPS included), XMP, comments and PNG text go: every
-JPEG is re-encoded, upright (its metadata can hide in many kinds of segment),
-and a PNG or WebP only when Pillow sees metadata in it. ICC colour profiles
+`strip_metadata`, EXIF (GPS included), XMP, comments and PNG text go: a JPEG
+that is not scaled loses its metadata segments without being decoded (its
+pixels stay byte for byte; a turned photo keeps only its orientation), a JPEG
+that is scaled anyway is re-encoded upright without them, and a PNG or WebP is
+re-encoded only when Pillow sees metadata in it. ICC colour profiles
 stay. Maps without `bounds` keep their pixels, since stops are placed on them
 in pixels; animated pictures and GIFs are packed as they are. Packing then
 lifts at most the `oversized-image` and `location-from-photo` lines.
@@ -510,6 +512,9 @@ def _picture(
         if limit is not None and picture_map and max(width, height) > limit:
             summary.left_as_is.append(f"{name}: a map without bounds keeps its size (stops are placed in pixels)")
         return raw
+    if strip and not resize and fmt == "JPEG":  # without decoding: the pixels stay exactly as they were
+        summary.stripped.append(name)
+        return strip_jpeg_metadata(raw, orientation)
     im.load()
     text = dict(getattr(im, "text", None) or {}) if not options.strip_metadata else {}
     if picture_map:
@@ -522,6 +527,73 @@ def _picture(
     if strip:
         summary.stripped.append(name)
     return _encode(picture, fmt, keep_metadata=not options.strip_metadata, orientation=keep_orientation, text=text)
+
+
+_SOI, _EOI, _SOS, _COM = 0xD8, 0xD9, 0xDA, 0xFE
+_KEPT_APP = {0xE0, 0xE2, 0xEE}  # JFIF, ICC profile (APP2 also carries MPF: checked by its name), Adobe colour
+
+
+def _kept_segment(marker: int, body: bytes) -> bool:
+    """Whether a JPEG segment describes how to show the pixels rather than the photo (EXIF, XMP, IPTC, comments)."""
+    if marker == _COM or 0xE0 <= marker <= 0xEF:
+        return marker in _KEPT_APP and (marker != 0xE2 or body.startswith(b"ICC_PROFILE\0"))
+    return True  # tables, frame and scan headers: the picture itself
+
+
+def strip_jpeg_metadata(raw: bytes, orientation: int = 1) -> bytes:
+    """`raw` without EXIF (GPS included), XMP, IPTC, comments and other application segments, not re-encoded.
+
+    The frame, tables, scans, ICC profile, JFIF and Adobe segments are copied byte for byte; anything after
+    the end of the picture (the further pictures of an MPO) goes. A turned photo keeps a minimal EXIF
+    holding only its orientation, so it still shows upright. Raises ValueError for a file that is not
+    a JPEG or whose segments are damaged.
+    """
+    if raw[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG file")
+    out = bytearray(b"\xff\xd8")
+    if orientation != 1:
+        exif = Image.Exif()
+        exif[_ORIENTATION] = orientation
+        body = exif.tobytes()
+        out += b"\xff\xe1" + (len(body) + 2).to_bytes(2, "big") + body
+    i, size = 2, len(raw)
+    while i < size:
+        if raw[i] != 0xFF or i + 1 >= size:
+            raise ValueError(f"damaged JPEG segment at byte {i}")
+        marker = raw[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker == _EOI:
+            out += b"\xff\xd9"
+            return bytes(out)
+        if marker == _SOI or 0xD0 <= marker <= 0xD7 or marker == 0x01:
+            out += raw[i : i + 2]
+            i += 2
+            continue
+        if i + 4 > size:
+            raise ValueError(f"damaged JPEG segment at byte {i}")
+        length = int.from_bytes(raw[i + 2 : i + 4], "big")
+        end = i + 2 + length
+        if length < 2 or end > size:
+            raise ValueError(f"damaged JPEG segment at byte {i}")
+        if _kept_segment(marker, raw[i + 4 : end]):
+            out += raw[i:end]
+        i = end
+        if marker == _SOS:  # the entropy-coded data runs to the next marker that is not a stuffed byte or restart
+            j = i
+            while True:
+                j = raw.find(b"\xff", j)
+                if j < 0 or j + 1 >= size:
+                    out += raw[i:]  # a cut file: its pixels as far as they go
+                    return bytes(out)
+                if raw[j + 1] == 0x00 or 0xD0 <= raw[j + 1] <= 0xD7 or raw[j + 1] == 0xFF:
+                    j += 1 if raw[j + 1] == 0xFF else 2
+                    continue
+                break
+            out += raw[i:j]
+            i = j
+    return bytes(out)
 
 
 def _orientation(im: Image.Image) -> int:
