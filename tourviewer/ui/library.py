@@ -22,6 +22,7 @@ from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tou
 from tourviewer.core.loader import load_tour
 from tourviewer.core.store import Store
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.style import border_colour
 
 COVER = QSize(300, 180)
 COLUMNS = 3
@@ -39,8 +40,9 @@ class CardWidget(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedWidth(COVER.width() + 24)
+        border = border_colour(self.palette()).name()  # palette(mid) vanishes on a dark scheme's base
         self.setStyleSheet(
-            "#card { border: 1px solid palette(mid); border-radius: 8px; background: palette(base); }"
+            f"#card {{ border: 1px solid {border}; border-radius: 8px; background: palette(base); }}"
             "#card:focus { border: 2px solid palette(highlight); }"
         )
         self.cover = QLabel()

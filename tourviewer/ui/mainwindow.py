@@ -25,6 +25,7 @@ from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notewriter import SaveResult
 from tourviewer.core.store import Store
+from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.gallery import LOADING, Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
@@ -45,6 +46,7 @@ from tourviewer.ui.watch import BrokenTourPage, TourWatcher, tour_folder
 log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent"
+NO_TOUR_TO_EXPORT = "Open a tour first: Export notes writes the notes of the tour on screen."
 MAX_RECENT = 8
 
 
@@ -112,8 +114,12 @@ class TourView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self._search: SearchPanel | None = None  # made at the first Ctrl+F
+        self.end_bar = EndOfTourBar()
+        self.end_bar.restartRequested.connect(session.first)
+        self.end_bar.hide()
         layout.addWidget(self.warnings)
         layout.addLayout(bar)
+        layout.addWidget(self.end_bar)
         layout.addWidget(self.splitter, 1)
         self._layout = layout
         session.tourChanged.connect(self._on_changed)
@@ -132,7 +138,7 @@ class TourView(QWidget):
             self._search.hide()
             self._search.chosen.connect(self._on_search_done)
             self._search.closed.connect(self._on_search_done)
-            self._layout.insertWidget(2, self._search)
+            self._layout.insertWidget(3, self._search)
         return self._search
 
     @Slot()
@@ -175,7 +181,9 @@ class TourView(QWidget):
         self.position.setText(f"Stop {self.session.index + 1} of {self.session.count}")
         self.title.setText(self.session.text(tour.title))
         self.previous_button.setEnabled(self.session.index > 0)
-        self.next_button.setEnabled(self.session.index < self.session.count - 1)
+        last = self.session.index == self.session.count - 1
+        self.next_button.setEnabled(not last)
+        self.end_bar.setVisible(last)
 
 
 class MainWindow(QMainWindow):
@@ -205,6 +213,9 @@ class MainWindow(QMainWindow):
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self.view = TourView(self.session, self.loader, self.notes_service)
         self.view.warnings.showRequested.connect(self.show_problems)
+        self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
+        self.view.end_bar.exportRequested.connect(self.choose_and_export)
+        self.view.end_bar.libraryRequested.connect(self.show_library)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
@@ -276,6 +287,9 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("L&anguage")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
+        help_menu = bar.addMenu("&Help")
+        self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts, help_menu)
+        self._menus = [file, go, view]
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -423,12 +437,22 @@ class MainWindow(QMainWindow):
             action.setEnabled(page is self.view)
 
     @Slot()
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1)."""
+        from tourviewer.ui.shortcuts import ShortcutsDialog
+
+        self._shortcuts = ShortcutsDialog(self._menus, self)
+        self._shortcuts.open()
+
+    @Slot()
     def choose_and_export(self) -> None:
         """File > Export notes: a handout of the tour with the participant's notes."""
         from PySide6.QtWidgets import QFileDialog
 
         tour = self.session.tour
-        if tour is None:
+        if tour is None or self.stack.currentWidget() is not self.view:
+            # from the library, the tour last open is not what anyone means: say what to do instead
+            self.statusBar().showMessage(NO_TOUR_TO_EXPORT, 8000)
             return
         path, chosen = QFileDialog.getSaveFileName(
             self,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.notewriter import NoteWriter, SaveResult
 from tourviewer.core.store import TOUR_NOTE, Store
 from tourviewer.ui.session import TourSession
-from tourviewer.ui.style import MARKDOWN
+from tourviewer.ui.style import MARKDOWN, good_colour, problem_colour
 
 log = logging.getLogger(__name__)
 
@@ -252,14 +252,15 @@ class NotesPanel(QWidget):
         self.preview.document().setMarkdown(self.editor.toPlainText(), MARKDOWN)
 
     def _show_status(self) -> None:
+        palette = self.palette()
         if self._problem:
-            text, colour = self._problem, "#b3261e"
+            text, colour = self._problem, problem_colour(palette).name()
         elif self._key is None:
             text, colour = "", ""
         elif self._dirty or self._unsaved:
             text, colour = "Saving…", ""
         else:
-            text, colour = "Saved", "#2e7d32"
+            text, colour = "Saved", good_colour(palette).name()
         if text == self.status.text():
             return  # restyling costs a style pass on every stop change
         self.status.setText(text)

@@ -7,25 +7,26 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from tourviewer.ui.session import TourSession
+from tourviewer.ui.style import good_colour
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
 NOTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the participant has a note on the stop
 MARK = QSize(30, 14)
 
 
-def _mark(visited: bool, noted: bool = False) -> QIcon:
+def _mark(visited: bool, noted: bool = False, colour: QColor | None = None) -> QIcon:
     """A filled dot for a visited stop, an empty ring for one not visited yet; a small page when it has a note."""
     pixmap = QPixmap(MARK)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor("#2e7d32")
+    colour = colour or QColor("#2e7d32")
     painter.setPen(colour)
     if visited:
         painter.setBrush(colour)
     painter.drawEllipse(2, 2, 10, 10)
     if noted:  # a page with three lines of writing
-        page = QColor("#1565c0")
+        page = QColor("#8ab4f8" if colour.lightness() > 128 else "#1565c0")
         painter.setPen(page)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(17, 1, 10, 12)
@@ -49,7 +50,8 @@ class StopList(QListWidget):
         self.setMinimumWidth(180)
         self.setSpacing(2)
         self.setIconSize(MARK)
-        self._icons = {(v, n): _mark(v, n) for v in (False, True) for n in (False, True)}
+        green = good_colour(self.palette())
+        self._icons = {(v, n): _mark(v, n, green) for v in (False, True) for n in (False, True)}
         self.noted: set[str] = set()
         self.currentRowChanged.connect(self._on_row_changed)
         session.tourChanged.connect(self._on_tour_changed)
