@@ -136,3 +136,29 @@ def test_a_click_opens_the_full_window_view(qtbot, three_stops):
     assert len(viewers) == 1
     assert viewers[0].accessibleDescription() == "A green square"
     viewers[0].close()
+
+
+def test_the_full_window_view_steps_through_the_stops_pictures_and_goes_full_screen(qtbot, three_stops):
+    session, loader, gallery = make_gallery(qtbot, three_stops)
+    qtbot.waitUntil(lambda: gallery.canvas.image is not None)
+    gallery.open_full()
+    viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImageViewer) and w.isVisible())
+    assert viewer.counter.text() == "1 of 2" and viewer.counter.isVisible()
+    assert viewer.caption.text() == "First picture — Illustration"
+    assert viewer.close_button.isVisible()
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.counter.text() == "2 of 2" and viewer.accessibleDescription() == "A red square"
+    assert viewer.caption.text() == "Illustration", "the second picture's own texts"
+    assert gallery.image_index == 1, "the gallery follows"
+    qtbot.waitUntil(lambda: not viewer.item.pixmap().isNull())
+    assert viewer.item.pixmap().toImage().pixelColor(5, 5).name() == "#ff0000"
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.counter.text() == "2 of 2", "no third picture"
+    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    assert viewer.counter.text() == "1 of 2" and session.index == 0
+    qtbot.keyClick(viewer, Qt.Key.Key_F11)
+    assert viewer.isFullScreen()
+    qtbot.keyClick(viewer, Qt.Key.Key_F11)
+    assert not viewer.isFullScreen()
+    with qtbot.waitSignal(viewer.finished):
+        viewer.close_button.click()

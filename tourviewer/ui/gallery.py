@@ -110,6 +110,7 @@ class Gallery(QWidget):
         self._shown_key: ImageKey | None = None
         self._prefetch_after: ImageKey | None = None  # prefetch neighbours once this one is shown
         self._thumb_keys: dict[ImageKey, int] = {}
+        self._full_indexes: list[int] = []  # the stop's pictures shown full-window, by their place in the stop
 
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
@@ -314,7 +315,21 @@ class Gallery(QWidget):
         path = self.session.media_path(image.file) if image else None
         if path is None or self.canvas.image is None:
             return
-        from tourviewer.ui.imageviewer import ImageViewer  # made when first asked for
+        from tourviewer.ui.imageviewer import ImageViewer, ViewerPicture  # made when first asked for
 
-        viewer = ImageViewer(path, self.canvas.image, self.loader, self.session.text(image.alt) if image else "", self)
+        text = self.session.text
+        pictures, indexes = [], []  # the pictures that have a file, and their place in the stop
+        for n, shown in enumerate(self.images()):
+            where = self.session.media_path(shown.file)
+            if where is not None:
+                pictures.append(ViewerPicture(where, text(shown.alt), text(shown.caption), text(shown.credit)))
+                indexes.append(n)
+        self._full_indexes = indexes
+        viewer = ImageViewer(pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self)
+        viewer.pictureChanged.connect(self._on_full_window_step)
         viewer.open()
+
+    @Slot(int)
+    def _on_full_window_step(self, index: int) -> None:
+        """The gallery follows the full-window view, so that it shows the same picture when that closes."""
+        self.show_image(self._full_indexes[index])

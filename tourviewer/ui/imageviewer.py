@@ -1,27 +1,64 @@
-"""One picture full-window, to zoom into and pan around."""
+"""A stop's pictures full-window, to zoom into, pan around and step through."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, Slot
+from PySide6.QtCore import QPointF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QDialog, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tourviewer.ui.images import ImageKey, ImageLoader
 
+SHARP = QSize(4096, 4096)  # the size a picture is decoded at for zooming
+
+
+@dataclass(frozen=True)
+class ViewerPicture:
+    """One picture of the stop, with its texts in the language shown."""
+
+    path: Path
+    alt: str = ""
+    caption: str = ""
+    credit: str = ""
+
 
 class ImageViewer(QDialog):
-    """One image full-window: wheel or +/- to zoom, drag to pan, 0 to fit, Escape to close."""
+    """The stop's pictures full-window: Left/Right step through them, wheel or +/- zoom, drag pans,
+    0 fits, F11 goes full screen, Escape (or the Close button) closes.
 
-    def __init__(self, path: Path, preview: QImage, loader: ImageLoader, alt: str, parent: QWidget | None = None):
+    `pictureChanged` tells the gallery which picture is shown, so it shows the same one afterwards.
+    """
+
+    pictureChanged = Signal(int)
+
+    def __init__(
+        self,
+        pictures: list[ViewerPicture],
+        index: int,
+        preview: QImage | None,
+        loader: ImageLoader,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
-        self.setWindowTitle(path.name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAccessibleName("Picture, full window")
-        self.setAccessibleDescription(alt)
+        self.pictures = pictures
+        self.index = index
+        self.loader = loader
         self.scene = QGraphicsScene(self)
-        self.item = QGraphicsPixmapItem(QPixmap.fromImage(preview))
+        self.item = QGraphicsPixmapItem()
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene.addItem(self.item)
         self.view = QGraphicsView(self.scene)
@@ -30,42 +67,109 @@ class ImageViewer(QDialog):
         self.view.setBackgroundBrush(QColor("#111"))
         self.view.setAccessibleName("Picture")
         self.view.wheelEvent = self._on_wheel  # type: ignore[method-assign]
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the dialog's
+
+        self.caption = QLabel()
+        self.caption.setAccessibleName("Caption")
+        self.caption.setWordWrap(True)
+        self.counter = QLabel()
+        self.counter.setAccessibleName("Picture number")
+        self.full_button = QPushButton("Full screen")
+        self.full_button.setToolTip("Full screen (F11)")
+        self.full_button.clicked.connect(self.toggle_full_screen)
+        self.close_button = QPushButton("✕  Close")
+        self.close_button.setAccessibleName("Close the picture")
+        self.close_button.setToolTip("Close (Escape)")
+        self.close_button.clicked.connect(self.close)
+        for button in (self.full_button, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 6, 12, 6)
+        bar.addWidget(self.caption, 1)
+        bar.addWidget(self.counter)
+        bar.addSpacing(12)
+        bar.addWidget(self.full_button)
+        bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
         self._fitted = True
-        self._base = preview.size()
-        self.loader = loader
+        self._base: QSize | None = None  # the shown picture's size in the scene, whatever its sharpness
+        self._key: ImageKey | None = None
         window = parent.window() if parent else None
         self.resize(window.size() if window else QSize(1280, 800))
-        # a sharper copy for zooming, decoded off the UI thread
-        self._key = loader.key(path, QSize(4096, 4096))
         loader.loaded.connect(self._on_loaded)
-        sharper = loader.request(self._key)
-        if sharper is not None:
-            self._set(sharper)
+        self._show(index, preview)
+
+    # -- which picture ---------------------------------------------------------------------
+    def _show(self, index: int, preview: QImage | None = None) -> None:
+        picture = self.pictures[index]
+        self.index = index
+        self.setWindowTitle(picture.path.name)
+        self.setAccessibleDescription(picture.alt)
+        self.view.setToolTip(picture.alt)
+        texts = [t for t in (picture.caption, picture.credit) if t]
+        self.caption.setText(" — ".join(texts))
+        self.counter.setText(f"{index + 1} of {len(self.pictures)}")
+        self.counter.setVisible(len(self.pictures) > 1)
+        self._base = None
+        self._key = self.loader.key(picture.path, SHARP)  # a sharper copy for zooming, decoded off the UI thread
+        sharper = self.loader.request(self._key)
+        first = sharper if sharper is not None else preview
+        if first is not None:
+            self._set(first)
+        else:
+            self.item.setPixmap(QPixmap())  # the previous picture never stays under this one's caption
+        self.fit()
+
+    def step(self, by: int) -> bool:
+        """The stop's next (+1) or previous (-1) picture; False at either end."""
+        target = self.index + by
+        if not 0 <= target < len(self.pictures):
+            return False
+        self._show(target)
+        self.pictureChanged.emit(target)
+        return True
 
     def _set(self, image: QImage) -> None:
+        if self._base is None:
+            self._base = image.size()
         scale = self._base.width() / max(image.width(), 1)
         self.item.setPixmap(QPixmap.fromImage(image))
-        self.item.setScale(scale)  # same size in the scene as the preview
+        self.item.setScale(scale)  # the same size in the scene as the first copy shown
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.scene.setSceneRect(self.item.sceneBoundingRect())
+        if self._fitted:
+            self.fit()
 
     @Slot(object, QImage)
     def _on_loaded(self, key: ImageKey, image: QImage) -> None:
         if key == self._key:
             self._set(image)
 
+    # -- zoom and screen -----------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
         self._fitted = False
         self.view.scale(factor, factor)
 
     def fit(self) -> None:
         self._fitted = True
-        self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+        if not self.item.pixmap().isNull():
+            self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
 
     def scale(self) -> float:
         return self.view.transform().m11()
+
+    @Slot()
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+        self.full_button.setText("Leave full screen" if self.isFullScreen() else "Full screen")
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -87,6 +191,10 @@ class ImageViewer(QDialog):
             self.zoom(0.8)
         elif key == Qt.Key.Key_0:
             self.fit()
+        elif key == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.step(1 if key == Qt.Key.Key_Right else -1)
         else:
             super().keyPressEvent(event)
 
