@@ -12,12 +12,15 @@ QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
 # What Qt's xcb platform plugin needs to open a real window (make run).
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
+# "Read aloud" (stops without a recording): Qt's speechd plug-in needs libspeechd2 to load at
+# all, and speech-dispatcher with its espeak-ng module to speak. Only `make run` installs them.
+SPEECH_LIBS := libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs window-libs clean
+.PHONY: run test lint bench media venv qt-libs window-libs speech-libs clean
 
-run: venv qt-libs window-libs
+run: venv qt-libs window-libs speech-libs
 	$(BIN)/tourviewer $(ARGS)
 
 test: venv qt-libs
@@ -51,6 +54,9 @@ qt-libs:
 
 window-libs:
 	@sh tools/system-libs.sh $(WINDOW_LIBS)
+
+speech-libs:
+	@sh tools/system-libs.sh $(SPEECH_LIBS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

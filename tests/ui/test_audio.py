@@ -192,3 +192,14 @@ def test_format_time():
     assert format_time(200_999) == "3:20"
     assert format_time(3_723_000) == "1:02:03"
     assert format_time(-5) == "0:00"
+
+
+def test_without_a_sound_device_the_length_is_shown_all_the_same(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    player = make_player(qtbot)
+    player.set_source(sine_wav(tmp_path / "tone.wav", seconds=2.0), CUES)
+    assert player.unavailable_reason() == NO_DEVICE
+    qtbot.waitUntil(lambda: player.duration_ms() > 1900, timeout=5000)
+    assert player.time_label.text() == "0:00 / 0:02"
+    player.set_source(None, [])
+    assert player.duration_ms() == 0

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget, QTextEdit, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QListWidget, QTextEdit, QWidget
 
 from tests.tourfiles import png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
@@ -397,7 +397,7 @@ def test_no_engine_no_button_but_a_note(qtbot, folder, no_speech):
     session.next()
     assert panel.read_aloud.isHidden()
     assert not panel.note.isHidden()
-    assert panel.note.text() == "No recording for this stop"
+    assert panel.note.text() == f"No recording for this stop. {narration.NO_ENGINE}."
 
 
 def test_an_engine_that_does_not_start_counts_as_none(qtbot, folder, monkeypatch):
@@ -406,7 +406,8 @@ def test_an_engine_that_does_not_start_counts_as_none(qtbot, folder, monkeypatch
     session, panel = open_panel(qtbot, folder)
     session.next()
     assert panel.read_aloud.isHidden()
-    assert panel.note.text() == "No recording for this stop"
+    said = f"No recording for this stop. {narration.ENGINE_DOWN}."
+    assert panel.note.text() == said, "it says why, and what to install"
 
 
 # -- what is never shown ---------------------------------------------------------------------
@@ -441,3 +442,23 @@ def test_no_tour_shows_nothing(qtbot, tmp_path, no_speech):
     assert panel.player.isHidden()
     session.open(load_tour(tmp_path / "nowhere"))
     assert panel.title.text() == ""
+
+
+def test_an_enlarged_transcript_line_is_shown_whole(qtbot, no_speech):
+    sample = Path(__file__).resolve().parents[2] / "tours" / "hongsung"  # long sentences in its transcript
+    _, panel = open_panel(qtbot, sample)
+    panel.resize(420, 800)
+    for _ in range(5):
+        panel.zoom_in()
+    QApplication.processEvents()  # the list lays its items out again on its next turn
+    view = panel.transcript
+    width = view.viewport().width()
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        needed = QFontMetrics(item.font()).boundingRect(
+            0, 0, width - 8, 10_000, int(Qt.TextFlag.TextWordWrap), item.text()
+        )
+        assert rect.height() >= needed.height(), f"row {row} is cut: {rect.height()} < {needed.height()}"
+        assert rect.width() <= width, f"row {row} is wider than the list: not wrapped"
+        assert view.viewport().height() >= rect.height(), f"row {row} does not fit in the list's height"

@@ -71,6 +71,7 @@ class AudioPlayer(QWidget):
         self._player: QObject | None = None  # QMediaPlayer, made on first use
         self._output: QObject | None = None  # QAudioOutput
         self._devices: QObject | None = None  # QMediaDevices, to notice a device being plugged in
+        self._length_reader: QObject | None = None  # a QMediaPlayer with no output: the length, without sound
         self._path: Path | None = None
         self._cues: list[Cue] = []
         self._cue = -1
@@ -157,6 +158,8 @@ class AudioPlayer(QWidget):
         self._reason = self._ensure_player()
         if self._player is not None and self._reason is None:
             self._player.setSource(QUrl.fromLocalFile(str(path)))
+        elif self._reason == NO_DEVICE:
+            self._read_length(path)
         if self._reason:
             log.info("narration audio unavailable: %s", self._reason)
         self._update_position(0)
@@ -247,6 +250,18 @@ class AudioPlayer(QWidget):
         self._apply_rate()
         return None
 
+    def _read_length(self, path: Path) -> None:
+        """Without a sound device the recording cannot play, but its length is shown all the same."""
+        if self._length_reader is None:
+            try:
+                reader = load_multimedia().QMediaPlayer(self)  # no audio output: it only reads the file
+            except Exception as exc:  # the length is a nicety: never a reason to fail
+                log.info("cannot read the recording's length: %s", exc)
+                return
+            reader.durationChanged.connect(self._on_duration_changed)
+            self._length_reader = reader
+        self._length_reader.setSource(QUrl.fromLocalFile(str(path)))
+
     def _watch_devices(self, multimedia: ModuleType) -> None:
         if self._devices is None:
             self._devices = multimedia.QMediaDevices(self)
@@ -254,8 +269,9 @@ class AudioPlayer(QWidget):
 
     def _release(self) -> None:
         """Let go of the previous file, so a tour folder can be moved or deleted."""
-        if self._player is not None:
-            self._player.setSource(QUrl())
+        for player in (self._player, self._length_reader):
+            if player is not None:
+                player.setSource(QUrl())
 
     def _apply_rate(self) -> None:
         if self._player is not None:

@@ -61,6 +61,11 @@ DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
 WEB_SCHEMES = ("http", "https")
 NO_RECORDING = "No recording for this stop"
+NO_ENGINE = "Read aloud needs a speech engine, and none is installed here"
+ENGINE_DOWN = (
+    "Read aloud is not available: the speech service does not start "
+    "(on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)"
+)
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 
 
@@ -264,6 +269,7 @@ class NarrationPanel(QWidget):
         self._audio_key: tuple[str, str] | None = None
         self._speech: Any | None = None
         self._speech_checked = False
+        self._speech_problem: str | None = None  # why Read aloud is not offered, once that is known
         self._gate = gate
         self._build()
         if shortcuts:  # a window that binds the text-size keys itself passes False
@@ -467,7 +473,8 @@ class NarrationPanel(QWidget):
         self.player.setVisible(has_recording)
         self.transcript.setVisible(bool(self._cues))
         self.read_aloud.setVisible(can_speak)
-        self.note.setText(NO_RECORDING)
+        why = self._speech_problem if not has_recording and self.narration.plain_text() else None
+        self.note.setText(f"{NO_RECORDING}. {why}." if why else NO_RECORDING)
         self.note.setVisible(not has_recording and not can_speak)
 
     def _read_transcript(self, written: str) -> list[Cue]:
@@ -492,11 +499,21 @@ class NarrationPanel(QWidget):
         self._fit_transcript()
 
     def _fit_transcript(self) -> None:
-        """As tall as its lines, up to about three of them; it scrolls beyond that."""
-        line = self.transcript.fontMetrics().lineSpacing() + 2 * self.transcript.spacing() + 4
-        rows = range(min(self.transcript.count(), 3))
-        height = sum(max(self.transcript.sizeHintForRow(r), line) for r in rows) or line
-        self.transcript.setFixedHeight(height + 2 * self.transcript.frameWidth() + 4)
+        """As tall as its lines, up to about three of them; it scrolls beyond that.
+
+        Never lower than its tallest line, so that a sentence wrapped in large type is seen whole.
+        """
+        view = self.transcript
+        view.doItemsLayout()  # the rows' heights for the font and width now, not the ones before
+        line = view.fontMetrics().lineSpacing() + 2 * view.spacing() + 4
+        heights = [max(view.visualItemRect(view.item(r)).height(), line) for r in range(view.count())]
+        height = max(sum(heights[:3]), max(heights, default=line)) if heights else line
+        view.setFixedHeight(height + 2 * view.frameWidth() + 2 * view.spacing() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width() and self.transcript.count():
+            QTimer.singleShot(0, self._fit_transcript)  # another width wraps the lines anew
 
     # -- transcript -----------------------------------------------------------------------
     def current_cue(self) -> int:
@@ -549,11 +566,14 @@ class NarrationPanel(QWidget):
     def _speech_ready(self) -> bool:
         if not self._speech_checked:
             self._speech_checked = True
-            for engine in speech_engines():
+            engines = speech_engines()
+            for engine in engines:
                 self._speech = create_speech(engine, self)
                 if self._speech is not None:
                     self._speech.stateChanged.connect(self._on_speech_state_changed)
                     break
+            if self._speech is None:
+                self._speech_problem = ENGINE_DOWN if engines else NO_ENGINE
         return self._speech is not None
 
     def _is_speaking(self) -> bool:
