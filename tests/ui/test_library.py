@@ -30,9 +30,9 @@ def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops):
     assert "My own tour" in by_title
     assert {"Hongsung (Hongseong): farming together", "Gunsan: a city starting again"} <= set(by_title)
     three = by_title["Three stops"]
-    assert three.meta.text() == "3 stops · en, ko"
+    assert three.meta.text() == "3 stops · en, ko · folder three"
     assert three.progress.format() == "1 of 3 visited"
-    assert by_title["My own tour"].meta.text() == "1 stop · en"
+    assert by_title["My own tour"].meta.text() == "1 stop · en · folder mine"
     assert three.accessibleName() == "Three stops"
 
 
@@ -52,3 +52,40 @@ def test_a_broken_tour_says_it_cannot_be_opened(qtbot, tmp_path):
     with qtbot.waitSignal(page.openRequested) as chosen:
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert chosen.args == [str(broken)]
+
+
+def test_a_folder_and_its_package_are_told_apart(qtbot, tmp_path, three_stops):
+    from tourviewer.core.curate import pack_tour
+    from tourviewer.core.loader import load_tour
+
+    package = tmp_path / "three.tour"
+    pack_tour(load_tour(three_stops), package)
+    page = make_page(qtbot, tmp_path)
+    page.refresh([str(package), str(three_stops)])
+    metas = [c.meta.text() for c in page.cards if c.card.title == "Three stops"]
+    assert metas == ["3 stops · en, ko · package three.tour", "3 stops · en, ko · folder three"]
+
+
+def test_a_recent_tour_can_be_removed_from_the_list(qtbot, tmp_path, three_stops):
+    page = make_page(qtbot, tmp_path)
+    page.refresh([str(three_stops)])
+    recent = next(c for c in page.cards if c.recent is not None)
+    assert all(c.recent is None for c in page.cards if c is not recent), "samples cannot be removed"
+    recent.setFocus()
+    with qtbot.waitSignal(page.removeRecentRequested) as removed:
+        qtbot.keyClick(recent, Qt.Key.Key_Delete)
+    assert removed.args == [str(three_stops)]
+
+
+def test_continue_where_the_last_tour_was_left(qtbot, tmp_path, three_stops):
+    store = Store(tmp_path / "data")
+    store.save_position("three", "two", "ko")
+    page = make_page(qtbot, tmp_path, store)
+    page.refresh([str(three_stops)])
+    assert page.continue_button is not None
+    assert page.continue_button.accessibleName() == "Continue 세 곳 at stop 2"
+    with qtbot.waitSignal(page.openRequested) as opened:
+        page.continue_button.click()
+    assert opened.args == [str(three_stops)]
+    page.refresh([])
+    assert page.continue_button is None

@@ -96,3 +96,16 @@ def test_the_notes_panel_says_saved_in_a_colour_that_reads_on_dark(qtbot, tmp_pa
     qtbot.keyClicks(window.view.notes.editor, "x")
     qtbot.waitUntil(lambda: window.view.notes.status.text() == "Saved", timeout=5000)
     assert good_colour(dark_palette()).name() in window.view.notes.status.styleSheet()
+
+
+def test_removing_a_recent_tour_forgets_it_and_the_text_size_is_remembered(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(three_stops))
+    window.view.narration.zoom_in()
+    size = window.view.narration.text_size()
+    window.show_library()
+    window.forget_recent(str(three_stops.resolve()))
+    assert window.recent() == []
+    assert all(c.recent is None for c in window.library.cards)
+    again = make_window(qtbot, tmp_path)
+    assert again.view.narration.text_size() == size, "the text size a reader chose is kept for next time"

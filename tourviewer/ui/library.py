@@ -1,13 +1,16 @@
-"""The start screen: sample tours, the user's tours folder and recent tours, as cards."""
+"""The start screen: "Continue" where the last tour was left, and sample tours, the user's tours folder
+and recent tours, as cards. A card says whether it is a folder or a `.tour` package; a recent one can
+be removed from the list (its context menu, or Delete)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
+    QMenu,
     QGridLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +28,14 @@ from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.style import border_colour
 
 COVER = QSize(300, 180)
+
+
+def source_kind(source: Path) -> str:
+    """What a card's tour is on disk: a folder, or a package file (named, so it differs from its folder)."""
+    if source.suffix.lower() == ".tour":
+        return f"package {source.name}"
+    folder = source.parent if source.name == "tour.toml" else source
+    return f"folder {folder.name}"
 COLUMNS = 3
 
 
@@ -32,10 +43,12 @@ class CardWidget(QFrame):
     """One tour: cover, title, subtitle, stops, languages and progress. Click or Enter opens it."""
 
     activated = Signal(str)
+    removeRequested = Signal(str)  # the recent entry this card stands for
 
-    def __init__(self, card: TourCard, parent: QWidget | None = None):
+    def __init__(self, card: TourCard, parent: QWidget | None = None, recent: str | None = None):
         super().__init__(parent)
         self.card = card
+        self.recent = recent  # the entry of the recent list, when the card is in that section
         self.setObjectName("card")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -78,10 +91,22 @@ class CardWidget(QFrame):
         if card.tour_id is None:
             return f"Cannot be opened: {card.errors} problems"
         stops = "1 stop" if card.stops == 1 else f"{card.stops} stops"
-        text = f"{stops} · {', '.join(card.languages)}"
+        text = f"{stops} · {', '.join(card.languages)} · {source_kind(card.source)}"
         if card.errors:
             text += f" · {card.errors} problems"
         return text
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.recent is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Remove from Recent", self._remove)
+        menu.exec(event.globalPos())
+
+    @Slot()
+    def _remove(self) -> None:
+        if self.recent is not None:
+            self.removeRequested.emit(self.recent)
 
     def set_cover(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
@@ -98,6 +123,8 @@ class CardWidget(QFrame):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.activated.emit(str(self.card.source))
+        elif event.key() == Qt.Key.Key_Delete and self.recent is not None:
+            self._remove()
         else:
             super().keyPressEvent(event)
 
@@ -107,6 +134,7 @@ class LibraryPage(QScrollArea):
 
     openRequested = Signal(str)
     openFileRequested = Signal()
+    removeRecentRequested = Signal(str)
 
     def __init__(
         self,
@@ -123,6 +151,8 @@ class LibraryPage(QScrollArea):
         self.user_tours = user_tours
         self.recent: list[str] = []
         self.cards: list[CardWidget] = []
+        self.continue_button: QPushButton | None = None
+        self._continue_path = ""
         self._covers: dict[ImageKey, CardWidget] = {}
         self.setWidgetResizable(True)
         self.setAccessibleName("Tour library")
@@ -143,6 +173,9 @@ class LibraryPage(QScrollArea):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.continue_button = self._continue_button()
+        if self.continue_button is not None:
+            layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.cards = []
         self._covers = {}
         shown: set[str] = set()
@@ -152,7 +185,7 @@ class LibraryPage(QScrollArea):
             fresh = [p for p in paths if str(p.resolve()) not in shown]
             shown.update(str(p.resolve()) for p in fresh)
             if fresh:
-                layout.addWidget(self._section(title, fresh))
+                layout.addWidget(self._section(title, fresh, recent=title == "Recent"))
         if self.user_tours is not None:
             where = QLabel(f"Put tours in {self.user_tours} to see them here.")
             where.setStyleSheet("color: palette(placeholder-text);")
@@ -161,7 +194,31 @@ class LibraryPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-    def _section(self, title: str, paths: list[Path]) -> QWidget:
+    def _continue_button(self) -> QPushButton | None:
+        """ "Continue Hongsung at stop 3": the tour opened last, where it was left."""
+        last = next((Path(p) for p in self.recent if Path(p).exists()), None)
+        if last is None or self.store is None:
+            return None
+        tour = load_tour(last, checked=self.checked).tour
+        if tour is None:
+            return None
+        where = self.store.position(tour.id)
+        index = tour.stop_index(where.stop_id) if where.stop_id is not None else None
+        language = where.language if where.language in tour.languages else tour.default_language
+        title = tour.text(tour.title, language)
+        text = f"Continue {title} at stop {index + 1}" if index is not None else f"Continue {title}"
+        button = QPushButton(f"▶  {text}")
+        button.setAccessibleName(text)
+        button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
+        self._continue_path = str(last)
+        button.clicked.connect(self._on_continue)
+        return button
+
+    @Slot()
+    def _on_continue(self) -> None:
+        self.openRequested.emit(self._continue_path)
+
+    def _section(self, title: str, paths: list[Path], recent: bool = False) -> QWidget:
         section = QWidget()
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -172,18 +229,19 @@ class LibraryPage(QScrollArea):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         for n, path in enumerate(paths):
-            card = self._card(path)
+            card = self._card(path, recent=str(path) if recent else None)
             grid.addWidget(card, n // COLUMNS, n % COLUMNS, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(COLUMNS, 1)
         layout.addLayout(grid)
         return section
 
-    def _card(self, path: Path) -> CardWidget:
+    def _card(self, path: Path, recent: str | None = None) -> CardWidget:
         result = load_tour(path, checked=self.checked)
         tour = result.tour
         visited = len(self.store.visited(tour.id) & {s.id for s in tour.stops}) if tour and self.store else 0
-        widget = CardWidget(card_for(result, visited=visited))
+        widget = CardWidget(card_for(result, visited=visited), recent=recent)
         widget.activated.connect(self.openRequested)
+        widget.removeRequested.connect(self.removeRecentRequested)
         self.cards.append(widget)
         if widget.card.cover is not None:
             key = self.loader.key(widget.card.cover, COVER * 2)

@@ -46,6 +46,7 @@ from tourviewer.ui.watch import BrokenTourPage, TourWatcher, tour_folder
 log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent"
+TEXT_SIZE_KEY = "narration/text_size"
 NO_TOUR_TO_EXPORT = "Open a tour first: Export notes writes the notes of the tour on screen."
 MAX_RECENT = 8
 
@@ -220,12 +221,20 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        size = self.settings.value(TEXT_SIZE_KEY)
+        if size is not None and str(size).isdigit():
+            self.view.narration.set_text_size(int(str(size)))  # as the reader left it last time
+        self.view.narration.textSizeChanged.connect(self._on_text_size_changed)
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.languageChanged.connect(self._on_language_changed)
         self.exported.connect(self._on_exported)
         self.resize(self._default_size())
         if store is not None and store.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
+
+    @Slot(int)
+    def _on_text_size_changed(self, points: int) -> None:
+        self.settings.setValue(TEXT_SIZE_KEY, points)
 
     @Slot()
     def _tell_recovered(self) -> None:
@@ -327,6 +336,14 @@ class MainWindow(QMainWindow):
         recent = [resolved] + [p for p in self.recent() if p != resolved]
         self.settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
         self._update_recent_menu()
+
+    @Slot(str)
+    def forget_recent(self, path: str) -> None:
+        """Remove `path` from the recent tours (the tour itself is left alone)."""
+        self.settings.setValue(RECENT_KEY, [p for p in self.recent() if p != path])
+        self._update_recent_menu()
+        if self._library is not None:
+            self._library.refresh(self.recent())
 
     @Slot()
     def choose_and_open(self) -> None:
@@ -541,6 +558,7 @@ class MainWindow(QMainWindow):
             self._library = LibraryPage(self.loader, self.store, self.user_tours, self.checked)
             self._library.openRequested.connect(self.open_path)
             self._library.openFileRequested.connect(self.choose_and_open)
+            self._library.removeRecentRequested.connect(self.forget_recent)
             self.stack.addWidget(self._library)
         return self._library
 

@@ -256,6 +256,8 @@ class NarrationBrowser(QTextBrowser):
 class NarrationPanel(QWidget):
     """The current stop's narration, links, recording and transcript; follows the session."""
 
+    textSizeChanged = Signal(int)  # points, when the reader makes the text larger or smaller
+
     def __init__(
         self, session: TourSession, parent: QWidget | None = None, shortcuts: bool = True, gate: PaintGate | None = None
     ):
@@ -400,10 +402,15 @@ class NarrationPanel(QWidget):
     def reset_text_size(self) -> None:
         self._set_text_size(DEFAULT_TEXT_SIZE)
 
+    def set_text_size(self, size: int) -> None:
+        """Show the text at `size` points (the nearest size offered)."""
+        self._set_text_size(min(TEXT_SIZES, key=lambda s: abs(s - size)))
+
     def _set_text_size(self, size: int) -> None:
         if size != self._text_size:
             self._text_size = size
             self._apply_text_size()
+            self.textSizeChanged.emit(size)
 
     def _apply_text_size(self) -> None:
         size = self._text_size
