@@ -26,6 +26,7 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notewriter import SaveResult
 from tourviewer.core.store import Store
 from tourviewer.ui.endoftour import EndOfTourBar
+from tourviewer.ui.focusring import FocusRing
 from tourviewer.ui.gallery import LOADING, Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
@@ -123,11 +124,36 @@ class TourView(QWidget):
         layout.addWidget(self.end_bar)
         layout.addWidget(self.splitter, 1)
         self._layout = layout
+        self._set_tab_order()
         session.tourChanged.connect(self._on_changed)
         session.stopChanged.connect(self._on_changed)
         session.languageChanged.connect(self._on_changed)
         session.tourChanged.connect(self._on_tour_opened)
         notes.saveFinished.connect(self._on_note_saved)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes through the tour as one reads it: stop list, picture, thumbnails, map, narration,
+        player, transcript, notes; a ring shows where the keyboard is."""
+        narration = self.narration
+        chain: list[QWidget] = [
+            self.stops,
+            self.gallery.canvas,
+            self.gallery.thumbs,
+            self.map,
+            narration.narration,
+            narration.player.play_button,
+            narration.player.slider,
+            narration.player.speed,
+            narration.transcript,
+            self.notes.scope,
+            self.notes.editor,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self.focus_ring = FocusRing(
+            self,
+            [self.stops, self.gallery.thumbs, self.map, narration.narration, narration.player, narration.transcript, self.notes],
+        )
 
     @property
     def search(self) -> SearchPanel:
