@@ -150,10 +150,8 @@ class TourView(QWidget):
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.focus_ring = FocusRing(
-            self,
-            [self.stops, self.gallery.thumbs, self.map, narration.narration, narration.player, narration.transcript, self.notes],
-        )
+        ringed = [self.stops, self.gallery.thumbs, self.map, narration.narration, narration.player]
+        self.focus_ring = FocusRing(self, [*ringed, narration.transcript, self.notes])
 
     @property
     def search(self) -> SearchPanel:
