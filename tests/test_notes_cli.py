@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from PIL import Image
 
 from tests.tourfiles import MINIMAL, write_tour
 from tourviewer.cli import main
-from tourviewer.core.store import TOUR_NOTE, Store
+from tourviewer.core.store import TOUR_NOTE, Note, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 HONGSUNG = ROOT / "tours" / "hongsung"
@@ -205,3 +206,49 @@ def test_notes_needs_a_command_and_a_format(tmp_path):
         with pytest.raises(SystemExit) as exit_:
             main(argv)
         assert exit_.value.code == 2
+
+
+def first_heading_and_picture(document):
+    from PySide6.QtGui import QTextCursor
+
+    block = document.begin()
+    while block.isValid() and not (block.blockFormat().headingLevel() == 2 and block.text()[:1].isdigit()):
+        block = block.next()
+    picture = block.next().next()
+    assert "\ufffc" in picture.text()
+    cursor = QTextCursor(picture)
+    cursor.setPosition(picture.position() + picture.text().index("\ufffc"))
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+    return block, picture, cursor.charFormat().toImageFormat()
+
+
+@pytest.mark.parametrize("lines", [16, 18])
+def test_a_long_tour_note_does_not_leave_the_first_page_half_empty(lines):
+    from tourviewer.core.handout import build_handout
+    from tourviewer.core.loader import load_tour
+    from tourviewer.ui.handout_pdf import SMALLEST_PICTURE, handout_document
+
+    note = Note(TOUR_NOTE, "\n\n".join(f"Line {n} of what I thought of the whole day." for n in range(lines)), 0.0)
+    document = handout_document(build_handout(load_tour(HONGSUNG), {TOUR_NOTE: note}, "en"))
+    layout, page = document.documentLayout(), document.pageSize().height()
+    heading, picture, image = first_heading_and_picture(document)
+    assert layout.blockBoundingRect(heading).top() // page == 0, "the first stop begins on the first page"
+    assert layout.blockBoundingRect(picture).bottom() <= page, "and its picture fits there"
+    plain = first_heading_and_picture(handout_document(build_handout(load_tour(HONGSUNG), {}, "en")))[2]
+    assert plain.height() * SMALLEST_PICTURE <= image.height() < plain.height(), "made smaller, at most by half"
+
+
+def test_every_pdf_page_has_its_number_and_the_date(data, tmp_path, capsys):
+    from PySide6.QtPdf import QPdfDocument
+
+    out = tmp_path / "gunsan.pdf"
+    argv = ["--data-dir", str(data), "notes", "export", str(GUNSAN), "--format", "pdf", "-o", str(out)]
+    assert run(capsys, *argv)[0] == 0
+    pdf = QPdfDocument()
+    pdf.load(str(out))
+    pages = pdf.pageCount()
+    assert pages > 1
+    today = date.today().isoformat()
+    for n in range(pages):
+        text = pdf.getAllText(n).text()
+        assert f"{n + 1} / {pages}" in text and f"My notes as of {today}" in text, text[-200:]

@@ -126,8 +126,13 @@ def _notes_export(args: argparse.Namespace) -> int:
     notes = store.notes(result.tour.id)
     store.close()
     out = Path(args.out)
+    from datetime import date
+
+    from tourviewer.core.handout import HandoutOptions
+
+    options = HandoutOptions(noted_only=args.only_noted, pictures=not args.no_pictures, date=date.today().isoformat())
     try:
-        export_handout(result, notes, language, args.format, out)
+        export_handout(result, notes, language, args.format, out, options)
     except OSError as exc:
         print(f"tourviewer notes export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -315,6 +320,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["md", "html", "pdf"], required=True)
     export.add_argument("-o", "--out", required=True, metavar="FILE")
     export.add_argument("--lang", metavar="TAG", help="the tour's language (default: its first)")
+    export.add_argument("--only-noted", action="store_true", help="only the stops you wrote a note on")
+    export.add_argument("--no-pictures", action="store_true", help="leave the stops' pictures out")
     export.set_defaults(func=_notes_export)
     list_ = notes_commands.add_parser("list", help="the tours with notes, or a tour's notes")
     list_.add_argument("tour", nargs="?", metavar="TOUR")

@@ -244,3 +244,18 @@ def test_list_lines_show_each_note_once(tour, notes):
     ]
     assert first_line("x" * 70) == "x" * 59 + "…"
     assert first_line("\n\n  short  \n") == "short"
+
+
+def test_a_handout_of_the_noted_stops_only_without_pictures_and_dated(tour, notes):
+    from tourviewer.core.handout import HandoutOptions
+
+    options = HandoutOptions(noted_only=True, pictures=False, date="2026-03-30")
+    handout = build_handout(tour, notes, "en", options)
+    assert [(s.number, s.stop_id) for s in handout.stops] == [(2, "market")], "numbered as in the tour"
+    assert handout.tour_note == "A good day." and [r.stop_id for r in handout.removed] == ["gone"]
+    noted = {**notes, "harbour": note("harbour", "Boats.")}
+    assert build_handout(tour, noted, "en", HandoutOptions(pictures=True)).stops[0].picture is not None
+    assert build_handout(tour, noted, "en", options).stops[0].picture is None, "the harbour's picture is left out"
+    page = to_html(handout, lambda path: "data:,")
+    assert "My notes as of 2026-03-30" in page and "<img" not in page
+    assert "My notes as of 2026-03-30" in to_markdown(handout, "pics")

@@ -66,8 +66,11 @@ def test_the_last_stop_says_the_tour_is_over_and_offers_what_next(qtbot, tmp_pat
 def test_ctrl_e_in_the_library_does_not_export_the_last_tour(qtbot, tmp_path, three_stops, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
+    from tourviewer.ui.exportoptions import ExportOptionsDialog
+
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: ExportOptionsDialog.DialogCode.Accepted)
     window = make_window(qtbot, tmp_path)
     window.open_path(str(three_stops))
     window.show_library()

@@ -43,6 +43,11 @@ JPEG_QUALITY = 85
 NO_NOTE = "No note"
 TOUR_NOTE_HEADING = "Notes on the tour"
 REMOVED_HEADING = "Notes on removed stops"
+
+
+def dated(date: str) -> str:
+    """The line that says when a handout was made."""
+    return f"My notes as of {date}"
 _SHOWN_BOX = (520, 300)  # CSS pixels a picture may take on the page
 _ROTATED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and height
 
@@ -57,6 +62,15 @@ class Picture:
     height: int
     caption: str = ""
     credit: str = ""
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What a handout holds beyond the notes themselves."""
+
+    noted_only: bool = False  # only the stops that have a note (the tour note and removed notes stay)
+    pictures: bool = True  # each stop's main picture
+    date: str = ""  # the day it was made, as shown on it (e.g. 2026-03-30); "" for none
 
 
 @dataclass(frozen=True)
@@ -87,14 +101,18 @@ class Handout:
     tour_note: str  # the note on the whole tour; "" when there is none
     stops: tuple[HandoutStop, ...]
     removed: tuple[RemovedNote, ...]
+    date: str = ""  # the day the handout was made; "" for none
 
     @property
     def has_notes(self) -> bool:
         return bool(self.tour_note or self.removed or any(s.note for s in self.stops))
 
 
-def build_handout(result: LoadResult, notes: Mapping[str, Note], language: str) -> Handout:
+def build_handout(
+    result: LoadResult, notes: Mapping[str, Note], language: str, options: HandoutOptions | None = None
+) -> Handout:
     """The handout of a loaded tour (`result.tour` must not be None) with `notes` by stop id."""
+    options = options or HandoutOptions()
     tour = result.tour
     if tour is None:
         raise ValueError(f"{result.source} could not be read, so it has no handout")
@@ -105,10 +123,11 @@ def build_handout(result: LoadResult, notes: Mapping[str, Note], language: str) 
             stop_id=stop.id,
             title=tour.text(stop.title, language),
             place=tour.text(stop.place, language),
-            picture=_picture(result, tour, stop.main_image, language),
+            picture=_picture(result, tour, stop.main_image, language) if options.pictures else None,
             note=texts.get(stop.id, ""),
         )
         for n, stop in enumerate(tour.stops, start=1)
+        if not options.noted_only or texts.get(stop.id)
     )
     known = {stop.id for stop in tour.stops} | {TOUR_NOTE}
     removed = tuple(RemovedNote(stop_id, text) for stop_id, text in sorted(texts.items()) if stop_id not in known)
@@ -121,6 +140,7 @@ def build_handout(result: LoadResult, notes: Mapping[str, Note], language: str) 
         tour_note=texts.get(TOUR_NOTE, ""),
         stops=stops,
         removed=removed,
+        date=options.date,
     )
 
 
@@ -254,6 +274,8 @@ def to_markdown(handout: Handout, images_dir_name: str) -> str:
         out += [_md_text(handout.subtitle), ""]
     if handout.byline:
         out += [f"*{_md_text(handout.byline)}*", ""]
+    if handout.date:
+        out += [f"*{_md_text(dated(handout.date))}*", ""]
     if handout.tour_note:
         out += [f"## {TOUR_NOTE_HEADING}", "", _md_note(handout.tour_note), ""]
     for stop in handout.stops:
@@ -371,6 +393,8 @@ def to_html(handout: Handout, image_src: Callable[[Path], str]) -> str:
         out.append(f'<p class="subtitle">{_e(handout.subtitle)}</p>')
     if handout.byline:
         out.append(f'<p class="byline">{_e(handout.byline)}</p>')
+    if handout.date:
+        out.append(f'<p class="byline">{_e(dated(handout.date))}</p>')
     if handout.tour_note:
         out += [f"<h2>{_e(TOUR_NOTE_HEADING)}</h2>", f'<div class="note">{note_html(handout.tour_note)}</div>']
     for stop in handout.stops:
@@ -397,14 +421,21 @@ def images_dir(out: Path) -> Path:
     return out.with_name(f"{out.stem}-images")
 
 
-def write_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> Handout:
+def write_handout(
+    result: LoadResult,
+    notes: Mapping[str, Note],
+    language: str,
+    fmt: str,
+    out: Path,
+    options: HandoutOptions | None = None,
+) -> Handout:
     """Write the handout as Markdown (pictures in a sibling folder) or self-contained HTML.
 
     Raises OSError when the files cannot be written, ValueError for another format.
     """
     if fmt not in FORMATS:
         raise ValueError(f"no handout format {fmt!r}; use one of {', '.join(FORMATS)} (or pdf, from the UI)")
-    handout = build_handout(result, notes, language)
+    handout = build_handout(result, notes, language, options)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "md":
         handout = _write_pictures(handout, images_dir(out))

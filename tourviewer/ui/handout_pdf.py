@@ -3,7 +3,10 @@
 The page is the same HTML as the HTML handout (pictures as `data:` URIs, scaled
 by the core), so the formats say the same thing. The document is paginated
 here, on A4 with 2 cm margins, so that a stop's heading is never left at the
-foot of a page while its picture starts the next one.
+foot of a page while its picture starts the next one; when that would leave
+more than a quarter of a page empty, the picture is made smaller (down to half
+its size) so that the stop fits where it begins. Every page has its number
+("2 / 5") and the tour's title and date in its foot.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlock,
     QTextBlockFormat,
@@ -26,15 +31,20 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from tourviewer.core.handout import Handout, build_handout, data_uri, to_html, write_handout
+from tourviewer.core.handout import Handout, HandoutOptions, build_handout, data_uri, dated, to_html, write_handout
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.store import Note
 
-RESOLUTION_DPI = 300
 BODY_POINTS = 10.5
+FOOT_POINTS = 8.0
 MARGIN_MM = 20.0
-_LAYOUT_DPI = 96  # the document is laid out in CSS pixels; print_ scales it to the page
+SMALLEST_PICTURE = 0.5  # a picture may shrink to this share of its size for its stop to fit on a page
+MOST_EMPTY = 0.25  # the share of a page that moving a stop to the next one may leave empty
+# The document is laid out in CSS pixels and written at the same resolution: text and pictures stay
+# sharp in a PDF whatever the resolution, and the layout needs no scaling.
+_LAYOUT_DPI = 96
 _OBJECT = "\ufffc"  # the character that stands for an image in a text block
+_ORIGINAL_HEIGHT = QTextFormat.Property.UserProperty  # a picture's height before it was made smaller
 
 
 def _ensure_application() -> None:
@@ -70,11 +80,47 @@ def _keep_headings_together(document: QTextDocument) -> None:
         heading = _first_stranded_heading(document)
         if heading is None:
             return
-        breaking = QTextBlockFormat()
-        breaking.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(heading).mergeBlockFormat(breaking)
+        if not _shrink_to_fit(document, heading):
+            breaking = QTextBlockFormat()
+            breaking.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(heading).mergeBlockFormat(breaking)
         # Qt relays out only the changed block at once; the rest must move down as well
         document.markContentsDirty(0, document.characterCount())
+
+
+def _shrink_to_fit(document: QTextDocument, heading: QTextBlock) -> bool:
+    """Make the picture under `heading` smaller so that its stop fits on the heading's page, when moving
+    the stop to the next page would leave much of this one empty; False when it cannot or need not."""
+    layout = document.documentLayout()
+    page_height = document.pageSize().height()
+    margin = document.rootFrame().frameFormat().margin()
+    top = layout.blockBoundingRect(heading).top()
+    page_end = (top // page_height + 1) * page_height - margin
+    if page_end - top < page_height * MOST_EMPTY:
+        return False  # little would be left empty: the stop starts the next page
+    group = _group(heading, heading.blockFormat().headingLevel())
+    picture = next((b for b in group if _OBJECT in b.text()), None)
+    if picture is None:
+        return False
+    cursor = QTextCursor(picture)
+    cursor.setPosition(picture.position() + picture.text().index(_OBJECT))
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+    image = cursor.charFormat().toImageFormat()
+    height = image.height()
+    if not image.isValid() or height <= 0:
+        return False
+    original = image.property(_ORIGINAL_HEIGHT) or height  # shrunk before, in an earlier round
+    # what the stop needs from its heading down: its lines, and the gaps between its blocks
+    gaps = sum(b.blockFormat().topMargin() + b.blockFormat().bottomMargin() for b in group[1:])
+    excess = _lines_height(group) + gaps - (page_end - top)
+    wanted = height - max(excess, 1.0) - 6
+    if wanted < original * SMALLEST_PICTURE:
+        return False
+    image.setProperty(_ORIGINAL_HEIGHT, original)
+    image.setWidth(image.width() * wanted / height)
+    image.setHeight(wanted)
+    cursor.setCharFormat(image)
+    return True
 
 
 def _first_stranded_heading(document: QTextDocument) -> QTextBlock | None:
@@ -137,21 +183,58 @@ def write_pdf(handout: Handout, out: Path) -> None:
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # the document has its own
-    writer.setResolution(RESOLUTION_DPI)
+    writer.setResolution(_LAYOUT_DPI)
     writer.setTitle(handout.title)
     writer.setCreator("Tour Viewer")
-    document.print_(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{out} could not be written")
+    pages = document.pageCount()
+    page = QRectF(0, 0, document.pageSize().width(), document.pageSize().height())
+    indent = document.documentLayout().blockBoundingRect(document.begin()).left()  # the foot lines up with the text
+    for n in range(pages):
+        if n:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -n * page.height())
+        document.drawContents(painter, page.translated(0, n * page.height()))
+        painter.restore()
+        _draw_foot(painter, page, indent, page_foot(handout), f"{n + 1} / {pages}")
+    painter.end()
     del writer  # the file is complete once the writer is gone
     if not out.is_file() or out.stat().st_size == 0:
         raise OSError(f"{out} could not be written")
 
 
+def page_foot(handout: Handout) -> str:
+    """What the foot of every page says besides its number: the tour and the date."""
+    return " · ".join(part for part in (handout.title, dated(handout.date) if handout.date else "") if part)
+
+
+def _draw_foot(painter: QPainter, page: QRectF, indent: float, left: str, right: str) -> None:
+    margin = MARGIN_MM / 25.4 * _LAYOUT_DPI
+    font = QFont(painter.font())
+    font.setPointSizeF(FOOT_POINTS)
+    painter.setFont(font)
+    painter.setPen(QColor("#666666"))
+    foot = QRectF(indent, page.height() - margin * 0.75, page.width() - 2 * indent, margin * 0.4)
+    painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), left)
+    painter.drawText(foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), right)
+
+
 EXPORT_FORMATS = ("md", "html", "pdf")
 
 
-def export_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> None:
+def export_handout(
+    result: LoadResult,
+    notes: Mapping[str, Note],
+    language: str,
+    fmt: str,
+    out: Path,
+    options: HandoutOptions | None = None,
+) -> None:
     """Write the participant's handout in `fmt` (md, html or pdf); raises OSError when it cannot."""
     if fmt == "pdf":
-        write_pdf(build_handout(result, notes, language), out)
+        write_pdf(build_handout(result, notes, language, options), out)
     else:
-        write_handout(result, notes, language, fmt, out)
+        write_handout(result, notes, language, fmt, out, options)

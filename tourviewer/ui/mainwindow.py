@@ -32,6 +32,7 @@ from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from tourviewer.core.handout import HandoutOptions  # Pillow comes with it: not at start-up
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
@@ -495,6 +496,11 @@ class MainWindow(QMainWindow):
             # from the library, the tour last open is not what anyone means: say what to do instead
             self.statusBar().showMessage(NO_TOUR_TO_EXPORT, 8000)
             return
+        from tourviewer.ui.exportoptions import ExportOptionsDialog
+
+        asked = ExportOptionsDialog(self)
+        if asked.exec() != ExportOptionsDialog.DialogCode.Accepted:
+            return
         path, chosen = QFileDialog.getSaveFileName(
             self,
             "Export notes",
@@ -502,9 +508,9 @@ class MainWindow(QMainWindow):
             "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)",
         )
         if path:
-            self.export_notes(Path(path))
+            self.export_notes(Path(path), asked.options())
 
-    def export_notes(self, out: Path) -> None:
+    def export_notes(self, out: Path, options: HandoutOptions | None = None) -> None:
         """Write the handout (format from the file's extension) on a worker thread."""
         result, tour = self.session.result, self.session.tour
         if result is None or tour is None or self.store is None:
@@ -521,7 +527,7 @@ class MainWindow(QMainWindow):
 
         def work() -> None:
             try:
-                export_handout(result, notes, language, fmt, out)
+                export_handout(result, notes, language, fmt, out, options)
                 self.exported.emit(str(out), "")
             except (OSError, ValueError) as exc:
                 self.exported.emit(str(out), str(exc))
