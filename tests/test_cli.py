@@ -119,11 +119,13 @@ def test_every_conformance_case_passes():
     assert " 0 failed" in done.stdout.splitlines()[-1]
 
 
-def test_preview_opens_the_viewer_on_the_folder():
-    from tourviewer.cli import _run_app, build_parser
+def test_preview_opens_the_viewer_on_the_folder(monkeypatch):
+    from tourviewer import cli
 
-    args = build_parser().parse_args(["preview", "tours/hongsung"])
-    assert args.func is _run_app and args.tour == "tours/hongsung"
+    opened: list[str] = []
+    monkeypatch.setattr(cli, "_run_app", lambda args: opened.append(args.tour) or 0)
+    assert cli.main(["preview", "tours/hongsung"]) == 0
+    assert opened == ["tours/hongsung"]
 
 
 def test_a_tour_path_may_follow_the_data_folder(monkeypatch):

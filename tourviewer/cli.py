@@ -37,6 +37,12 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _preview(args: argparse.Namespace) -> int:
+    """The viewer on a tour folder; it watches every tour folder it opens, and says so."""
+    print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
+    return _run_app(args)
+
+
 def _run_app(args: argparse.Namespace) -> int:
     from tourviewer.ui.app import run
 
@@ -364,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     preview = commands.add_parser("preview", help="show a tour folder, reloading it whenever it is saved")
     preview.add_argument("tour", metavar="DIR")
-    preview.set_defaults(func=_run_app)  # the viewer watches every tour folder it opens
+    preview.set_defaults(func=_preview)
 
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")

@@ -102,3 +102,15 @@ def test_going_back_does_not_turn_the_pace_around(qtbot, tmp_path):
 
 def test_the_console_clock_has_a_label(qtbot, pictures_presenter):
     assert pictures_presenter.console.clock_caption.text() == "Time now"
+
+
+def test_a_console_with_no_room_beside_the_audience_opens_maximised(qtbot, three_stops):
+    area = QRect(0, 0, 1366, 740)
+    _, console = windowed_layout(area, QSize(1280, 720), 900)
+    assert console == area, "no room beside a 1280-wide audience window: the console takes the screen"
+    presenter = Presenter(load_tour(three_stops), windowed=True, size=QSize(4000, 2250))
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.start()
+    assert presenter.console.windowState() & Qt.WindowState.WindowMaximized
+    presenter.stop()

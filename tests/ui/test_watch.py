@@ -284,3 +284,20 @@ def test_a_file_named_but_missing_is_watched_once_it_appears(qtbot, tmp_path):
     with qtbot.waitSignal(watcher.changed, timeout=RELOAD_MS):
         (folder / "c.png").write_bytes(png_bytes())
     assert folder.resolve() / "c.png" in watcher.watched()
+
+
+def test_the_window_says_it_is_watching_and_when_it_reloaded(qtbot, tmp_path, three_stops):
+    window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
+    qtbot.waitUntil(lambda: window._watching is not None and window._watching.isVisible())
+    assert "watching three/tour.toml" in window._watching.text()
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
+        save(three_stops, THREE_STOPS.replace('ko = "둘"', 'ko = "두 번째 곳"'))
+    assert "reloaded at" in window._watching.text()
+
+
+def test_the_preview_command_says_it_is_watching(tmp_path, capsys, monkeypatch, three_stops):
+    from tourviewer import cli
+
+    monkeypatch.setattr(cli, "_run_app", lambda args: 0)
+    assert cli.main(["preview", str(three_stops)]) == 0
+    assert capsys.readouterr().out.startswith(f"Watching {three_stops}: every save of tour.toml")

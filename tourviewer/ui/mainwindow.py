@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
         self._problems: ProblemsDialog | None = None
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
+        self._watching: QLabel | None = None  # says so in the status bar
         self.view = TourView(self.session, self.loader, self.notes_service)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
@@ -415,12 +417,30 @@ class MainWindow(QMainWindow):
             self._stop_watching()
             self.watcher = TourWatcher(folder, self)
             self.watcher.changed.connect(self._on_tour_edited)
+            self.view.gate.run_later(self._show_watching)  # the status line waits for the first paint
         self.watcher.watch(result)
 
     def _stop_watching(self) -> None:
         if self.watcher is not None:
             self.watcher.deleteLater()
             self.watcher = None
+        if self._watching is not None:
+            self._watching.hide()
+
+    @Slot()
+    def _show_watching(self, reloaded: str = "") -> None:
+        """Say in the status bar that saves of the tour's files show here (live preview)."""
+        watcher = self.watcher
+        if watcher is None:
+            return
+        if self._watching is None:
+            self._watching = QLabel()
+            self._watching.setAccessibleName("Live preview")
+            self.statusBar().addPermanentWidget(self._watching)
+        text = f"Live preview: watching {watcher.root.name}/tour.toml and its files; a save reloads the tour"
+        self._watching.setText(f"{text} (reloaded at {reloaded})" if reloaded else text)
+        self._watching.setToolTip(str(watcher.root))
+        self._watching.show()
 
     @Slot()
     def _on_tour_edited(self) -> None:
@@ -438,6 +458,7 @@ class MainWindow(QMainWindow):
             self._reopen(result)
         else:
             self.open_result(result, remember=False)  # a tour that could not be opened now can
+        self._show_watching(time.strftime("%H:%M:%S"))
         self.reloaded.emit(result.tour is not None)
 
     def _shows(self, folder: Path) -> bool:
