@@ -121,11 +121,12 @@ def test_every_conformance_case_passes():
 
 def test_preview_opens_the_viewer_on_the_folder(monkeypatch):
     from tourviewer import cli
+    from tourviewer.ui import app
 
-    opened: list[str] = []
-    monkeypatch.setattr(cli, "_run_app", lambda args: opened.append(args.tour) or 0)
+    opened: list[list[str]] = []
+    monkeypatch.setattr(app, "run", lambda paths, data, preview=False: opened.append(list(paths)) or 0)
     assert cli.main(["preview", "tours/hongsung"]) == 0
-    assert opened == ["tours/hongsung"]
+    assert opened == [["tours/hongsung"]]
 
 
 def test_a_tour_path_may_follow_the_data_folder(monkeypatch):

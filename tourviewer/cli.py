@@ -40,7 +40,9 @@ def _schema(args: argparse.Namespace) -> int:
 def _preview(args: argparse.Namespace) -> int:
     """The viewer on a tour folder; it watches every tour folder it opens, and says so."""
     print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
-    return _run_app(args)
+    from tourviewer.ui.app import run
+
+    return run([args.tour], args.data_dir, preview=True)
 
 
 def _run_app(args: argparse.Namespace) -> int:

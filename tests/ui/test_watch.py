@@ -287,7 +287,12 @@ def test_a_file_named_but_missing_is_watched_once_it_appears(qtbot, tmp_path):
 
 
 def test_the_window_says_it_is_watching_and_when_it_reloaded(qtbot, tmp_path, three_stops):
-    window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
+    window.announce_watching = True  # as `tourviewer preview` makes it
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(str(three_stops))
     qtbot.waitUntil(lambda: window._watching is not None and window._watching.isVisible())
     assert "watching three/tour.toml" in window._watching.text()
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
@@ -297,7 +302,16 @@ def test_the_window_says_it_is_watching_and_when_it_reloaded(qtbot, tmp_path, th
 
 def test_the_preview_command_says_it_is_watching(tmp_path, capsys, monkeypatch, three_stops):
     from tourviewer import cli
+    from tourviewer.ui import app
 
-    monkeypatch.setattr(cli, "_run_app", lambda args: 0)
+    ran: list[tuple[list[str], bool]] = []
+    monkeypatch.setattr(app, "run", lambda paths, data, preview=False: ran.append((list(paths), preview)) or 0)
     assert cli.main(["preview", str(three_stops)]) == 0
     assert capsys.readouterr().out.startswith(f"Watching {three_stops}: every save of tour.toml")
+    assert ran == [([str(three_stops)], True)]
+
+
+def test_a_participant_is_not_told_about_live_preview(qtbot, tmp_path, three_stops):
+    window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
+    qtbot.waitUntil(lambda: not window.view.gate._waiting)  # what waited for the first paint has run
+    assert window._watching is None

@@ -59,9 +59,11 @@ def _prune_package_cache() -> None:
         log.warning("cannot clean the package cache: %s", exc)
 
 
-def run(paths: Sequence[str], data_override: str | None = None) -> int:
+def run(paths: Sequence[str], data_override: str | None = None, preview: bool = False) -> int:
+    """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves."""
     app = application()
     window = main_window(data_dir(data_override))
+    window.announce_watching = preview
     window.show()
     # packages not opened for a month are removed from the cache, off the UI thread
     threading.Thread(target=_prune_package_cache, name="cache-pruner", daemon=True).start()

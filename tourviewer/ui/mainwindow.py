@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         self._problems: ProblemsDialog | None = None
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self._watching: QLabel | None = None  # says so in the status bar
+        self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
         self.view = TourView(self.session, self.loader, self.notes_service)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
@@ -431,7 +432,7 @@ class MainWindow(QMainWindow):
     def _show_watching(self, reloaded: str = "") -> None:
         """Say in the status bar that saves of the tour's files show here (live preview)."""
         watcher = self.watcher
-        if watcher is None:
+        if watcher is None or not self.announce_watching:
             return
         if self._watching is None:
             self._watching = QLabel()
