@@ -83,6 +83,7 @@ class ImageViewer(QDialog):
         self.close_button.clicked.connect(self.close)
         for button in (self.full_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setAutoDefault(False)  # Enter is not a click on either
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 6, 12, 6)
         bar.addWidget(self.caption, 1)

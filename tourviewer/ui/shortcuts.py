@@ -53,7 +53,8 @@ def key_text(menu: QMenu) -> list[tuple[str, str]]:
     """(keys, command) for every action of `menu` that has a shortcut, in the menu's order."""
     rows = []
     for action in menu.actions():
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        shown = (k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = [k for k in shown if k]  # a standard key the platform does not bind shows as nothing
         if keys:
             rows.append((" or ".join(keys), action.text().replace("&", "").rstrip("…")))
     return rows
