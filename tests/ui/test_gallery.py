@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.tourfiles import png_bytes
 from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageCache, ImageKey, ImageLoader, decode
 from tourviewer.ui.imageviewer import ImageViewer
-from tourviewer.ui.session import TourSession
 
 
 def make_gallery(qtbot, folder):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget, Q
 
 from tests.tourfiles import png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
 from tourviewer.ui import audio, narration
 from tourviewer.ui.narration import DEFAULT_TEXT_SIZE, NarrationPanel
-from tourviewer.ui.session import TourSession
 
 NOTES = "Ask who in the room grew up on a farm"
 KO_NOTES = "농장에서 자란 분이 있는지 물어보세요"

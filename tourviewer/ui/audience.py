@@ -33,11 +33,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
+from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
+from tourviewer.core.session import TourSession
 from tourviewer.ui.gallery import ImageCanvas
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.mapview import MapView
-from tourviewer.ui.presentation import BLACK, SHOWING, WHITE, Presentation
-from tourviewer.ui.session import TourSession
 
 log = logging.getLogger(__name__)
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.presenting import BLACK, WHITE, Presentation, Timing
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.gallery import LOADING, ImageCanvas
@@ -52,7 +53,6 @@ from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Image
+from tourviewer.core.session import TourSession
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
-from tourviewer.ui.session import TourSession
 
 THUMB = QSize(120, 80)
 LOADING = "Loading…"

@@ -48,10 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
