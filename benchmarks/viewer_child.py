@@ -96,7 +96,7 @@ def _wait(app, condition, timeout_s: float = 30) -> None:
 
 def _shown(window) -> bool:
     gallery = window.view.gallery
-    key = gallery._shown_key
+    key = gallery.slot.wanted
     shown = gallery.canvas.image
     cached = window.loader.cached(key) if key is not None else None
     return shown is not None and cached is not None and shown.cacheKey() == cached.cacheKey()
@@ -200,7 +200,7 @@ def steps(tour: str, data: str) -> None:
         _wait(app, lambda clock=clock, start=start: _shown(window) and clock.painted > start)
         jumps.append((clock.painted - start) * 1000)
         _wait(app, lambda: not loader.busy)
-        key = window.view.gallery._shown_key
+        key = window.view.gallery.slot.wanted
         start = time.perf_counter()
         decode(key)
         decodes.append((time.perf_counter() - start) * 1000)

@@ -25,7 +25,8 @@ from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
 from tourviewer.core.store import Note, Store
-from tourviewer.ui.gallery import LOADING, Gallery
+from tourviewer.ui.canvas import LOADING
+from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
@@ -86,7 +87,7 @@ class TourView(QWidget):
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
         self.map = MapPanel(session, gate=self.gate)
-        self.narration = NarrationPanel(session, shortcuts=False, gate=self.gate)
+        self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.gallery)
@@ -410,8 +411,7 @@ class MainWindow(QMainWindow):
         index = tour.stop_index(stop.id) if stop is not None else None
         if index is None:  # the stop was removed: its neighbour is now in its place
             index = min(session.index, len(tour.stops) - 1)
-        self.loader.forget_errors()
-        self.loader.cache.clear()  # a picture may have been changed under the same name
+        self.loader.forget()  # a picture may have been changed under the same name
         session.open(result, at=tour.stops[index].id, language=session.language, visited=session.visited)
         if self.stack.currentWidget() is self._broken:
             self._show_page(self.view)
