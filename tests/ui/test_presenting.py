@@ -9,7 +9,7 @@ from tests.tourfiles import png_bytes, write_tour
 from tests.ui.test_present import TOUR, FakeClock, press
 from tourviewer.core import load_tour
 from tourviewer.ui.present import ONE_SCREEN, Presenter, windowed_layout
-from tourviewer.ui.presentation import Presentation
+from tourviewer.core.presenting import Presentation
 
 
 @pytest.fixture

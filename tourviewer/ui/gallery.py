@@ -6,83 +6,23 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tourviewer.core.model import Image
-from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
-from tourviewer.ui.session import TourSession
+from tourviewer.core.session import TourSession
+from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.pictureslot import PictureSlot
 
 THUMB = QSize(120, 80)
-LOADING = "Loading…"
-
-
-class ImageCanvas(QWidget):
-    """Paints one image as large as fits, aspect kept, or a placeholder that says why."""
-
-    activated = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.message = ""
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 160)
-        self.setAccessibleName("Picture")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def show_image(self, image: QImage) -> None:
-        self.image, self.message = image, ""
-        self.update()
-
-    def show_message(self, message: str) -> None:
-        self.image, self.message = None, message
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
-        if self.image is not None and not self.image.isNull():
-            ratio = self.image.devicePixelRatio() or 1.0
-            size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
-            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(
-                (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
-            )
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self.image)
-        elif self.message:
-            painter.setPen(self.palette().color(self.foregroundRole()))
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            painter.setFont(font)
-            painter.drawText(
-                self.rect().adjusted(24, 24, -24, -24),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message,
-            )
-        if self.hasFocus():
-            painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.image is not None:
-            self.activated.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.image is not None:
-            self.activated.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 def picture_step(event: QKeyEvent) -> int:
@@ -100,20 +40,17 @@ class Gallery(QWidget):
     goes on to the next (previous) stop, as the window's keys do elsewhere.
     """
 
-    imageShown = Signal(int)  # index of the image within the stop
-
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.loader = loader
         self.image_index = 0
-        self._shown_key: ImageKey | None = None
-        self._prefetch_after: ImageKey | None = None  # prefetch neighbours once this one is shown
         self._thumb_keys: dict[ImageKey, int] = {}
         self._full_indexes: list[int] = []  # the stop's pictures shown full-window, by their place in the stop
 
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
+        self.slot = PictureSlot(self.canvas, loader)
         self.thumbs = QListWidget()
         self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -150,8 +87,7 @@ class Gallery(QWidget):
         self._resize_timer.setInterval(120)
         self._resize_timer.timeout.connect(self.refresh)
 
-        loader.loaded.connect(self._on_loaded)
-        loader.failed.connect(self._on_failed)
+        loader.loaded.connect(self._on_thumb_loaded)
         session.tourChanged.connect(self._on_stop_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
@@ -176,31 +112,11 @@ class Gallery(QWidget):
         image = self.current()
         self._texts()
         if image is None:
-            self._shown_key = None
-            self.canvas.show_message("No pictures for this stop")
+            self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
             return
-        path = self.session.media_path(image.file)
-        if path is None or not path.is_file():
-            self._shown_key = None
-            self.canvas.show_message(f"Image not available: {image.file}")
-            return
-        key = self.loader.key(path, decode_box(self.canvas))
-        self._shown_key = key
-        wanted = [key, *self._neighbour_keys(key), *self._thumb_keys]
-        self.loader.want(wanted, self)
-        found = self.loader.request(key)
-        if found is not None:
-            self.canvas.show_image(found)
-            self._prefetch(key)
-        elif key in self.loader.errors:
-            self.canvas.show_message(f"Image not available: {image.file}")
-            self._prefetch(key)
-        else:
-            if self.canvas.image is None:
-                self.canvas.show_message(LOADING)
-            # neighbours wait: on two cores they would slow down the picture the user is waiting for
-            self._prefetch_after = key
-        self.imageShown.emit(self.image_index)
+        self.slot.show(
+            self.session.media_path(image.file), image.file, ahead=self._neighbour_keys(), also=list(self._thumb_keys)
+        )
 
     def _texts(self) -> None:
         image = self.current()
@@ -214,20 +130,16 @@ class Gallery(QWidget):
         self.canvas.setAccessibleDescription(alt)
         self.canvas.setToolTip(alt)
 
-    def _neighbour_keys(self, shown: ImageKey) -> list[ImageKey]:
-        box = QSize(shown.width, shown.height)
+    def _neighbour_keys(self) -> list[ImageKey]:
+        """The next and previous stops' main pictures, at the size they will be shown."""
         keys = []
         for index in (self.session.index + 1, self.session.index - 1):
             stop = self.session.stop_at(index)
             if stop and stop.images:
                 path = self.session.media_path(stop.images[0].file)
                 if path is not None:
-                    keys.append(self.loader.key(path, box))
+                    keys.append(self.slot.key_for(path))
         return keys
-
-    def _prefetch(self, shown: ImageKey) -> None:
-        for key in self._neighbour_keys(shown):
-            self.loader.request(key, prefetch=True)
 
     def _fill_thumbs(self) -> None:
         self.thumbs.blockSignals(True)
@@ -270,7 +182,6 @@ class Gallery(QWidget):
     @Slot()
     def _on_stop_changed(self, *_: object) -> None:
         self.image_index = 0
-        self.canvas.image = None
         self._fill_thumbs()
         self.refresh()
 
@@ -285,25 +196,11 @@ class Gallery(QWidget):
             self.refresh()
 
     @Slot(object, QImage)
-    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
-        if key == self._shown_key:
-            self.canvas.show_image(image)
-        if key == self._prefetch_after:
-            self._prefetch_after = None
-            self._prefetch(key)
+    def _on_thumb_loaded(self, key: ImageKey, image: QImage) -> None:
         if key in self._thumb_keys:
             item = self.thumbs.item(self._thumb_keys[key])
             if item is not None:
                 item.setIcon(QPixmap.fromImage(image))
-
-    @Slot(object, str)
-    def _on_failed(self, key: ImageKey, why: str) -> None:
-        if key == self._prefetch_after:
-            self._prefetch_after = None
-            self._prefetch(key)
-        image = self.current()
-        if key == self._shown_key and image is not None:
-            self.canvas.show_message(f"Image not available: {image.file}")
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]

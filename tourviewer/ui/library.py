@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tours_in
 from tourviewer.core.loader import load_tour
-from tourviewer.core.store import Store
+from tourviewer.core.notebook import Notebook
+from tourviewer.core.store import Position
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.style import border_colour
 
@@ -73,10 +75,9 @@ class CardWidget(QFrame):
         self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.progress = QProgressBar()
         self.progress.setRange(0, max(card.stops, 1))
-        self.progress.setValue(card.visited)
-        self.progress.setFormat(f"{card.visited} of {card.stops} visited")
         self.progress.setAccessibleName("Stops visited")
         self.progress.setVisible(card.stops > 0)
+        self.set_visited(card.visited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         for widget in (self.cover, title, subtitle, self.meta, self.progress):
@@ -107,6 +108,10 @@ class CardWidget(QFrame):
     def _remove(self) -> None:
         if self.recent is not None:
             self.removeRequested.emit(self.recent)
+
+    def set_visited(self, visited: int) -> None:
+        self.progress.setValue(visited)
+        self.progress.setFormat(f"{visited} of {self.card.stops} visited")
 
     def set_cover(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
@@ -139,7 +144,7 @@ class LibraryPage(QScrollArea):
     def __init__(
         self,
         loader: ImageLoader,
-        store: Store | None,
+        notebook: Notebook,
         user_tours: Path | None,
         checked: CheckedTours | None = None,
         parent: QWidget | None = None,
@@ -147,7 +152,7 @@ class LibraryPage(QScrollArea):
         super().__init__(parent)
         self.loader = loader
         self.checked = checked
-        self.store = store
+        self.notebook = notebook
         self.user_tours = user_tours
         self.recent: list[str] = []
         self.cards: list[CardWidget] = []
@@ -195,23 +200,29 @@ class LibraryPage(QScrollArea):
         self.setWidget(body)
 
     def _continue_button(self) -> QPushButton | None:
-        """ "Continue Hongsung at stop 3": the tour opened last, where it was left."""
+        """ "Continue Hongsung at stop 3": the tour opened last, where it was left (the stop comes from
+        the notebook a moment later)."""
         last = next((Path(p) for p in self.recent if Path(p).exists()), None)
-        if last is None or self.store is None:
+        tour = load_tour(last, checked=self.checked).tour if last is not None else None
+        if last is None or tour is None:
             return None
-        tour = load_tour(last, checked=self.checked).tour
-        if tour is None:
-            return None
-        where = self.store.position(tour.id)
-        index = tour.stop_index(where.stop_id) if where.stop_id is not None else None
-        language = where.language if where.language in tour.languages else tour.default_language
-        title = tour.text(tour.title, language)
-        text = f"Continue {title} at stop {index + 1}" if index is not None else f"Continue {title}"
-        button = QPushButton(f"▶  {text}")
-        button.setAccessibleName(text)
+        button = QPushButton()
         button.setStyleSheet("font-weight: 600; padding: 6px 14px;")
         self._continue_path = str(last)
         button.clicked.connect(self._on_continue)
+
+        def show(where: Position | None) -> None:
+            if not shiboken6.isValid(button):
+                return  # the library was refreshed meanwhile
+            index = tour.stop_index(where.stop_id) if where is not None and where.stop_id is not None else None
+            language = where.language if where is not None and where.language in tour.languages else None
+            title = tour.text(tour.title, language or tour.default_language)
+            text = f"Continue {title} at stop {index + 1}" if index is not None else f"Continue {title}"
+            button.setText(f"▶  {text}")
+            button.setAccessibleName(text)
+
+        show(None)
+        self.notebook.progress(tour.id, lambda progress: show(progress.position))
         return button
 
     @Slot()
@@ -238,8 +249,10 @@ class LibraryPage(QScrollArea):
     def _card(self, path: Path, recent: str | None = None) -> CardWidget:
         result = load_tour(path, checked=self.checked)
         tour = result.tour
-        visited = len(self.store.visited(tour.id) & {s.id for s in tour.stops}) if tour and self.store else 0
-        widget = CardWidget(card_for(result, visited=visited), recent=recent)
+        widget = CardWidget(card_for(result), recent=recent)
+        if tour is not None:  # the count of stops visited follows from the notebook
+            stop_ids = {s.id for s in tour.stops}
+            self.notebook.visited(tour.id, lambda seen: widget.set_visited(len(seen & stop_ids)))
         widget.activated.connect(self.openRequested)
         widget.removeRequested.connect(self.removeRecentRequested)
         self.cards.append(widget)
