@@ -146,14 +146,11 @@ def test_cue_changes_only_when_a_boundary_is_crossed(qtbot, tmp_path, monkeypatc
     player.set_source(sine_wav(tmp_path / "tone.wav", seconds=0.2), CUES)
     assert player.current_cue() == 0
     changes: list[int] = []
-    positions: list[int] = []
     player.cueChanged.connect(changes.append)
-    player.positionChanged.connect(positions.append)
     for ms in (100, 300, 500, 700, 900, 1100, 1250, 5000):
         player.seek(ms)
+        assert player.position_ms() == ms
     assert changes == [-1, 1, -1, 2, -1]
-    assert positions == [100, 300, 500, 700, 900, 1100, 1250, 5000]
-    assert player.position_ms() == 5000
     assert player.time_label.text().startswith("0:05 / ")
 
 

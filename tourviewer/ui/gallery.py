@@ -88,8 +88,6 @@ class ImageCanvas(QWidget):
 class Gallery(QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails."""
 
-    imageShown = Signal(int)  # index of the image within the stop
-
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -185,7 +183,6 @@ class Gallery(QWidget):
                 self.canvas.show_message(LOADING)
             # neighbours wait: on two cores they would slow down the picture the user is waiting for
             self._prefetch_after = key
-        self.imageShown.emit(self.image_index)
 
     def _texts(self) -> None:
         image = self.current()
