@@ -160,9 +160,9 @@ class StopList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._following = False
         self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
-        self.stops.modelReset.connect(self._show_current)
-        session.stopChanged.connect(self._show_current)
-        self._show_current()
+        self.stops.modelReset.connect(self._on_model_reset)
+        session.stopChanged.connect(self._on_stop_changed)
+        self._select_current()
 
     def current_row(self) -> int:
         """The row shown as current (the session's stop), or -1."""
@@ -175,7 +175,14 @@ class StopList(QListView):
             self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     @Slot()
-    def _show_current(self, *_: object) -> None:
+    def _on_model_reset(self) -> None:
+        self._select_current()
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        self._select_current()
+
+    def _select_current(self) -> None:
         """Make the session's stop the current, selected row (without going anywhere)."""
         self._following = True
         try:
