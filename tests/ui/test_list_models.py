@@ -6,10 +6,10 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QImage
 
 from tourviewer.core import load_tour
-from tourviewer.core.store import SearchHit, Store
+from tourviewer.core.session import TourSession
+from tourviewer.core.store import SearchHit
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.search import SearchHitsModel
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import CURRENT_ROLE, VISITED_ROLE, StopList, StopListModel
 from tourviewer.ui.transcript import CURRENT_ROLE as CUE_CURRENT_ROLE
 from tourviewer.ui.transcript import NOW_PLAYING, TranscriptModel, TranscriptView
@@ -171,8 +171,8 @@ def test_the_view_tints_the_line_being_spoken(qtbot):
 # -- search results ------------------------------------------------------------------------------------
 
 
-def test_the_same_places_found_again_change_only_the_rows_whose_text_changed(qtbot, three_stops, tmp_path):
-    session = TourSession(Store(tmp_path / "data"))
+def test_the_same_places_found_again_change_only_the_rows_whose_text_changed(qtbot, three_stops):
+    session = TourSession()
     session.open(load_tour(three_stops))
     model = SearchHitsModel(session)
     hits = [SearchHit("tour", "one", "a \x02green\x03 square"), SearchHit("note", "two", "my \x02green\x03 note")]
@@ -186,4 +186,3 @@ def test_the_same_places_found_again_change_only_the_rows_whose_text_changed(qtb
     changes.clear()
     model.set_hits([hits[1]])
     assert changes.reshaped == ["modelReset"]
-    session.store.close()
