@@ -78,7 +78,7 @@ def test_stop_list_numbers_titles_and_visited_marks(qtbot, tmp_path, three_stops
 
 def test_the_stop_list_goes_where_it_is_clicked_and_follows_its_keys(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     stops = window.view.stops
     rect = stops.visualRect(stops.model().index(2, 0))
     qtbot.mouseClick(stops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
