@@ -480,9 +480,9 @@ class NarrationPanel(QWidget):
     # -- links ----------------------------------------------------------------------------
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        self._follow(url)
+        self._open_link(url)
 
-    def _follow(self, url: QUrl) -> None:
+    def _open_link(self, url: QUrl) -> None:
         if _is_web(url):
             log.info("opening %s in the system browser", url.toString())
             self.open_url(url)
