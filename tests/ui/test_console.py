@@ -297,13 +297,13 @@ def test_status_shows_blank_screens_and_the_typed_number(console, presentation):
 
 # -- stop list, keys and narration ----------------------------------------------------------------------
 def test_clicking_the_stop_list_jumps(qtbot, console, presentation):
-    assert console.stop_list.count() == 3
-    rect = console.stop_list.visualItemRect(console.stop_list.item(2))
+    assert console.stop_list.model().rowCount() == 3
+    rect = console.stop_list.visualRect(console.stop_list.model().index(2, 0))
     qtbot.mouseClick(console.stop_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert presentation.console.index == 2
     assert console.current_title_label.text() == "Stop 3 of 3 — Town hall"
     presentation.console.first()
-    assert console.stop_list.currentRow() == 0
+    assert console.stop_list.current_row() == 0
 
 
 def test_no_control_takes_the_presenter_keys(qtbot, console, presentation):

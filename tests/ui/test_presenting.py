@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from tests.tourfiles import png_bytes, write_tour
 from tests.ui.test_present import TOUR, FakeClock, press
 from tourviewer.core import load_tour
-from tourviewer.ui.present import ONE_SCREEN, Presenter, windowed_layout
 from tourviewer.core.presenting import Presentation
+from tourviewer.ui.present import ONE_SCREEN, Presenter, windowed_layout
 
 
 @pytest.fixture

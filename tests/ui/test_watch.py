@@ -64,7 +64,7 @@ def test_a_save_shows_at_the_same_stop_and_in_the_same_language(qtbot, tmp_path,
         save(three_stops, THREE_STOPS.replace('ko = "둘"', 'ko = "두 번째 곳"'))
     assert reload.args == [True]
     assert window.view.narration.title.text() == "두 번째 곳"
-    assert window.view.stops.item(1).text() == "2. 두 번째 곳"
+    assert window.view.stops.model().index(1, 0).data() == "2. 두 번째 곳"
     assert on_stop_two_in_korean(window)
     assert window.stack.currentWidget() is window.view
     assert window.recent() == [str(three_stops.resolve())], "a reload is not another visit"

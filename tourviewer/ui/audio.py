@@ -62,7 +62,6 @@ class AudioPlayer(QWidget):
     """Play/pause, a seek slider, elapsed and total time, and the playback speed."""
 
     cueChanged = Signal(int)  # index into the cues, -1 between cues
-    positionChanged = Signal(int)  # milliseconds
 
     def __init__(self, parent: QWidget | None = None, gate: PaintGate | None = None):
         """With a `gate`, the sound backend is made once the gate opens (after the stop is painted)."""
@@ -305,7 +304,6 @@ class AudioPlayer(QWidget):
         if index != self._cue:
             self._cue = index
             self.cueChanged.emit(index)
-        self.positionChanged.emit(ms)
 
     # -- events --------------------------------------------------------------------
     @Slot()

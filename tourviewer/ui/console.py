@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -56,6 +55,7 @@ from tourviewer.ui.pictureslot import PictureSlot
 from tourviewer.ui.picturestrip import PictureStrip
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
+from tourviewer.ui.textsize import TextSizeControl, set_point_size
 
 log = logging.getLogger(__name__)
 
@@ -99,20 +99,12 @@ def pace(timing: Timing) -> tuple[str, QColor | None]:
     return f"{duration_text(behind)} behind", AMBER if behind < LATE else RED
 
 
-def _set_font(widget: QWidget, points: float, weight: QFont.Weight | None = None) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(points)
-    if weight is not None:
-        font.setWeight(weight)
-    widget.setFont(font)
-
-
 def _label(name: str, points: float, weight: QFont.Weight | None = None, muted: bool = False) -> QLabel:
     label = QLabel()
     label.setAccessibleName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    _set_font(label, points, weight)
+    set_point_size(label, points, weight)
     if muted:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
@@ -187,7 +179,6 @@ class PresenterConsole(QWidget):
         self.session.stopChanged.connect(self._on_stop_changed)
         self.session.languageChanged.connect(self._on_language_changed)
         # The presentation opened its tour before the console existed: show it as if it had just opened.
-        # StopList fills itself only on tourChanged, so it is asked directly.
         self._on_tour_changed()
 
     # -- building ------------------------------------------------------------------------
@@ -198,7 +189,7 @@ class PresenterConsole(QWidget):
         self.language_box = QComboBox()
         self.language_box.setAccessibleName("Language")
         self.language_box.setToolTip("The language of the notes, the narration and the audience window")
-        _set_font(self.language_box, 13)
+        set_point_size(self.language_box, 13)
         self.language_box.currentIndexChanged.connect(self._on_language_chosen)
         self.frozen_banner = _label("Audience state", 15, QFont.Weight.DemiBold)
         self.frozen_banner.setStyleSheet(BANNER_STYLE)
@@ -297,23 +288,20 @@ class PresenterConsole(QWidget):
         self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes_view.document().setDocumentMargin(14)
         self.notes_view.anchorClicked.connect(self._on_link_clicked)
-        self.notes_view.zoomRequested.connect(self._on_zoom_requested)
-        self.smaller = QToolButton()
-        self.smaller.setText("A\u2212")
-        self.smaller.setAccessibleName("Smaller notes")
-        self.smaller.setToolTip("Smaller notes (Ctrl + mouse wheel)")
-        self.smaller.clicked.connect(self.notes_smaller)
-        self.larger = QToolButton()
-        self.larger.setText("A+")
-        self.larger.setAccessibleName("Larger notes")
-        self.larger.setToolTip("Larger notes (Ctrl + mouse wheel)")
-        self.larger.clicked.connect(self.notes_larger)
+        self.notes_size_controls = TextSizeControl(
+            NOTES_SIZES,
+            DEFAULT_NOTES_SIZE,
+            "notes",
+            ("Smaller notes (Ctrl + mouse wheel)", "Larger notes (Ctrl + mouse wheel)"),
+        )
+        self.notes_size_controls.changed.connect(self._on_notes_size_changed)
+        self.notes_view.zoomRequested.connect(self.notes_size_controls.step)
+        self.smaller, self.larger = self.notes_size_controls.smaller, self.notes_size_controls.larger
 
         heading = QHBoxLayout()
         heading.addWidget(_caption("Speaker notes"))
         heading.addStretch(1)
-        heading.addWidget(self.smaller)
-        heading.addWidget(self.larger)
+        heading.addWidget(self.notes_size_controls)
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -332,7 +320,7 @@ class PresenterConsole(QWidget):
         self.stop_list = StopList(self.session)
         self.stop_list.setAccessibleName("Stops: click one to go there")
         self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
-        _set_font(self.stop_list, 14)
+        set_point_size(self.stop_list, 14)
         self.restart_button = QToolButton()
         self.restart_button.setText("Restart timers")
         self.restart_button.setAccessibleName("Restart timers")
@@ -371,7 +359,7 @@ class PresenterConsole(QWidget):
         self.player = AudioPlayer(gate=self._gate)
         self.player.setAccessibleName("Narration for the room")
         self.player.cueChanged.connect(self._on_cue_changed)
-        _set_font(self.player, 12)
+        set_point_size(self.player, 12)
         self.no_audio_label = _label("Narration status", 12, muted=True)
         self.no_audio_label.setText("No recorded narration for this stop")
         self.cue_label = _label("Transcript line", 13, muted=True)
@@ -395,7 +383,7 @@ class PresenterConsole(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        _set_font(self.status_label, 12.5)
+        set_point_size(self.status_label, 12.5)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -456,11 +444,6 @@ class PresenterConsole(QWidget):
         self.picture_label.setText(f"Picture {self.presentation.picture + 1} of {count}\n] next · [ previous")
         self._shown_picture = self.presentation.picture
 
-    def _show_current_in_list(self) -> None:
-        item = self.stop_list.currentItem()
-        if item is not None:
-            self.stop_list.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
-
     # -- pictures ------------------------------------------------------------------------------
     @Slot()
     def _show_pictures(self) -> None:
@@ -505,38 +488,13 @@ class PresenterConsole(QWidget):
         quiet.setFontItalic(True)
         cursor.mergeCharFormat(quiet)
 
-    def notes_size(self) -> int:
-        """The notes' text size in points."""
-        return self._notes_size
-
-    @Slot()
-    def notes_larger(self) -> None:
-        larger = [s for s in NOTES_SIZES if s > self._notes_size]
-        if larger:
-            self._set_notes_size(larger[0])
-
-    @Slot()
-    def notes_smaller(self) -> None:
-        smaller = [s for s in NOTES_SIZES if s < self._notes_size]
-        if smaller:
-            self._set_notes_size(smaller[-1])
-
-    def _set_notes_size(self, size: int) -> None:
-        self._notes_size = size
+    @Slot(int)
+    def _on_notes_size_changed(self, size: int) -> None:
         self._apply_notes_size()
         self._show_notes()
 
     def _apply_notes_size(self) -> None:
-        _set_font(self.notes_view, self._notes_size)
-        self.smaller.setEnabled(self._notes_size > NOTES_SIZES[0])
-        self.larger.setEnabled(self._notes_size < NOTES_SIZES[-1])
-
-    @Slot(int)
-    def _on_zoom_requested(self, step: int) -> None:
-        if step > 0:
-            self.notes_larger()
-        else:
-            self.notes_smaller()
+        set_point_size(self.notes_view, self.notes_size_controls.points())
 
     @Slot(QUrl)
     def _on_link_clicked(self, url: QUrl) -> None:
@@ -704,7 +662,7 @@ class PresenterConsole(QWidget):
         self.player.stop()
         self._show_stops()
         self._show_picture_strip()
-        self._show_current_in_list()
+        self.stop_list.show_current()
         self._show_pictures()
         self._show_notes()
         self._show_recording(restart=True)
@@ -743,7 +701,7 @@ class PresenterConsole(QWidget):
         if event.type() == QEvent.Type.Resize and watched in (self.current_canvas, self.next_canvas):
             self._resize_timer.start()  # decode again at the new size, once the resizing settles
         elif event.type() == QEvent.Type.Resize and watched is self.stop_list:
-            self._show_current_in_list()
+            self.stop_list.show_current()
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

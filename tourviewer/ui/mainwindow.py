@@ -186,7 +186,7 @@ class TourView(QWidget):
     def _on_tour_opened(self) -> None:
         """The stop list marks the stops that have a note (read from the notebook a moment later)."""
         tour = self.session.tour
-        self.stops.set_noted(set())
+        self.stops.stops.set_noted(set())
         if tour is not None:
             tour_id = tour.id
             self.notebook.notes(tour_id, lambda notes: self._show_noted(tour_id, set(notes)))
@@ -194,18 +194,18 @@ class TourView(QWidget):
     def _show_noted(self, tour_id: str, stop_ids: set[str]) -> None:
         tour = self.session.tour
         if tour is not None and tour.id == tour_id:  # not a tour left meanwhile
-            self.stops.set_noted(stop_ids)
+            self.stops.stops.set_noted(stop_ids)
 
     def _on_notebook_changed(self, changes: Changes) -> None:
         saved, tour = changes.note, self.session.tour
         if saved is None or not saved.saved or tour is None or saved.tour_id != tour.id:
             return
-        noted = set(self.stops.noted)
+        noted = set(self.stops.stops.noted)
         if saved.text.strip():
             noted.add(saved.stop_id)
         else:
             noted.discard(saved.stop_id)
-        self.stops.set_noted(noted)
+        self.stops.stops.set_noted(noted)
 
     @Slot()
     def _on_changed(self, *_: object) -> None:
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
+        dialog = self.saving_dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
         dialog.setCancelButton(None)
         dialog.setWindowTitle("Tour Viewer")
         dialog.setMinimumDuration(0)

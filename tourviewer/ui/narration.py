@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFont,
     QFontInfo,
@@ -33,15 +32,11 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,10 +44,12 @@ from PySide6.QtWidgets import (
 from tourviewer.core.model import Stop
 from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue, read_vtt
-from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.ui.audio import AudioPlayer
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.style import MARKDOWN, quiet_colour
+from tourviewer.ui.textsize import TextSizeControl, set_point_size
+from tourviewer.ui.transcript import TranscriptView
 
 log = logging.getLogger(__name__)
 
@@ -284,9 +281,7 @@ class NarrationPanel(QWidget):
         self.loader = loader
         # Replaced in tests, so that nothing is launched; called only when a person clicks a link.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self._text_size = DEFAULT_TEXT_SIZE
         self._cues: list[Cue] = []
-        self._cue = -1
         self._audio_key: tuple[str, str] | None = None
         self._speech: Any | None = None
         self._speech_checked = False
@@ -316,23 +311,11 @@ class NarrationPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.smaller = QToolButton()
-        self.smaller.setText("A\u2212")
-        self.smaller.setAccessibleName("Smaller narration text")
-        self.smaller.setToolTip("Smaller text (Ctrl+-)")
-        self.smaller.clicked.connect(self.zoom_out)
-        self.larger = QToolButton()
-        self.larger.setText("A+")
-        self.larger.setAccessibleName("Larger narration text")
-        self.larger.setToolTip("Larger text (Ctrl+=)")
-        self.larger.clicked.connect(self.zoom_in)
-        self.size_controls = QWidget()
-        self.size_controls.setAccessibleName("Narration text size")
-        sizes = QHBoxLayout(self.size_controls)
-        sizes.setContentsMargins(0, 0, 0, 0)
-        sizes.setSpacing(2)
-        sizes.addWidget(self.smaller)
-        sizes.addWidget(self.larger)
+        self.size_controls = TextSizeControl(
+            TEXT_SIZES, DEFAULT_TEXT_SIZE, "narration text", ("Smaller text (Ctrl+-)", "Larger text (Ctrl+=)")
+        )
+        self.size_controls.changed.connect(self._on_text_size_changed)
+        self.smaller, self.larger = self.size_controls.smaller, self.size_controls.larger
 
         self.narration = NarrationBrowser(self.session.media_path, self.loader)
         self.narration.setAccessibleName("Narration")
@@ -340,7 +323,7 @@ class NarrationPanel(QWidget):
         self.narration.setPlaceholderText("This stop has no narration.")
         self.narration.document().setDocumentMargin(0)
         self.narration.anchorClicked.connect(self._on_anchor_clicked)
-        self.narration.zoomRequested.connect(self._on_zoom_requested)
+        self.narration.zoomRequested.connect(self.size_controls.step)
 
         self.separator = QFrame()
         self.separator.setFrameShape(QFrame.Shape.HLine)
@@ -348,14 +331,8 @@ class NarrationPanel(QWidget):
         self.player = AudioPlayer(gate=self._gate)
         self.player.setAccessibleName("Recorded narration")
         self.player.cueChanged.connect(self._on_cue_changed)
-        self.transcript = QListWidget()
-        self.transcript.setAccessibleName("Transcript")
-        self.transcript.setWordWrap(True)
-        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.transcript.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.transcript.setSpacing(1)
-        self.transcript.itemClicked.connect(self._on_cue_clicked)
-        self.transcript.itemActivated.connect(self._on_cue_clicked)
+        self.transcript = TranscriptView()
+        self.transcript.cueChosen.connect(self._on_cue_chosen)
         self.read_aloud = QPushButton("Read aloud")
         self.read_aloud.setAccessibleName("Read aloud")
         self.read_aloud.setCheckable(True)
@@ -403,54 +380,38 @@ class NarrationPanel(QWidget):
     # -- text size -------------------------------------------------------------------
     def text_size(self) -> int:
         """The narration's text size in points; kept from stop to stop."""
-        return self._text_size
+        return self.size_controls.points()
 
     @Slot()
     def zoom_in(self) -> None:
-        larger = [s for s in TEXT_SIZES if s > self._text_size]
-        if larger:
-            self._set_text_size(larger[0])
+        self.size_controls.grow()
 
     @Slot()
     def zoom_out(self) -> None:
-        smaller = [s for s in TEXT_SIZES if s < self._text_size]
-        if smaller:
-            self._set_text_size(smaller[-1])
+        self.size_controls.shrink()
 
     @Slot()
     def reset_text_size(self) -> None:
-        self._set_text_size(DEFAULT_TEXT_SIZE)
+        self.size_controls.reset()
 
     def set_text_size(self, size: int) -> None:
-        """Show the text at `size` points (the nearest size offered)."""
-        self._set_text_size(min(TEXT_SIZES, key=lambda s: abs(s - size)))
+        """Show the text at `size` points (the nearest size offered), e.g. as the reader left it last time."""
+        self.size_controls.set_points(size)
 
-    def _set_text_size(self, size: int) -> None:
-        if size != self._text_size:
-            self._text_size = size
-            self._apply_text_size()
-            self.textSizeChanged.emit(size)
+    @Slot(int)
+    def _on_text_size_changed(self, size: int) -> None:
+        self._apply_text_size()
+        self.textSizeChanged.emit(size)
 
     def _apply_text_size(self) -> None:
-        size = self._text_size
-        self._set_point_size(self.narration, size)
-        self._set_point_size(self.title, round(size * 1.35), QFont.Weight.DemiBold)
-        self._set_point_size(self.place, size)
-        self._set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
-        self._set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
-        self.smaller.setEnabled(size > TEXT_SIZES[0])
-        self.larger.setEnabled(size < TEXT_SIZES[-1])
+        size = self.text_size()
+        set_point_size(self.narration, size)
+        set_point_size(self.title, round(size * 1.35), QFont.Weight.DemiBold)
+        set_point_size(self.place, size)
+        set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
+        set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
         self.narration.refresh()
-        self._paint_cues()
-        self._fit_transcript()
-
-    @staticmethod
-    def _set_point_size(widget: QWidget, size: int, weight: QFont.Weight | None = None) -> None:
-        font = QFont(widget.font())
-        font.setPointSize(size)
-        if weight is not None:
-            font.setWeight(weight)
-        widget.setFont(font)
+        self.transcript.fit_height()
 
     # -- showing the stop -----------------------------------------------------------------
     def _show_stop(self, restart_audio: bool) -> None:
@@ -514,72 +475,28 @@ class NarrationPanel(QWidget):
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)
-        self._cue = -1
-        self.transcript.clear()
-        for index, cue in enumerate(cues):
-            item = QListWidgetItem(f"{format_time(cue.start_ms)}   {cue.text}")
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(f"Play from {format_time(cue.start_ms)}")
-            self.transcript.addItem(item)
-        self._highlight(self.player.current_cue() if cues else -1)
-        self._fit_transcript()
-
-    def _fit_transcript(self) -> None:
-        """As tall as its lines, up to about three of them; it scrolls beyond that.
-
-        Never lower than its tallest line, so that a sentence wrapped in large type is seen whole.
-        """
-        view = self.transcript
-        view.doItemsLayout()  # the rows' heights for the font and width now, not the ones before
-        line = view.fontMetrics().lineSpacing() + 2 * view.spacing() + 4
-        heights = [max(view.visualItemRect(view.item(r)).height(), line) for r in range(view.count())]
-        height = max(sum(heights[:3]), max(heights, default=line)) if heights else line
-        view.setFixedHeight(height + 2 * view.frameWidth() + 2 * view.spacing() + 4)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and self.transcript.count():
-            QTimer.singleShot(0, self._fit_transcript)  # another width wraps the lines anew
+        self.transcript.show_cues(cues, self.player.current_cue() if cues else -1)
 
     # -- transcript -----------------------------------------------------------------------
     def current_cue(self) -> int:
         """The highlighted transcript line, or -1."""
-        return self._cue
-
-    def _highlight(self, index: int) -> None:
-        self._cue = index if 0 <= index < self.transcript.count() else -1
-        self._paint_cues()
-        if self._cue >= 0:
-            self.transcript.scrollToItem(self.transcript.item(self._cue), QAbstractItemView.ScrollHint.EnsureVisible)
-
-    def _paint_cues(self) -> None:
-        normal = QFont(self.transcript.font())
-        bold = QFont(normal)
-        bold.setWeight(QFont.Weight.Bold)
-        mark = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        mark.setAlpha(60)
-        for row in range(self.transcript.count()):
-            item = self.transcript.item(row)
-            current = row == self._cue
-            item.setFont(bold if current else normal)
-            item.setBackground(mark if current else QColor(Qt.GlobalColor.transparent))
+        return self.transcript.transcript.current()
 
     @Slot(int)
     def _on_cue_changed(self, index: int) -> None:
-        self._highlight(index)
+        self.transcript.highlight(index)
 
-    @Slot(QListWidgetItem)
-    def _on_cue_clicked(self, item: QListWidgetItem) -> None:
-        index = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(index, int) and 0 <= index < len(self._cues):
+    @Slot(int)
+    def _on_cue_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._cues):
             self.player.seek(self._cues[index].start_ms)
 
     # -- links ----------------------------------------------------------------------------
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        self._follow(url)
+        self._open_link(url)
 
-    def _follow(self, url: QUrl) -> None:
+    def _open_link(self, url: QUrl) -> None:
         if _is_web(url):
             log.info("opening %s in the system browser", url.toString())
             self.open_url(url)
@@ -655,10 +572,3 @@ class NarrationPanel(QWidget):
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         self._show_stop(restart_audio=False)
-
-    @Slot(int)
-    def _on_zoom_requested(self, step: int) -> None:
-        if step > 0:
-            self.zoom_in()
-        else:
-            self.zoom_out()

@@ -1,16 +1,44 @@
-"""The numbered list of stops with visited marks and note marks; choosing one goes there."""
+"""The numbered list of stops with visited marks and note marks; choosing one goes there.
+
+`StopListModel` shows the session's stops as rows: number and title in the
+current language, a filled dot once visited, and which stop is current. It
+follows the session and tells its views only what changed: a move to another
+stop changes two rows (the one left and the one reached, now visited too), a
+language all labels, a new tour everything. `StopList` is the view; the
+current stop is its current, selected row. Which stops have a note the model
+is told (`set_noted`): a small page beside the dot marks them (`NOTED_ROLE`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from tourviewer.core.session import TourSession
 from tourviewer.ui.style import good_colour
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
-NOTED_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the participant has a note on the stop
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
+STOP_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+NOTED_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the participant has a note on the stop
+_MARK_ROLES = [
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+    VISITED_ROLE,
+    CURRENT_ROLE,
+    NOTED_ROLE,
+]
 MARK = QSize(30, 14)
 
 
@@ -26,8 +54,7 @@ def _mark(visited: bool, noted: bool = False, colour: QColor | None = None) -> Q
         painter.setBrush(colour)
     painter.drawEllipse(2, 2, 10, 10)
     if noted:  # a page with three lines of writing
-        page = QColor("#8ab4f8" if colour.lightness() > 128 else "#1565c0")
-        painter.setPen(page)
+        painter.setPen(QColor("#8ab4f8" if colour.lightness() > 128 else "#1565c0"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(17, 1, 10, 12)
         for y in (4, 7, 10):
@@ -36,88 +63,163 @@ def _mark(visited: bool, noted: bool = False, colour: QColor | None = None) -> Q
     return QIcon(pixmap)
 
 
-class StopList(QListWidget):
-    """Numbered stops; a filled dot marks the visited ones, a small page those with a note.
+class StopListModel(QAbstractListModel):
+    """The session's stops, one row each, following the session."""
 
-    Which stops have a note is told by `set_noted` (the list reads no notes itself).
-    """
+    def __init__(self, session: TourSession, parent: QObject | None = None, colour: QColor | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._icons = {(v, n): _mark(v, n, colour) for v in (False, True) for n in (False, True)}
+        self.noted: frozenset[str] = frozenset()  # the stops with a note, as told by `set_noted`
+        self._shown_visited: set[str] = set()  # what the rows say now, to find the rows a change touches
+        self._shown_current = -1
+        session.tourChanged.connect(self._on_tour_changed)
+        session.stopChanged.connect(self._on_stop_changed)
+        session.visitedChanged.connect(self._on_visited_changed)
+        session.languageChanged.connect(self._on_language_changed)
+        self._remember()
+
+    def label(self, row: int) -> str:
+        stop = self.session.stop_at(row)
+        return f"{row + 1}. {self.session.text(stop.title)}" if stop is not None else ""
+
+    # -- QAbstractListModel ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.session.count
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        stop = self.session.stop_at(index.row()) if index.isValid() else None
+        if stop is None:
+            return None
+        visited = stop.id in self.session.visited
+        noted = stop.id in self.noted
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.label(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icons[(visited, noted)]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            state = ("visited" if visited else "not visited yet") + (", has a note" if noted else "")
+            return state[0].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
+        if role == VISITED_ROLE:
+            return visited
+        if role == NOTED_ROLE:
+            return noted
+        if role == CURRENT_ROLE:
+            return index.row() == self.session.index
+        if role == STOP_ID_ROLE:
+            return stop.id
+        return None
+
+    def set_noted(self, stop_ids: set[str] | frozenset[str]) -> None:
+        """Mark the stops in `stop_ids` as having a note (and no others); only the rows that change are told."""
+        tour = self.session.tour
+        changed = frozenset(stop_ids) ^ self.noted
+        self.noted = frozenset(stop_ids)
+        rows = {tour.stop_index(i) for i in changed} if tour is not None else set()
+        self._announce({r for r in rows if r is not None}, _MARK_ROLES)
+
+    # -- following the session -----------------------------------------------------------
+    def _remember(self) -> None:
+        self._shown_visited = set(self.session.visited)
+        self._shown_current = self.session.index if self.session.count else -1
+
+    def _announce(self, rows: set[int], roles: list[int]) -> None:
+        for row in sorted(r for r in rows if 0 <= r < self.rowCount()):
+            changed = self.index(row)
+            self.dataChanged.emit(changed, changed, roles)
+
+    def _changed_rows(self) -> set[int]:
+        """The rows whose visited mark or current state differ from what they show."""
+        tour = self.session.tour
+        rows: set[int] = set()
+        if tour is not None:
+            for stop_id in self._shown_visited ^ self.session.visited:
+                row = tour.stop_index(stop_id)
+                if row is not None:
+                    rows.add(row)
+        if self._shown_current != self.session.index:
+            rows |= {self._shown_current, self.session.index}
+        return rows
+
+    @Slot()
+    def _on_tour_changed(self) -> None:
+        self.beginResetModel()
+        self._remember()
+        self.endResetModel()
+
+    @Slot(int)
+    def _on_stop_changed(self, index: int) -> None:
+        self._update_marks()
+
+    @Slot()
+    def _on_visited_changed(self) -> None:
+        self._update_marks()
+
+    def _update_marks(self) -> None:
+        rows = self._changed_rows()
+        self._remember()
+        self._announce(rows, _MARK_ROLES)
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [Qt.ItemDataRole.DisplayRole])
+
+
+class StopList(QListView):
+    """Numbered stops; a filled dot marks the visited ones, a small page those with a note. Choosing one
+    (click or keys) goes there."""
 
     def __init__(self, session: TourSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.stops = StopListModel(session, self, good_colour(self.palette()))
+        self.setModel(self.stops)
+        self.setIconSize(MARK)
         self.setAccessibleName("Stops")
         self.setWordWrap(True)
         self.setMinimumWidth(180)
         self.setSpacing(2)
-        self.setIconSize(MARK)
-        green = good_colour(self.palette())
-        self._icons = {(v, n): _mark(v, n, green) for v in (False, True) for n in (False, True)}
-        self.noted: set[str] = set()
-        self.currentRowChanged.connect(self._on_row_changed)
-        session.tourChanged.connect(self._on_tour_changed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._following = False
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.stops.modelReset.connect(self._on_model_reset)
         session.stopChanged.connect(self._on_stop_changed)
-        session.visitedChanged.connect(self._on_visited_changed)
-        session.languageChanged.connect(self._on_labels_changed)
-        if session.tour is not None:  # a tour opened before this list was made
-            self._on_tour_changed()
+        self._select_current()
 
-    def label(self, index: int) -> str:
-        stop = self.session.stop_at(index)
-        if stop is None:
-            return ""
-        return f"{index + 1}. {self.session.text(stop.title)}"
+    def current_row(self) -> int:
+        """The row shown as current (the session's stop), or -1."""
+        return self.currentIndex().row()
 
-    @Slot()
-    def _on_tour_changed(self) -> None:
-        self.blockSignals(True)
-        self.clear()
-        for index in range(self.session.count):
-            self.addItem(QListWidgetItem(self.label(index)))
-        self._on_labels_changed()
-        self.setCurrentRow(self.session.index)
-        self.blockSignals(False)
+    def show_current(self) -> None:
+        """Scroll so that the current stop is in view."""
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     @Slot()
-    def _on_labels_changed(self, *_: object) -> None:
-        for index in range(self.count()):
-            self._update_item(index)
-
-    @Slot()
-    def _on_visited_changed(self) -> None:
-        self._update_item(self.session.index)  # only the stop just reached changes
-
-    def _update_item(self, index: int) -> None:
-        item = self.item(index)
-        if item is not None:
-            item.setText(self.label(index))
-            stop = self.session.stop_at(index)
-            visited = stop is not None and stop.id in self.session.visited
-            noted = stop is not None and stop.id in self.noted
-            item.setData(VISITED_ROLE, visited)
-            item.setData(NOTED_ROLE, noted)
-            item.setIcon(self._icons[(visited, noted)])
-            state = "visited" if visited else "not visited yet"
-            if noted:
-                state += ", has a note"
-            item.setToolTip(state[0].upper() + state[1:])
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state)
-
-    def set_noted(self, stop_ids: set[str]) -> None:
-        """Mark the stops in `stop_ids` as having a note (and no others)."""
-        changed = stop_ids ^ self.noted
-        self.noted = set(stop_ids)
-        tour = self.session.tour
-        for index, stop in enumerate(tour.stops if tour else []):
-            if stop.id in changed:
-                self._update_item(index)
+    def _on_model_reset(self) -> None:
+        self._select_current()
 
     @Slot(int)
     def _on_stop_changed(self, index: int) -> None:
-        self.blockSignals(True)
-        self.setCurrentRow(index)
-        self.blockSignals(False)
+        self._select_current()
 
-    @Slot(int)
-    def _on_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.session.go_to(row)
+    def _select_current(self) -> None:
+        """Make the session's stop the current, selected row (without going anywhere)."""
+        self._following = True
+        try:
+            if self.session.count:
+                self.selectionModel().setCurrentIndex(
+                    self.stops.index(self.session.index), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            else:
+                self.selectionModel().clear()
+        finally:
+            self._following = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._following and current.isValid():
+            self.session.go_to(current.row())
