@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import make_window
 
 
 def test_tab_leaves_the_note_and_escape_returns_to_the_tour(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     notes = window.view.notes
     notes.focus_note()
     qtbot.keyClicks(notes.editor, "first")
@@ -32,7 +33,7 @@ def test_tab_leaves_the_note_and_escape_returns_to_the_tour(qtbot, tmp_path, thr
 
 def test_left_and_right_step_through_the_pictures_when_the_gallery_has_the_keyboard(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     gallery, session = window.view.gallery, window.session
     gallery.canvas.setFocus()
     qtbot.keyClick(gallery.canvas, Qt.Key.Key_Right)
@@ -52,7 +53,7 @@ def test_left_and_right_step_through_the_pictures_when_the_gallery_has_the_keybo
 
 def test_tab_goes_through_the_tour_in_reading_order_with_a_visible_ring(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     view = window.view
     narration = view.narration
     parts = [

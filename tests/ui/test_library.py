@@ -56,20 +56,20 @@ def test_a_broken_tour_says_it_cannot_be_opened(qtbot, tmp_path, notebook_at):
     assert chosen.args == [str(broken)]
 
 
-def test_a_folder_and_its_package_are_told_apart(qtbot, tmp_path, three_stops):
+def test_a_folder_and_its_package_are_told_apart(qtbot, tmp_path, three_stops, notebook_at):
     from tourviewer.core.curate import pack_tour
     from tourviewer.core.loader import load_tour
 
     package = tmp_path / "three.tour"
     pack_tour(load_tour(three_stops), package)
-    page = make_page(qtbot, tmp_path)
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(package), str(three_stops)])
     metas = [c.meta.text() for c in page.cards if c.card.title == "Three stops"]
     assert metas == ["3 stops · en, ko · package three.tour", "3 stops · en, ko · folder three"]
 
 
-def test_a_recent_tour_can_be_removed_from_the_list(qtbot, tmp_path, three_stops):
-    page = make_page(qtbot, tmp_path)
+def test_a_recent_tour_can_be_removed_from_the_list(qtbot, tmp_path, three_stops, notebook_at):
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(three_stops)])
     recent = next(c for c in page.cards if c.recent is not None)
     assert all(c.recent is None for c in page.cards if c is not recent), "samples cannot be removed"
@@ -79,11 +79,13 @@ def test_a_recent_tour_can_be_removed_from_the_list(qtbot, tmp_path, three_stops
     assert removed.args == [str(three_stops)]
 
 
-def test_continue_where_the_last_tour_was_left(qtbot, tmp_path, three_stops):
+def test_continue_where_the_last_tour_was_left(qtbot, tmp_path, three_stops, notebook_at):
     store = Store(tmp_path / "data")
     store.save_position("three", "two", "ko")
-    page = make_page(qtbot, tmp_path, store)
+    store.close()
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(three_stops)])
+    drain(page.notebook)  # where the tour was left comes from the notebook
     assert page.continue_button is not None
     assert page.continue_button.accessibleName() == "Continue 세 곳 at stop 2"
     with qtbot.waitSignal(page.openRequested) as opened:

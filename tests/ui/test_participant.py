@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import make_window
 from tourviewer.ui.mainwindow import NO_TOUR_TO_EXPORT
 from tourviewer.ui.shortcuts import ShortcutsDialog
@@ -40,7 +41,7 @@ def dark_palette() -> QPalette:
 
 def test_f1_lists_the_keyboard_shortcuts(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible())
     text = dialog.browser.toPlainText()
@@ -51,7 +52,7 @@ def test_f1_lists_the_keyboard_shortcuts(qtbot, tmp_path, three_stops):
 
 def test_the_last_stop_says_the_tour_is_over_and_offers_what_next(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     bar = window.view.end_bar
     assert not bar.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_End)
@@ -72,12 +73,14 @@ def test_ctrl_e_in_the_library_does_not_export_the_last_tour(qtbot, tmp_path, th
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
     monkeypatch.setattr(ExportOptionsDialog, "exec", lambda self: ExportOptionsDialog.DialogCode.Accepted)
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     window.show_library()
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert asked == [], "no export dialog for a tour that is not on screen"
     assert window.statusBar().currentMessage() == NO_TOUR_TO_EXPORT
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
+    window.activateWindow()  # offscreen, hiding the focused page deactivates the window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 1
 
@@ -95,7 +98,7 @@ def test_dark_scheme_colours_keep_their_contrast():
 def test_the_notes_panel_says_saved_in_a_colour_that_reads_on_dark(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
     window.view.notes.setPalette(dark_palette())
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     qtbot.keyClicks(window.view.notes.editor, "x")
     qtbot.waitUntil(lambda: window.view.notes.status.text() == "Saved", timeout=5000)
     assert good_colour(dark_palette()).name() in window.view.notes.status.styleSheet()
@@ -103,7 +106,7 @@ def test_the_notes_panel_says_saved_in_a_colour_that_reads_on_dark(qtbot, tmp_pa
 
 def test_removing_a_recent_tour_forgets_it_and_the_text_size_is_remembered(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     window.view.narration.zoom_in()
     size = window.view.narration.text_size()
     window.show_library()
