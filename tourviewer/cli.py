@@ -190,18 +190,18 @@ def _present(args: argparse.Namespace) -> int:
     presenter.finished.connect(loop.quit)
     presenter.start()
     loop.exec()
-    if not ended_at:
+    if not ended_at or result.tour is None:
         return 0
     # as from F5 in the viewer: Esc returns to the viewer at the stop where presenting ended
     from tourviewer.ui.app import data_dir, main_window
 
     window = main_window(data_dir(args.data_dir))
+    stop = result.tour.stops[ended_at[0]].id
+    window.notebook.save_position(result.tour.id, stop, presenter.presentation.console.language)  # read next
     window.show()
     window.open_result(result)
-    window.session.go_to(ended_at[0])
     code = app.exec()
-    if window.store is not None:
-        window.store.close()
+    window.notebook.close()
     return code
 
 
