@@ -37,9 +37,22 @@ class Limits:
         return handler(Annotated[source, Field(**self.limits)])
 
 
+class Doc:
+    """What a key means: the JSON Schema's description of it, shown by editors as hover text.
+
+    Kept as data on the field's type rather than read from the source, which an
+    installed program may not have.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
 Slug = Annotated[str, Limits(pattern=SLUG_PATTERN, max_length=64)]
 LanguageTag = Annotated[str, Limits(pattern=LANGUAGE_TAG_PATTERN)]
-# Field docstrings below describe each key; these aliases say what kind of value it takes.
+# Each field's `Doc` describes its key; these aliases say what kind of value it takes.
 Text = LocalizedText
 MarkdownText = LocalizedText  # CommonMark in each language
 MediaPath = str  # relative to the tour folder, forward slashes
@@ -73,117 +86,108 @@ class TourModel:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from tourviewer.core.validation import model_schema
+        """How pydantic validates a model class: its fields strict, its `x-` keys set aside and kept."""
+        from pydantic_core import core_schema
 
-        return model_schema(handler(source))
+        schema = handler(source)
+        if schema["type"] == "dataclass":
+            # strict fields, but a table (dict) may stand for the model: strict would ask for an instance
+            schema["strict"] = False
 
+        def keep_extensions(data: Any, validate: Any) -> Any:
+            if not isinstance(data, dict):
+                return validate(data)
+            made: TourModel = validate({k: v for k, v in data.items() if not k.startswith(EXTENSION_PREFIX)})
+            made._keep_extensions(data)
+            return made
 
+        return core_schema.no_info_wrap_validator_function(keep_extensions, schema)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Bounds(TourModel):
     """The corners of a georeferenced map image, in decimal degrees."""
 
-    west: Longitude
-    """Longitude of the image's left edge."""
-    south: Latitude
-    """Latitude of the image's bottom edge."""
-    east: Longitude
-    """Longitude of the image's right edge."""
-    north: Latitude
-    """Latitude of the image's top edge."""
+    west: Annotated[Longitude, Doc("Longitude of the image's left edge.")]
+    south: Annotated[Latitude, Doc("Latitude of the image's bottom edge.")]
+    east: Annotated[Longitude, Doc("Longitude of the image's right edge.")]
+    north: Annotated[Latitude, Doc("Latitude of the image's top edge.")]
 
 
 @dataclass(frozen=True, kw_only=True)
 class Location(TourModel):
     """A place on Earth in decimal degrees."""
 
-    lat: Latitude
-    """Latitude in decimal degrees, -90 to 90."""
-    lon: Longitude
-    """Longitude in decimal degrees, -180 to 180."""
+    lat: Annotated[Latitude, Doc("Latitude in decimal degrees, -90 to 90.")]
+    lon: Annotated[Longitude, Doc("Longitude in decimal degrees, -180 to 180.")]
 
 
 @dataclass(frozen=True, kw_only=True)
 class Position(TourModel):
     """Pixels on a map image that has no bounds, from its top-left corner."""
 
-    x: Pixels
-    """Pixels from the map image's left edge."""
-    y: Pixels
-    """Pixels from the map image's top edge."""
+    x: Annotated[Pixels, Doc("Pixels from the map image's left edge.")]
+    y: Annotated[Pixels, Doc("Pixels from the map image's top edge.")]
 
 
 @dataclass(frozen=True, kw_only=True)
 class MapSpec(TourModel):
     """A map image, georeferenced by `bounds` or a plain picture."""
 
-    image: MediaPath
-    """The map picture: PNG, JPEG, WebP or SVG."""
-    bounds: Bounds | None = None
-    """Georeferences the image, linear in longitude and latitude.
-
-    Without it the map is a picture and stops use `position`."""
-    attribution: Text | None = None
-    """Shown on the map, e.g. the source of the coastline."""
-    route: bool = True
-    """Draw a line through the stops in order."""
+    image: Annotated[MediaPath, Doc("The map picture: PNG, JPEG, WebP or SVG.")]
+    bounds: Annotated[
+        Bounds | None,
+        Doc(
+            "Georeferences the image, linear in longitude and latitude.\n\n"
+            "Without it the map is a picture and stops use `position`."
+        ),
+    ] = None
+    attribution: Annotated[Text | None, Doc("Shown on the map, e.g. the source of the coastline.")] = None
+    route: Annotated[bool, Doc("Draw a line through the stops in order.")] = True
 
 
 @dataclass(frozen=True, kw_only=True)
 class Link(TourModel):
-    title: Text
-    """The link's text."""
-    url: Url
-    """An http or https address; never fetched by the viewer."""
+    title: Annotated[Text, Doc("The link's text.")]
+    url: Annotated[Url, Doc("An http or https address; never fetched by the viewer.")]
 
 
 @dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
-    file: MediaPath
-    """The image file: PNG, JPEG, WebP or GIF."""
-    caption: Text | None = None
-    """Shown under the picture."""
-    credit: Text | None = None
-    """Who made the picture."""
-    alt: Text | None = None
-    """What a person who cannot see the image needs to know."""
-    panorama: bool = False
-    """An equirectangular 360° photo."""
+    file: Annotated[MediaPath, Doc("The image file: PNG, JPEG, WebP or GIF.")]
+    caption: Annotated[Text | None, Doc("Shown under the picture.")] = None
+    credit: Annotated[Text | None, Doc("Who made the picture.")] = None
+    alt: Annotated[Text | None, Doc("What a person who cannot see the image needs to know.")] = None
+    panorama: Annotated[bool, Doc("An equirectangular 360° photo.")] = False
 
 
 @dataclass(frozen=True, kw_only=True)
 class Stop(TourModel):
-    id: Slug
-    """Unique within the tour; notes are kept under it, so keep it when reordering or retitling."""
-    title: Text
-    """The stop's name."""
-    subtitle: Text | None = None
-    """A second line under the title."""
-    place: Text | None = None
-    """A place name people would say."""
-    location: Location | None = None
-    """Puts the stop on every georeferenced map."""
-    position: Position | None = None
-    """Pixels on the tour map, when that map has no bounds."""
-    narration: MarkdownText | None = None
-    """What a guide would say here (CommonMark)."""
-    audio: TranslatableMedia | None = None
-    """Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed."""
-    transcript: TranslatableMedia | None = None
-    """WebVTT captions for `audio`."""
-    speaker_notes: MarkdownText | None = None
-    """For the facilitator only; never shown to participants."""
-    minutes: Minutes | None = None
-    """Time planned at this stop, for the facilitator's timer."""
-    images: list[Image] = field(default_factory=list)
-    """Shown in order; the first is the stop's main image."""
-    map: MapSpec | None = None
-    """A detail map for this stop."""
-    links: list[Link] = field(default_factory=list)
-    """Web links, opened in the browser only when clicked."""
+    id: Annotated[
+        Slug, Doc("Unique within the tour; notes are kept under it, so keep it when reordering or retitling.")
+    ]
+    title: Annotated[Text, Doc("The stop's name.")]
+    subtitle: Annotated[Text | None, Doc("A second line under the title.")] = None
+    place: Annotated[Text | None, Doc("A place name people would say.")] = None
+    location: Annotated[Location | None, Doc("Puts the stop on every georeferenced map.")] = None
+    position: Annotated[Position | None, Doc("Pixels on the tour map, when that map has no bounds.")] = None
+    narration: Annotated[MarkdownText | None, Doc("What a guide would say here (CommonMark).")] = None
+    audio: Annotated[
+        TranslatableMedia | None,
+        Doc("Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed."),
+    ] = None
+    transcript: Annotated[TranslatableMedia | None, Doc("WebVTT captions for `audio`.")] = None
+    speaker_notes: Annotated[MarkdownText | None, Doc("For the facilitator only; never shown to participants.")] = None
+    minutes: Annotated[Minutes | None, Doc("Time planned at this stop, for the facilitator's timer.")] = None
+    images: Annotated[list[Image], Doc("Shown in order; the first is the stop's main image.")] = field(
+        default_factory=list
+    )
+    map: Annotated[MapSpec | None, Doc("A detail map for this stop.")] = None
+    links: Annotated[list[Link], Doc("Web links, opened in the browser only when clicked.")] = field(
+        default_factory=list
+    )
 
     @property
     def main_image(self) -> Image | None:
@@ -194,30 +198,20 @@ class Stop(TourModel):
 class Tour(TourModel):
     """A tour: `tour.toml` at the top of a tour folder."""
 
-    format: FormatVersion
-    """The tour format version: 1."""
-    id: Slug
-    """Stable identity of the tour; notes and progress are kept under it."""
-    title: Text
-    """The tour's name."""
-    subtitle: Text | None = None
-    """A second line under the title."""
-    summary: MarkdownText | None = None
-    """Shown on the tour's card and first screen (CommonMark)."""
-    languages: Annotated[list[LanguageTag], Limits(min_length=1)] = field(default_factory=lambda: ["en"])
-    """The tour's languages as BCP 47 tags; the first is the default."""
-    cover: MediaPath | None = None
-    """The card picture; default: the first stop's first image."""
-    authors: list[str] = field(default_factory=list)
-    """Who wrote the tour."""
-    license: str | None = None
-    """An SPDX identifier, e.g. CC-BY-4.0."""
-    credits: MarkdownText | None = None
-    """Acknowledgements (CommonMark)."""
-    map: MapSpec | None = None
-    """The overview map."""
-    stops: Annotated[list[Stop], Limits(min_length=1)]
-    """The stops, shown in this order."""
+    format: Annotated[FormatVersion, Doc("The tour format version: 1.")]
+    id: Annotated[Slug, Doc("Stable identity of the tour; notes and progress are kept under it.")]
+    title: Annotated[Text, Doc("The tour's name.")]
+    subtitle: Annotated[Text | None, Doc("A second line under the title.")] = None
+    summary: Annotated[MarkdownText | None, Doc("Shown on the tour's card and first screen (CommonMark).")] = None
+    languages: Annotated[
+        list[LanguageTag], Limits(min_length=1), Doc("The tour's languages as BCP 47 tags; the first is the default.")
+    ] = field(default_factory=lambda: ["en"])
+    cover: Annotated[MediaPath | None, Doc("The card picture; default: the first stop's first image.")] = None
+    authors: Annotated[list[str], Doc("Who wrote the tour.")] = field(default_factory=list)
+    license: Annotated[str | None, Doc("An SPDX identifier, e.g. CC-BY-4.0.")] = None
+    credits: Annotated[MarkdownText | None, Doc("Acknowledgements (CommonMark).")] = None
+    map: Annotated[MapSpec | None, Doc("The overview map.")] = None
+    stops: Annotated[list[Stop], Limits(min_length=1), Doc("The stops, shown in this order.")]
 
     @property
     def default_language(self) -> str:
