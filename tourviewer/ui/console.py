@@ -49,6 +49,7 @@ from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.pictureslot import PictureSlot
@@ -140,6 +141,7 @@ class PresenterConsole(QWidget):
         self.session = presentation.console
         self.loader = loader
         self.wall_clock = wall_clock
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # web links in the speaker notes
         self._notes_size = DEFAULT_NOTES_SIZE
         self._audio_key: tuple[str, str] | None = None
         self._cues: list[Cue] = []
@@ -449,10 +451,7 @@ class PresenterConsole(QWidget):
 
     @Slot(QUrl)
     def _on_link_clicked(self, url: QUrl) -> None:
-        if url.scheme().lower() in ("http", "https") and url.host():
-            QDesktopServices.openUrl(url)
-        else:
-            log.info("link in speaker notes not opened (only http and https links open): %s", url.toString())
+        open_web_link(url, self.open_url, "speaker notes")
 
     # -- narration for the room -----------------------------------------------------------------
     def _show_recording(self, restart: bool) -> None:

@@ -46,6 +46,7 @@ from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
@@ -56,7 +57,6 @@ log = logging.getLogger(__name__)
 TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
-WEB_SCHEMES = ("http", "https")
 NO_RECORDING = "No recording for this stop"
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 PICTURE_HEIGHT_LIMIT = 1_000_000  # a narration picture is fitted to the column's width only
@@ -93,10 +93,6 @@ class ShownLink:
 
     title: str
     url: str
-
-
-def _is_web(url: QUrl) -> bool:
-    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
 
 class NarrationBrowser(QTextBrowser):
@@ -483,13 +479,10 @@ class NarrationPanel(QWidget):
         self._open_link(url)
 
     def _open_link(self, url: QUrl) -> None:
-        if _is_web(url):
-            log.info("opening %s in the system browser", url.toString())
-            self.open_url(url)
-        elif not url.scheme() and not url.path() and url.hasFragment():
+        if not url.scheme() and not url.path() and url.hasFragment():
             self.narration.scrollToAnchor(url.fragment())
         else:
-            log.info("link not opened (only http and https links open): %s", url.toString())
+            open_web_link(url, self.open_url, "the narration")
 
     # -- reading aloud --------------------------------------------------------------------
     def _speech_ready(self) -> bool:
