@@ -350,3 +350,11 @@ def test_web_links_in_the_speaker_notes_open_only_in_the_browser(console):
     for address in ("https://example.org/harbour", "file:///etc/passwd", "javascript:alert(1)"):
         console.notes_view.anchorClicked.emit(QUrl(address))
     assert opened == [QUrl("https://example.org/harbour")]
+
+
+def test_a_recording_removed_since_the_tour_was_read_says_so_as_in_the_viewer(console, presentation, talk):
+    (talk / "harbour.ko.wav").unlink()
+    presentation.console.set_language("ko")
+    assert console.player.source() is None
+    assert console.player.unavailable_reason() == "The recording harbour.ko.wav is missing from the tour folder"
+    assert len(console.player.cues()) == 1, "the transcript still goes with the recording's place"

@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.model import Stop
 from tourviewer.core.presenting import BLACK, WHITE, Presentation, Timing
-from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.recording import read_recording
+from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.images import ImageLoader
@@ -461,20 +462,12 @@ class PresenterConsole(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            self._cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                problem = None if path else f"The recording {written} is missing from the tour folder"
-                self.player.set_source(path, self._cues, problem)
-            else:
-                self.player.set_source(None, [])
+            recording = read_recording(self.session.media_path, written, transcript)
+            self._cues = recording.cues
+            self.player.set_recording(recording)
             self._on_cue_changed(self.player.current_cue())
         self.player.setVisible(bool(written))
         self.no_audio_label.setVisible(not written)
-
-    def _read_transcript(self, written: str) -> list[Cue]:
-        path = self.session.media_path(written) if written else None
-        return read_vtt(path) if path is not None else []
 
     @Slot(int)
     def _on_cue_changed(self, index: int) -> None:

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.recording import read_recording
 from tourviewer.core.session import TourSession
-from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.links import open_web_link
@@ -428,15 +429,9 @@ class NarrationPanel(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                missing = path is None or not path.is_file()  # also when removed since the tour was read
-                problem = f"The recording {written} is missing from the tour folder" if missing else None
-                self.player.set_source(None if missing else path, cues, problem)
-            else:
-                self.player.set_source(None, [])
-            self._fill_transcript(cues)
+            recording = read_recording(self.session.media_path, written, transcript)
+            self.player.set_recording(recording)
+            self._fill_transcript(recording.cues)
         has_recording = bool(written)
         can_speak = not has_recording and bool(self.narration.plain_text()) and self._speech_ready()
         self.separator.setVisible(True)
@@ -445,15 +440,6 @@ class NarrationPanel(QWidget):
         self.read_aloud.setVisible(can_speak)
         self.note.setText(NO_RECORDING)
         self.note.setVisible(not has_recording and not can_speak)
-
-    def _read_transcript(self, written: str) -> list[Cue]:
-        if not written:
-            return []
-        path = self.session.media_path(written)
-        if path is None:
-            log.info("transcript %s is not in the tour folder", written)
-            return []
-        return read_vtt(path)
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)
