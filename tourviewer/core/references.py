@@ -11,13 +11,12 @@ as the tour writes them; whether they are safe and inside the tour is for
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from tourviewer.core.problems import KeyPath
 
-MARKDOWN_KEYS = frozenset({"summary", "credits", "narration", "speaker_notes"})
+MARKDOWN_KEYS = ("summary", "credits", "narration", "speaker_notes")  # a tour's or a stop's
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
@@ -32,58 +31,48 @@ class FileReference:
 
 def file_references(data: dict[str, Any]) -> list[FileReference]:
     """Every file the parsed `tour.toml` in `data` names: the tour's own, then each stop's in order."""
-    return list(_references(data))
+    found: list[FileReference] = []
 
+    def one(written: Any, path: KeyPath, kind: str) -> None:
+        if isinstance(written, str):
+            found.append(FileReference(written, path, kind))
 
-def _references(data: dict[str, Any]) -> Iterator[FileReference]:
-    yield from _markdown_images(data, ())
-    yield from _one(data.get("cover"), ("cover",), "image")
-    yield from _map(data.get("map"), ("map",))
-    for i, stop in enumerate(_list(data.get("stops"))):
+    def of_table(table: dict[str, Any], path: KeyPath) -> None:
+        """The pictures inside the Markdown texts of `table` (in every language)."""
+        for key in MARKDOWN_KEYS:
+            value = table.get(key)
+            if isinstance(value, dict):
+                for tag, text in value.items():
+                    if isinstance(text, str) and "![" in text:
+                        for match in _MARKDOWN_IMAGE.finditer(text):
+                            found.append(FileReference(match.group(1), (*path, key, tag), "image"))
+            elif isinstance(value, str) and "![" in value:  # most texts have no picture: skip the pattern
+                for match in _MARKDOWN_IMAGE.finditer(value):
+                    found.append(FileReference(match.group(1), (*path, key), "image"))
+
+    def of_map(value: Any, path: KeyPath) -> None:
+        if isinstance(value, dict):
+            one(value.get("image"), (*path, "image"), "map")
+
+    of_table(data, ())
+    one(data.get("cover"), ("cover",), "image")
+    of_map(data.get("map"), ("map",))
+    stops = data.get("stops")
+    for i, stop in enumerate(stops if isinstance(stops, list) else []):
         if not isinstance(stop, dict):
             continue
         path: KeyPath = ("stops", i)
-        yield from _markdown_images(stop, path)
-        for key in ("audio", "transcript"):
-            yield from _translatable(stop.get(key), (*path, key), key)
-        for j, image in enumerate(_list(stop.get("images"))):
+        of_table(stop, path)
+        for key in ("audio", "transcript"):  # a file, or one per language
+            value = stop.get(key)
+            if isinstance(value, dict):
+                for tag, written in value.items():
+                    one(written, (*path, key, tag), key)
+            else:
+                one(value, (*path, key), key)
+        images = stop.get("images")
+        for j, image in enumerate(images if isinstance(images, list) else []):
             if isinstance(image, dict):
-                yield from _one(image.get("file"), (*path, "images", j, "file"), "image")
-        yield from _map(stop.get("map"), (*path, "map"))
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _one(written: Any, path: KeyPath, kind: str) -> Iterator[FileReference]:
-    if isinstance(written, str):
-        yield FileReference(written, path, kind)
-
-
-def _translatable(value: Any, path: KeyPath, kind: str) -> Iterator[FileReference]:
-    """A path, or a table of one path per language."""
-    if isinstance(value, dict):
-        for tag, written in value.items():
-            yield from _one(written, (*path, tag), kind)
-    else:
-        yield from _one(value, path, kind)
-
-
-def _map(value: Any, path: KeyPath) -> Iterator[FileReference]:
-    if isinstance(value, dict):
-        yield from _one(value.get("image"), (*path, "image"), "map")
-
-
-def _markdown_images(table: dict[str, Any], path: KeyPath) -> Iterator[FileReference]:
-    """The pictures inside the Markdown texts of `table` (in every language)."""
-    for key, value in table.items():
-        if key not in MARKDOWN_KEYS:
-            continue
-        texts = value.items() if isinstance(value, dict) else [(None, value)]
-        for tag, text in texts:
-            if not isinstance(text, str):
-                continue
-            where = (*path, key) if tag is None else (*path, key, tag)
-            for match in _MARKDOWN_IMAGE.finditer(text):
-                yield FileReference(match.group(1), where, "image")
+                one(image.get("file"), (*path, "images", j, "file"), "image")
+        of_map(stop.get("map"), (*path, "map"))
+    return found
