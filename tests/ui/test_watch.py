@@ -321,7 +321,7 @@ def test_editing_a_picture_inside_the_narration_reloads(qtbot, tmp_path):
     window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
     qtbot.addWidget(window)
     window.show()
-    assert window.open_path(str(folder))
+    open_window(window, folder)
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
         (folder / "images" / "inline.png").write_bytes(png_bytes(8, 8, "red"))
     assert reload.args == [True]
