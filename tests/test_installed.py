@@ -131,3 +131,16 @@ def test_without_a_data_folder_the_notes_are_found_without_qt(tmp_path):
     done = _python(WITHOUT_QT, "notes", "list", env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["gunsan: 1 note", "status 0 qt False"]
+
+
+@pytest.mark.parametrize("command", ["schema", "validate", "new", "pack"])
+def test_the_curators_commands_need_no_qt(tmp_path, command):
+    argv = {
+        "schema": ["schema"],
+        "validate": ["validate", "--strict", str(HONGSUNG)],
+        "new": ["new", str(tmp_path / "new"), "--id", "new", "--title", "New"],
+        "pack": ["pack", str(HONGSUNG), "--out", str(tmp_path / "h.tour")],
+    }[command]
+    done = _python(WITHOUT_QT, *argv)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "status 0 qt False"
