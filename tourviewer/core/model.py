@@ -37,22 +37,21 @@ class Limits:
         return handler(Annotated[source, Field(**self.limits)])
 
 
-class Doc:
-    """What a key means: the JSON Schema's description of it, shown by editors as hover text.
+DOC = "doc"  # the key of a field's metadata that says what the key means
 
-    Kept as data on the field's type rather than read from the source, which an
-    installed program may not have.
+
+def doc(text: str) -> dict[str, str]:
+    """A field's metadata saying what its key means: the JSON Schema's description, editors' hover text.
+
+    It is kept as data on the field (as Python 3.14's `field(doc=...)` does), not
+    read from the source, which an installed program may not have.
     """
-
-    __slots__ = ("text",)
-
-    def __init__(self, text: str):
-        self.text = text
+    return {DOC: text}
 
 
 Slug = Annotated[str, Limits(pattern=SLUG_PATTERN, max_length=64)]
 LanguageTag = Annotated[str, Limits(pattern=LANGUAGE_TAG_PATTERN)]
-# Each field's `Doc` describes its key; these aliases say what kind of value it takes.
+# Each field's `doc` describes its key; these aliases say what kind of value it takes.
 Text = LocalizedText
 MarkdownText = LocalizedText  # CommonMark in each language
 MediaPath = str  # relative to the tour folder, forward slashes
@@ -108,86 +107,89 @@ class TourModel:
 class Bounds(TourModel):
     """The corners of a georeferenced map image, in decimal degrees."""
 
-    west: Annotated[Longitude, Doc("Longitude of the image's left edge.")]
-    south: Annotated[Latitude, Doc("Latitude of the image's bottom edge.")]
-    east: Annotated[Longitude, Doc("Longitude of the image's right edge.")]
-    north: Annotated[Latitude, Doc("Latitude of the image's top edge.")]
+    west: Longitude = field(metadata=doc("Longitude of the image's left edge."))
+    south: Latitude = field(metadata=doc("Latitude of the image's bottom edge."))
+    east: Longitude = field(metadata=doc("Longitude of the image's right edge."))
+    north: Latitude = field(metadata=doc("Latitude of the image's top edge."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Location(TourModel):
     """A place on Earth in decimal degrees."""
 
-    lat: Annotated[Latitude, Doc("Latitude in decimal degrees, -90 to 90.")]
-    lon: Annotated[Longitude, Doc("Longitude in decimal degrees, -180 to 180.")]
+    lat: Latitude = field(metadata=doc("Latitude in decimal degrees, -90 to 90."))
+    lon: Longitude = field(metadata=doc("Longitude in decimal degrees, -180 to 180."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Position(TourModel):
     """Pixels on a map image that has no bounds, from its top-left corner."""
 
-    x: Annotated[Pixels, Doc("Pixels from the map image's left edge.")]
-    y: Annotated[Pixels, Doc("Pixels from the map image's top edge.")]
+    x: Pixels = field(metadata=doc("Pixels from the map image's left edge."))
+    y: Pixels = field(metadata=doc("Pixels from the map image's top edge."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class MapSpec(TourModel):
     """A map image, georeferenced by `bounds` or a plain picture."""
 
-    image: Annotated[MediaPath, Doc("The map picture: PNG, JPEG, WebP or SVG.")]
-    bounds: Annotated[
-        Bounds | None,
-        Doc(
+    image: MediaPath = field(metadata=doc("The map picture: PNG, JPEG, WebP or SVG."))
+    bounds: Bounds | None = field(
+        default=None,
+        metadata=doc(
             "Georeferences the image, linear in longitude and latitude.\n\n"
             "Without it the map is a picture and stops use `position`."
         ),
-    ] = None
-    attribution: Annotated[Text | None, Doc("Shown on the map, e.g. the source of the coastline.")] = None
-    route: Annotated[bool, Doc("Draw a line through the stops in order.")] = True
+    )
+    attribution: Text | None = field(default=None, metadata=doc("Shown on the map, e.g. the source of the coastline."))
+    route: bool = field(default=True, metadata=doc("Draw a line through the stops in order."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Link(TourModel):
-    title: Annotated[Text, Doc("The link's text.")]
-    url: Annotated[Url, Doc("An http or https address; never fetched by the viewer.")]
+    title: Text = field(metadata=doc("The link's text."))
+    url: Url = field(metadata=doc("An http or https address; never fetched by the viewer."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
-    file: Annotated[MediaPath, Doc("The image file: PNG, JPEG, WebP or GIF.")]
-    caption: Annotated[Text | None, Doc("Shown under the picture.")] = None
-    credit: Annotated[Text | None, Doc("Who made the picture.")] = None
-    alt: Annotated[Text | None, Doc("What a person who cannot see the image needs to know.")] = None
-    panorama: Annotated[bool, Doc("An equirectangular 360° photo.")] = False
+    file: MediaPath = field(metadata=doc("The image file: PNG, JPEG, WebP or GIF."))
+    caption: Text | None = field(default=None, metadata=doc("Shown under the picture."))
+    credit: Text | None = field(default=None, metadata=doc("Who made the picture."))
+    alt: Text | None = field(default=None, metadata=doc("What a person who cannot see the image needs to know."))
+    panorama: bool = field(default=False, metadata=doc("An equirectangular 360° photo."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Stop(TourModel):
-    id: Annotated[
-        Slug, Doc("Unique within the tour; notes are kept under it, so keep it when reordering or retitling.")
-    ]
-    title: Annotated[Text, Doc("The stop's name.")]
-    subtitle: Annotated[Text | None, Doc("A second line under the title.")] = None
-    place: Annotated[Text | None, Doc("A place name people would say.")] = None
-    location: Annotated[Location | None, Doc("Puts the stop on every georeferenced map.")] = None
-    position: Annotated[Position | None, Doc("Pixels on the tour map, when that map has no bounds.")] = None
-    narration: Annotated[MarkdownText | None, Doc("What a guide would say here (CommonMark).")] = None
-    audio: Annotated[
-        TranslatableMedia | None,
-        Doc("Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed."),
-    ] = None
-    transcript: Annotated[TranslatableMedia | None, Doc("WebVTT captions for `audio`.")] = None
-    speaker_notes: Annotated[MarkdownText | None, Doc("For the facilitator only; never shown to participants.")] = None
-    minutes: Annotated[Minutes | None, Doc("Time planned at this stop, for the facilitator's timer.")] = None
-    images: Annotated[list[Image], Doc("Shown in order; the first is the stop's main image.")] = field(
-        default_factory=list
+    id: Slug = field(
+        metadata=doc("Unique within the tour; notes are kept under it, so keep it when reordering or retitling.")
     )
-    map: Annotated[MapSpec | None, Doc("A detail map for this stop.")] = None
-    links: Annotated[list[Link], Doc("Web links, opened in the browser only when clicked.")] = field(
-        default_factory=list
+    title: Text = field(metadata=doc("The stop's name."))
+    subtitle: Text | None = field(default=None, metadata=doc("A second line under the title."))
+    place: Text | None = field(default=None, metadata=doc("A place name people would say."))
+    location: Location | None = field(default=None, metadata=doc("Puts the stop on every georeferenced map."))
+    position: Position | None = field(
+        default=None, metadata=doc("Pixels on the tour map, when that map has no bounds.")
     )
+    narration: MarkdownText | None = field(default=None, metadata=doc("What a guide would say here (CommonMark)."))
+    audio: TranslatableMedia | None = field(
+        default=None, metadata=doc("Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed.")
+    )
+    transcript: TranslatableMedia | None = field(default=None, metadata=doc("WebVTT captions for `audio`."))
+    speaker_notes: MarkdownText | None = field(
+        default=None, metadata=doc("For the facilitator only; never shown to participants.")
+    )
+    minutes: Minutes | None = field(
+        default=None, metadata=doc("Time planned at this stop, for the facilitator's timer.")
+    )
+    images: list[Image] = field(
+        default_factory=list, metadata=doc("Shown in order; the first is the stop's main image.")
+    )
+    map: MapSpec | None = field(default=None, metadata=doc("A detail map for this stop."))
+    links: list[Link] = field(default_factory=list, metadata=doc("Web links, opened in the browser only when clicked."))
 
     @property
     def main_image(self) -> Image | None:
@@ -198,20 +200,24 @@ class Stop(TourModel):
 class Tour(TourModel):
     """A tour: `tour.toml` at the top of a tour folder."""
 
-    format: Annotated[FormatVersion, Doc("The tour format version: 1.")]
-    id: Annotated[Slug, Doc("Stable identity of the tour; notes and progress are kept under it.")]
-    title: Annotated[Text, Doc("The tour's name.")]
-    subtitle: Annotated[Text | None, Doc("A second line under the title.")] = None
-    summary: Annotated[MarkdownText | None, Doc("Shown on the tour's card and first screen (CommonMark).")] = None
-    languages: Annotated[
-        list[LanguageTag], Limits(min_length=1), Doc("The tour's languages as BCP 47 tags; the first is the default.")
-    ] = field(default_factory=lambda: ["en"])
-    cover: Annotated[MediaPath | None, Doc("The card picture; default: the first stop's first image.")] = None
-    authors: Annotated[list[str], Doc("Who wrote the tour.")] = field(default_factory=list)
-    license: Annotated[str | None, Doc("An SPDX identifier, e.g. CC-BY-4.0.")] = None
-    credits: Annotated[MarkdownText | None, Doc("Acknowledgements (CommonMark).")] = None
-    map: Annotated[MapSpec | None, Doc("The overview map.")] = None
-    stops: Annotated[list[Stop], Limits(min_length=1), Doc("The stops, shown in this order.")]
+    format: FormatVersion = field(metadata=doc("The tour format version: 1."))
+    id: Slug = field(metadata=doc("Stable identity of the tour; notes and progress are kept under it."))
+    title: Text = field(metadata=doc("The tour's name."))
+    subtitle: Text | None = field(default=None, metadata=doc("A second line under the title."))
+    summary: MarkdownText | None = field(
+        default=None, metadata=doc("Shown on the tour's card and first screen (CommonMark).")
+    )
+    languages: Annotated[list[LanguageTag], Limits(min_length=1)] = field(
+        default_factory=lambda: ["en"], metadata=doc("The tour's languages as BCP 47 tags; the first is the default.")
+    )
+    cover: MediaPath | None = field(
+        default=None, metadata=doc("The card picture; default: the first stop's first image.")
+    )
+    authors: list[str] = field(default_factory=list, metadata=doc("Who wrote the tour."))
+    license: str | None = field(default=None, metadata=doc("An SPDX identifier, e.g. CC-BY-4.0."))
+    credits: MarkdownText | None = field(default=None, metadata=doc("Acknowledgements (CommonMark)."))
+    map: MapSpec | None = field(default=None, metadata=doc("The overview map."))
+    stops: Annotated[list[Stop], Limits(min_length=1)] = field(metadata=doc("The stops, shown in this order."))
 
     @property
     def default_language(self) -> str:

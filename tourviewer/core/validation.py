@@ -3,22 +3,22 @@
 The model (`tourviewer.core.model`) is plain dataclasses that tell pydantic how
 to check them (strictly, closed to unknown keys, keeping the curator's `x-`
 keys); this module runs that check and writes the schema, with each key's
-`Doc` as its description. It is imported only when a tour has to be validated
+`doc` as its description. It is imported only when a tour has to be validated
 or the schema written.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-import typing
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from tourviewer.core.model import (
+    DOC,
     Bounds,
-    Doc,
     Image,
     Link,
     Location,
@@ -40,14 +40,8 @@ def validate(data: dict[str, Any]) -> tuple[Tour | None, list[ErrorDetails]]:
 
 
 def _field_docs(model: type) -> dict[str, str]:
-    """The `Doc` of each field of `model` (only the schema needs them)."""
-    hints = typing.get_type_hints(model, include_extras=True)
-    docs = {}
-    for name, hint in hints.items():
-        found = [m.text for m in getattr(hint, "__metadata__", ()) if isinstance(m, Doc)]
-        if found:
-            docs[name] = found[-1]
-    return docs
+    """The `doc` of each field of `model` (only the schema needs them)."""
+    return {f.name: f.metadata[DOC] for f in dataclasses.fields(model) if DOC in f.metadata}
 
 
 def _describe(schema: dict[str, Any]) -> None:
