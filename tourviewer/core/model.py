@@ -5,7 +5,8 @@ checks a parsed `tour.toml` against these classes with pydantic and generates
 the JSON Schema from them; `build` makes them from a `tour.toml` that has
 passed that check before, which is how the viewer opens a known tour without
 loading pydantic at all. Limits on values are written beside each type
-(`Limits`). Keys that start with `x-` are the curator's own: they are kept on
+(`Limits`), what each key means beside each field (`doc`, the schema's
+descriptions). Keys that start with `x-` are the curator's own: they are kept on
 the model (`extensions`) and never validated.
 """
 
