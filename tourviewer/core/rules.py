@@ -1,10 +1,10 @@
 """The rules of the tour format that a schema cannot express.
 
 Languages of translated texts, unique stop ids, map bounds and positions, and
-every file the tour names (`tourviewer.core.references`: safety first, then
-existence, then content). They read the
-parsed TOML as it is, so they still report what they can when the structure
-has errors of its own (those come from the model, not from here).
+every file the tour names (the list of `tourviewer.core.references`: safety
+first, then existence, then content). They read the parsed TOML as it is, so
+they still report what they can when the structure has errors of its own
+(those come from the model, not from here).
 """
 
 from __future__ import annotations

@@ -3,11 +3,11 @@
 A `TourWatcher` watches a folder's `tour.toml`, every file the tour names (the
 loader's list, `LoadResult.references`: the one the validator checks and
 `pack` packs, pictures inside Markdown texts included), and the folders that
-hold them. Editors save in different ways: some
-write the file in place, some write a temporary file and rename it over the
-old one, some delete and create. A renamed-over or deleted file drops out of
-`QFileSystemWatcher.files()`; the folder watch tells when a file of that name
-exists again, and it is watched again. Saves come in bursts (truncate, write,
+hold them. Editors save in different ways: some write the file in place, some
+write a temporary file and rename it over the old one, some delete and create.
+A renamed-over or deleted file drops out of `QFileSystemWatcher.files()`; the
+folder watch tells when a file of that name exists again, and it is watched
+again. Saves come in bursts (truncate, write,
 rename, attributes), so `changed` is emitted once, a quarter of a second after
 the last event of a burst.
 
