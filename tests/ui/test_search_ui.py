@@ -120,6 +120,13 @@ def test_finds_notes_and_says_so(qtbot, panel, session, store):
     assert texts[""].startswith("Whole tour, Your note:")
 
 
+def test_a_note_written_while_results_show_is_found_at_once(qtbot, panel, notebook):
+    assert search(qtbot, panel, "greenhouse") == []
+    notebook.save_note("farms", "collabo", "The greenhouse is shared")
+    drain(notebook)
+    assert [(i.data(KIND_ROLE), i.data(STOP_ROLE)) for i in items(panel)] == [("note", "collabo")]
+
+
 def test_results_name_the_stop_and_show_the_match_in_bold(qtbot, panel):
     search(qtbot, panel, "farmi")
     (item,) = [i for i in items(panel) if i.data(STOP_ROLE) == "collabo"]

@@ -319,3 +319,40 @@ def test_a_participant_is_not_told_about_live_preview(qtbot, tmp_path, three_sto
     window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
     qtbot.waitUntil(lambda: not window.view.gate._waiting)  # what waited for the first paint has run
     assert window._watching is None
+
+
+NARRATED = """format = 1
+id = "narrated"
+title = "Narrated"
+summary = "The route: ![route](maps/route.png)"
+[[stops]]
+id = "one"
+title = "One"
+narration = "Before the farm.\\n\\n![The greenhouses](images/inline.png)\\n\\nAfter."
+speaker_notes = "Show ![the plan](notes/plan.png) first."
+"""
+
+
+def test_pictures_inside_markdown_texts_are_watched(tmp_path):
+    folder = write_tour(
+        tmp_path / "tour",
+        NARRATED,
+        {"maps/route.png": png_bytes(), "images/inline.png": png_bytes(), "notes/plan.png": png_bytes()},
+    )
+    watcher = TourWatcher(folder)
+    watcher.watch(load_tour(folder))
+    root = folder.resolve()
+    assert {root / "images" / "inline.png", root / "maps" / "route.png", root / "notes" / "plan.png"} <= set(
+        watcher.watched()
+    )
+
+
+def test_editing_a_picture_inside_the_narration_reloads(qtbot, tmp_path):
+    folder = write_tour(tmp_path / "tour", NARRATED, {"images/inline.png": png_bytes(8, 8, "green")})
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    open_window(window, folder)
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
+        (folder / "images" / "inline.png").write_bytes(png_bytes(8, 8, "red"))
+    assert reload.args == [True]

@@ -11,6 +11,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from tourviewer.core.appdata import APPLICATION, ORGANIZATION
+
 
 def application() -> QApplication:
     # Fusion follows the system's light or dark scheme on every platform. Given as
@@ -24,7 +26,7 @@ def application() -> QApplication:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setApplicationName("Tour Viewer")
-    app.setOrganizationName("tourviewer")
+    app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
+    app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("tourviewer")
     return app

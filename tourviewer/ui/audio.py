@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.recording import Recording
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
 
@@ -121,6 +122,10 @@ class AudioPlayer(QWidget):
         layout.addWidget(self.message)
 
     # -- what is playing ----------------------------------------------------------
+    def set_recording(self, recording: Recording) -> None:
+        """Play a stop's recording (stopped, from the start); one the tour names but lacks says so."""
+        self.set_source(recording.file, recording.player_cues, recording.problem)
+
     def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
         """Play `path` (stopped, from the start) with its transcript `cues`.
 

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core import search
-from tourviewer.core.notebook import Notebook
+from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
 from tourviewer.ui.style import quiet_colour
@@ -226,6 +226,7 @@ class SearchPanel(QWidget):
         self._build()
         session.tourChanged.connect(self._on_tour_changed)
         session.languageChanged.connect(self._on_language_changed)
+        notebook.changed.connect(self._on_notebook_changed)
         self._show_hits([])
 
     # -- building --------------------------------------------------------------------
@@ -396,6 +397,13 @@ class SearchPanel(QWidget):
     def _on_result_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
             self._choose(index)
+
+    def _on_notebook_changed(self, changes: Changes) -> None:
+        """A note was written: what is shown searches again, so the results never show an old note."""
+        tour = self.session.tour
+        if changes.notes and tour is not None and changes.tour_id == tour.id and self.isVisible():
+            if self.field.text().strip():
+                self.run_search()
 
     @Slot()
     def _on_tour_changed(self) -> None:
