@@ -36,18 +36,15 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _preview(args: argparse.Namespace) -> int:
-    """The viewer on a tour folder; it watches every tour folder it opens, and says so."""
-    print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
-    from tourviewer.ui.app import run
-
-    return run([args.tour], args.data_dir, preview=True)
-
-
 def _run_app(args: argparse.Namespace) -> int:
+    """The viewer; for `preview` (which watches the tour folder, as the viewer does every folder it
+    opens) it says so, on the command line and in its status bar."""
     from tourviewer.ui.app import run
 
-    return run([args.tour] if args.tour else [], args.data_dir)
+    preview = bool(getattr(args, "preview", False))
+    if preview:
+        print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
+    return run([args.tour] if args.tour else [], args.data_dir, preview=preview)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -392,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     preview = command("preview", "show a tour folder, reloading it whenever it is saved")
     preview.add_argument("tour", metavar="DIR")
-    preview.set_defaults(func=_preview)
+    preview.set_defaults(func=_run_app, preview=True)
 
     view = command("view", "open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
