@@ -218,3 +218,24 @@ def test_a_sample_tour_validates_with_decoding(tmp_path):
     root = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
     copy = shutil.copytree(root, tmp_path / "hongsung")
     assert load_tour(copy, decode=check_decodes).ok(strict=True)
+
+
+# -- long messages -------------------------------------------------------------------------------
+def test_a_zip_slip_entry_repeating_dot_dot_forty_times_is_named_once_with_a_count(tmp_path):
+    from tests.core.test_package import make_zip
+
+    package = make_zip(tmp_path / "slip.tour", {"tour.toml": MINIMAL.encode(), "..\\" * 40 + "evil.txt": b"x"})
+    [problem] = load_tour(package, cache_dir=tmp_path / "cache").problems
+    assert problem.code == "bad-package"
+    assert "[..\\ ×40]evil.txt" in problem.message
+    assert problem.message.count("..") == 1
+
+
+def test_a_very_long_message_keeps_its_start_and_end():
+    from tourviewer.core.problems import MAX_MESSAGE, Problem
+
+    words = " ".join(f"word{i}" for i in range(400))
+    problem = Problem.make("wrong-type", ("title",), f"start {words} end")
+    assert len(problem.message) <= MAX_MESSAGE
+    assert problem.message.startswith("start word0") and problem.message.endswith("word399 end")
+    assert " … " in problem.message
