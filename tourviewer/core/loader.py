@@ -66,6 +66,13 @@ class LoadResult:
     def ok(self, strict: bool = False) -> bool:
         return not self.errors and not (strict and self.warnings)
 
+    def add_late(self, problem: Problem) -> bool:
+        """Add a problem found after loading (a picture that fails to decode on screen); False when already known."""
+        if any(p.code == problem.code and p.path == problem.path for p in self.problems):
+            return False
+        self.problems.append(problem)
+        return True
+
     def media_path(self, written: str) -> Path | None:
         """The file a tour path names, when it is safely inside the tour."""
         if self.root is None:

@@ -90,7 +90,13 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
 
 
 def decode_image(path: Path, written: str) -> str | None:
-    """Why the picture at `path` cannot be decoded, or None when it decodes.
+    """Why the picture at `path` cannot be decoded (a message naming `written`), or None when it decodes."""
+    why = decode_reason(path, written)
+    return None if why is None else f"{written} cannot be decoded: {why}"
+
+
+def decode_reason(path: Path, written: str = "") -> str | None:
+    """Why the picture at `path` cannot be decoded, in words and the library's own; None when it decodes.
 
     A JPEG is decoded at an eighth of its size (libjpeg scales while it
     decodes); other kinds decode whole, as the viewer would. An animated PNG
@@ -109,9 +115,9 @@ def decode_image(path: Path, written: str) -> str | None:
                 im.load()
     except Exception as exc:  # every decoder failure is a reason, whatever its type
         log.debug("decoding %s", path, exc_info=True)
-        return f"{written} cannot be decoded: {plain_reason(exc, fmt)} ({library_reason(exc, said, path, written)})"
+        return f"{plain_reason(exc, fmt)} ({library_reason(exc, said, path, written or path.name)})"
     if fmt == "PNG" and any("APNG" in line for line in said):
-        return f"{written} cannot be decoded: it is an animated PNG that declares no frames"
+        return "it is an animated PNG that declares no frames"
     return None
 
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
+from tourviewer.core.problems import Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.gallery import Gallery
@@ -83,6 +84,7 @@ class TourView(QWidget):
         self.warnings = WarningBar()
         self.stops = StopList(session)
         self.gallery = Gallery(session, loader)
+        self.gallery.pictureFailed.connect(self._on_picture_failed)
         # the map picture and the sound backend wait until the first stop is on screen
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
@@ -145,6 +147,19 @@ class TourView(QWidget):
     def _on_search_done(self, *_: object) -> None:
         self.search.hide()
         self.gallery.canvas.setFocus()
+
+    @Slot(int, int, str)
+    def _on_picture_failed(self, stop: int, image: int, why: str) -> None:
+        """A picture that passed the header check failed to decode: the bar counts it, the list says why."""
+        result, tour = self.session.result, self.session.tour
+        if result is None or tour is None or not (0 <= stop < len(tour.stops)):
+            return
+        file = tour.stops[stop].images[image].file
+        problem = Problem.make(
+            "unreadable-media", ("stops", stop, "images", image, "file"), f"{file} cannot be decoded: {why}"
+        )
+        if result.add_late(problem):
+            self.warnings.show_for(result)
 
     @Slot()
     def _on_changed(self, *_: object) -> None:

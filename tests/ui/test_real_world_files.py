@@ -1,0 +1,130 @@
+"""The viewer with files that pass the header check and fail later: it says why, and counts them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests import hostile
+from tests.tourfiles import MINIMAL, write_tour
+from tourviewer.core.store import Store
+from tourviewer.ui.images import ImageKey, decode
+from tourviewer.ui.mainwindow import MainWindow
+
+PICTURE = MINIMAL + '[[stops.images]]\nfile = "images/x.png"\nalt = "a"\ncredit = "c"\n'
+
+
+def make_window(qtbot, tmp_path) -> MainWindow:
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    return window
+
+
+def test_a_cut_short_png_says_why_in_its_placeholder_and_is_counted_in_the_bar(qtbot, tmp_path):
+    folder = write_tour(tmp_path / "t", PICTURE, {"images/x.png": hostile.truncated_png()})
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(folder))
+    canvas = window.view.gallery.canvas
+    qtbot.waitUntil(lambda: "cannot be decoded" in (canvas.message or ""))
+    assert canvas.message.startswith("images/x.png cannot be decoded: the PNG is cut short")
+    bar = window.view.warnings
+    qtbot.waitUntil(bar.isVisible)
+    assert "1 error" in bar.label.text()
+    [problem] = [p for p in window.session.result.problems if p.code == "unreadable-media"]
+    assert problem.path == ("stops", 0, "images", 0, "file") and "cut short" in problem.message
+    window.view.gallery.refresh()  # shown again: counted once
+    QApplication.processEvents()
+    assert len([p for p in window.session.result.problems if p.code == "unreadable-media"]) == 1
+
+
+def test_the_decoder_gives_a_reason_in_words_for_every_hostile_picture(tmp_path):
+    for maker in (hostile.truncated_png, hostile.broken_png_stream, hostile.dds_dx10, hostile.tiff_samples):
+        picture = tmp_path / f"{maker.__name__}.png"
+        picture.write_bytes(maker())
+        image, why = decode(ImageKey(str(picture), 400, 300))
+        assert image.isNull() and why, maker.__name__
+        assert "Pillow" in why or "Qt" in why
+
+
+def test_multi_picture_cmyk_and_progressive_jpegs_are_shown(tmp_path):
+    for name, data in (
+        ("mpo.jpg", hostile.mpo()),
+        ("cmyk.jpg", hostile.jpeg("CMYK")),
+        ("progressive.jpg", hostile.jpeg(progressive=True)),
+    ):
+        picture = tmp_path / name
+        picture.write_bytes(data)
+        image, why = decode(ImageKey(str(picture), 400, 300))
+        assert why is None and not image.isNull(), name
+
+
+# -- the narration player --------------------------------------------------------------------------
+def make_player(qtbot):
+    from tourviewer.ui.audio import AudioPlayer
+
+    player = AudioPlayer()
+    qtbot.addWidget(player)
+    return player
+
+
+def test_without_a_sound_device_the_length_comes_from_the_file(qtbot, tmp_path, monkeypatch):
+    from tests.tourfiles import wav_bytes
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    recording = tmp_path / "talk.wav"
+    recording.write_bytes(wav_bytes(2.0))
+    player = make_player(qtbot)
+    player.set_source(recording, [])
+    assert player.unavailable_reason() == audio.NO_DEVICE
+    assert player.duration_ms() == 2000
+    assert player.time_label.text() == "0:00 / 0:02"
+    player.seek(1500)  # the transcript can still be followed by hand
+    assert player.time_label.text() == "0:01 / 0:02"
+    vorbis = hostile.SAMPLE_AUDIO[0]
+    player.set_source(vorbis, [])
+    assert player.time_label.text().endswith(f"/ {audio.format_time(player.duration_ms())}")
+    assert player.duration_ms() > 1000
+
+
+def test_a_recording_with_no_sound_says_so_in_plain_words(qtbot, tmp_path, monkeypatch):
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    video = tmp_path / "talk.ogg"
+    video.write_bytes(hostile.ogg_theora_only())
+    player = make_player(qtbot)
+    player.set_source(video, [])
+    assert player.unavailable_reason() == "This recording cannot play: talk.ogg holds Theora video and no sound"
+    assert player.message.isVisible() or player.message.text() == player.unavailable_reason()
+    assert not player.play_button.isEnabled()
+
+
+def test_a_tag_only_mp3_that_the_backend_refuses_is_named_by_its_file(qtbot, tmp_path, monkeypatch):
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: True)  # the real FFmpeg backend, silent
+    tags = tmp_path / "talk.mp3"
+    tags.write_bytes(hostile.id3_only_mp3())
+    player = make_player(qtbot)
+    player.set_source(tags, [])
+    player.play()
+    qtbot.waitUntil(lambda: not player.is_available(), timeout=10_000)
+    assert player.unavailable_reason() == "This recording cannot play: talk.mp3 has no MPEG audio in it, only tags"
+
+
+def test_the_sound_backend_prints_no_stream_dump(qtbot, tmp_path, monkeypatch, capfd):
+    from tests.tourfiles import wav_bytes
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: True)  # the real FFmpeg backend, silent
+    recording = tmp_path / "talk.wav"
+    recording.write_bytes(wav_bytes(1.0))
+    player = make_player(qtbot)
+    player.set_source(recording, [])
+    player.play()
+    qtbot.waitUntil(lambda: player.position_ms() > 0 or not player.is_available(), timeout=10_000)
+    err = capfd.readouterr().err
+    assert "Input #0" not in err and "Stream #0" not in err
+    assert "Using Qt multimedia with FFmpeg" not in err
