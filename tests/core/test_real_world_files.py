@@ -239,3 +239,23 @@ def test_a_very_long_message_keeps_its_start_and_end():
     assert len(problem.message) <= MAX_MESSAGE
     assert problem.message.startswith("start word0") and problem.message.endswith("word399 end")
     assert " … " in problem.message
+
+
+# -- the handout of notes ----------------------------------------------------------------------------
+def test_a_handout_goes_on_without_a_picture_a_decoder_raises_on(tmp_path):
+    from tourviewer.core.handout import build_handout, scaled_jpeg
+
+    folder = picture_tour(tmp_path, hostile.dds_dx10())
+    result = load_tour(folder)
+    handout = build_handout(result, {}, "en")
+    assert handout.stops[0].picture is None
+    assert scaled_jpeg(folder / "images/x.png") is None
+
+
+def test_a_handout_shows_a_multi_picture_jpeg(tmp_path):
+    from tourviewer.core.handout import build_handout, scaled_jpeg
+
+    folder = picture_tour(tmp_path, hostile.mpo(), "images/stereo.jpg")
+    handout = build_handout(load_tour(folder), {}, "en")
+    assert handout.stops[0].picture is not None
+    assert scaled_jpeg(folder / "images/stereo.jpg").startswith(b"\xff\xd8")
