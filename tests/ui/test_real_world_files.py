@@ -128,3 +128,32 @@ def test_the_sound_backend_prints_no_stream_dump(qtbot, tmp_path, monkeypatch, c
     err = capfd.readouterr().err
     assert "Input #0" not in err and "Stream #0" not in err
     assert "Using Qt multimedia with FFmpeg" not in err
+
+
+# -- the viewer's decoders over mutated files ----------------------------------------------------
+MUTATION_SETTINGS = dict(max_examples=60, deadline=None)
+
+
+def test_the_viewers_decoders_never_raise_on_mutated_files(qtbot, tmp_path, monkeypatch):
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.core.test_media_properties import PICTURES, RECORDINGS, TRANSCRIPTS, mutated
+    from tourviewer.core.vtt import read_vtt
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    player = make_player(qtbot)
+
+    @settings(suppress_health_check=list(HealthCheck), **MUTATION_SETTINGS)
+    @given(mutated(PICTURES), mutated(RECORDINGS), mutated(TRANSCRIPTS))
+    def check(picture: bytes, recording: bytes, transcript: bytes) -> None:
+        (tmp_path / "x.png").write_bytes(picture)
+        (tmp_path / "a.ogg").write_bytes(recording)
+        (tmp_path / "a.vtt").write_bytes(transcript)
+        image, why = decode(ImageKey(str(tmp_path / "x.png"), 300, 200))
+        assert image.isNull() == (why is not None)
+        player.set_source(tmp_path / "a.ogg", read_vtt(tmp_path / "a.vtt"))
+        reason = player.unavailable_reason()
+        assert reason == audio.NO_DEVICE or reason.startswith("This recording cannot play: a.ogg ")
+
+    check()
