@@ -157,3 +157,21 @@ def test_the_viewers_decoders_never_raise_on_mutated_files(qtbot, tmp_path, monk
         assert reason == audio.NO_DEVICE or reason.startswith("This recording cannot play: a.ogg ")
 
     check()
+
+
+def test_shot_of_a_damaged_jpeg_and_a_tiff_prints_no_image_reader_lines(qtbot, tmp_path, capfd):
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.shot import shot
+
+    toml = MINIMAL + (
+        '[[stops.images]]\nfile = "images/x.jpg"\nalt = "a"\ncredit = "c"\n'
+        '[[stops]]\nid = "b"\ntitle = "B"\n[[stops.images]]\nfile = "images/t.png"\nalt = "a"\ncredit = "c"\n'
+    )
+    folder = write_tour(
+        tmp_path / "t", toml, {"images/x.jpg": hostile.truncated_jpeg(), "images/t.png": hostile.tiff_samples()}
+    )
+    for stop in ("a", "b"):
+        shot(str(folder), stop, tmp_path / f"{stop}.png", QSize(800, 500), None, tmp_path / "data")
+    err = capfd.readouterr().err
+    assert "qt.gui.imageio" not in err and "qt.imageformats" not in err

@@ -11,7 +11,6 @@ no sound in it is named as such rather than with the backend's error.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 from types import ModuleType
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.recording import read_recording
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
 
 log = logging.getLogger(__name__)
 
@@ -48,45 +48,11 @@ _ERROR_WORDS = {
 
 def load_multimedia() -> ModuleType:
     """PySide6.QtMultimedia; raises ImportError where Qt was built or installed without it."""
+    quiet_qt()  # before the import: loading the backend is when it reports missing sound servers
+    quiet_ffmpeg()
     import PySide6.QtMultimedia as multimedia
 
-    _quiet_backend()
     return multimedia
-
-
-_AV_LOG_ERROR = 16
-_QUIETED: list[bool] = []
-
-
-def _quiet_backend() -> None:
-    """Keep the sound backend's chatter off the terminal: FFmpeg's stream dump of every file, Qt's info lines.
-
-    FFmpeg logs at its "info" level by default, which prints each opened file's
-    streams; the FFmpeg Qt ships with is told to log errors only. Qt
-    Multimedia's info and warning lines about sound servers go the same way.
-    `QT_FFMPEG_DEBUG` and `QT_LOGGING_RULES` still turn them on for debugging.
-    """
-    if _QUIETED:
-        return
-    _QUIETED.append(True)
-    from PySide6.QtCore import QLoggingCategory
-
-    QLoggingCategory.setFilterRules("qt.multimedia.*.info=false\nqt.multimedia.symbolsresolver.warning=false")
-    if os.environ.get("QT_FFMPEG_DEBUG"):
-        return
-    import ctypes
-
-    import PySide6
-
-    qt = Path(PySide6.__file__).parent / "Qt"
-    for pattern in ("lib/libavutil.so.*", "lib/libavutil.*.dylib", "bin/avutil-*.dll", "../avutil-*.dll"):
-        for library in sorted(qt.glob(pattern)):
-            try:
-                ctypes.CDLL(str(library)).av_log_set_level(_AV_LOG_ERROR)
-            except (OSError, AttributeError) as exc:
-                log.debug("cannot quiet %s: %s", library, exc)
-                continue
-            return
 
 
 def audio_output_available() -> bool:
