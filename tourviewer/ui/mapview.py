@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.geo import MapPoint, stop_points
 from tourviewer.core.model import MapSpec
 from tourviewer.core.session import TourSession
+from tourviewer.ui.images import failure_reason
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -92,6 +93,7 @@ class _MapPicture:
     pixmap: QPixmap | None = None
     svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
+    why: str | None = None  # why a file that is there cannot be decoded
 
     @property
     def readable(self) -> bool:
@@ -114,7 +116,8 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
         log.warning("cannot read map image %s: %s", path, reader.errorString())
         # The header may still tell the size, which keeps georeferenced markers true.
         size = QSizeF(declared) if declared.isValid() and not declared.isEmpty() else None
-        return _MapPicture(name, size=size)
+        why = failure_reason(str(path), reader) if path.is_file() else None
+        return _MapPicture(name, size=size, why=why)
     return _MapPicture(name, pixmap=QPixmap.fromImage(image), size=QSizeF(image.size()))
 
 
@@ -533,7 +536,10 @@ class MapView(QGraphicsView):
         rect.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
         rect.setZValue(Z_MAP)
         self._scene.addItem(rect)
-        self._message = f"Map image not available: {picture.name}"
+        if picture.why:
+            self._message = f"Map image {picture.name} cannot be decoded: {picture.why}"
+        else:
+            self._message = f"Map image not available: {picture.name}"
         label = _Label(self._message, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPos(self._map_rect.center().x(), self._map_rect.top())
         self._scene.addItem(label)
