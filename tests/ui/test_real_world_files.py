@@ -175,3 +175,24 @@ def test_shot_of_a_damaged_jpeg_and_a_tiff_prints_no_image_reader_lines(qtbot, t
         shot(str(folder), stop, tmp_path / f"{stop}.png", QSize(800, 500), None, tmp_path / "data")
     err = capfd.readouterr().err
     assert "qt.gui.imageio" not in err and "qt.imageformats" not in err
+
+
+def test_the_presenter_console_says_why_a_picture_cannot_be_shown(qtbot, tmp_path):
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.presenting import Presentation
+    from tourviewer.ui.console import PresenterConsole
+    from tourviewer.ui.images import ImageLoader
+
+    toml = PICTURE + '[[stops]]\nid = "b"\ntitle = "B"\n[[stops.images]]\nfile = "images/y.png"\n'
+    folder = write_tour(
+        tmp_path / "t", toml, {"images/x.png": hostile.broken_png_stream(), "images/y.png": hostile.truncated_png()}
+    )
+    console = PresenterConsole(Presentation(load_tour(folder)), ImageLoader())
+    qtbot.addWidget(console)
+    console.resize(1200, 800)
+    console.show()
+    qtbot.waitUntil(lambda: "cannot be decoded" in (console.current_canvas.message or ""))
+    damaged = "images/x.png cannot be decoded: the PNG's picture data is damaged"
+    assert console.current_canvas.message.startswith(damaged)
+    qtbot.waitUntil(lambda: "cannot be decoded" in (console.next_canvas.message or ""))
+    assert console.next_canvas.message.startswith("images/y.png cannot be decoded: the PNG is cut short")
