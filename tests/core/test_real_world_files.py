@@ -259,3 +259,25 @@ def test_a_handout_shows_a_multi_picture_jpeg(tmp_path):
     handout = build_handout(load_tour(folder), {}, "en")
     assert handout.stops[0].picture is not None
     assert scaled_jpeg(folder / "images/stereo.jpg").startswith(b"\xff\xd8")
+
+
+def test_decoding_on_several_threads_leaves_the_warnings_machinery_as_it_was(tmp_path):
+    """The viewer's decoding threads and live preview's check may fail on pictures at the same time."""
+    import sys
+    import threading
+    import warnings
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads change turns often, as they may on a busy machine
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(hostile.apng_without_frames())  # Pillow warns about it
+    before = (list(warnings.filters), warnings.showwarning)
+    try:
+        threads = [threading.Thread(target=lambda: [decode_image(bad, "b.png") for _ in range(50)]) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert (list(warnings.filters), warnings.showwarning) == before

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -150,6 +151,9 @@ def library_reason(
     return "; ".join([f"Pillow: {text}", *extra[:2]])
 
 
+_QUIET_LOCK = threading.RLock()
+
+
 class _Collect(logging.Handler):
     def __init__(self, into: list[str]):
         super().__init__(logging.WARNING)
@@ -169,22 +173,23 @@ def quiet_decoders() -> Iterator[list[str]]:
     said: list[str] = []
     pil = logging.getLogger("PIL")
     handler = _Collect(said)
-    propagate = pil.propagate
-    pil.addHandler(handler)
-    pil.propagate = False
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                yield said
-            finally:
-                # a large picture is judged by its size, not by Pillow's warning about it
-                said.extend(str(w.message) for w in caught if w.category.__name__ != "DecompressionBombWarning")
-    finally:
-        pil.removeHandler(handler)
-        pil.propagate = propagate
-        for line in said:
-            log.debug("decoder said: %s", line)
+    with _QUIET_LOCK:  # the warnings module's state is global: threads take turns
+        propagate = pil.propagate
+        pil.addHandler(handler)
+        pil.propagate = False
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    yield said
+                finally:
+                    # a large picture is judged by its size, not by Pillow's warning about it
+                    said.extend(str(w.message) for w in caught if w.category.__name__ != "DecompressionBombWarning")
+        finally:
+            pil.removeHandler(handler)
+            pil.propagate = propagate
+    for line in said:
+        log.debug("decoder said: %s", line)
 
 
 def audio_container(head: bytes) -> str | None:
