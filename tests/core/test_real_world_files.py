@@ -281,3 +281,24 @@ def test_decoding_on_several_threads_leaves_the_warnings_machinery_as_it_was(tmp
     finally:
         sys.setswitchinterval(interval)
     assert (list(warnings.filters), warnings.showwarning) == before
+
+
+# -- maps and transcripts ------------------------------------------------------------------------------
+def test_a_map_picture_that_makes_pillow_raise_is_a_problem_on_its_key(tmp_path):
+    toml = MINIMAL.replace("[[stops]]", '[map]\nimage = "maps/m.png"\n\n[[stops]]') + "position = { x = 1, y = 1 }\n"
+    folder = write_tour(tmp_path / "t", toml, {"maps/m.png": hostile.dds_dx10()})
+    for decode in (None, check_decodes):
+        result = load_tour(folder, decode=decode)
+        [problem] = problems_at(result, ("map", "image"))
+        assert problem.code == "unreadable-media" and "DXGI format 93" in problem.message
+
+
+def test_a_transcript_of_binary_junk_or_a_folder_has_no_cues_and_raises_nothing(tmp_path):
+    from tourviewer.core.vtt import read_vtt
+
+    junk = tmp_path / "a.vtt"
+    junk.write_bytes(b"WEBVTT\n\n00:00.000 --> 00:01.000\n\xff\xfe\x00bad\n\n" + bytes(range(256)))
+    [cue] = read_vtt(junk)
+    assert cue.text.startswith("\ufffd\ufffd\ufffdbad")
+    (tmp_path / "b.vtt").mkdir()
+    assert read_vtt(tmp_path / "b.vtt") == []
