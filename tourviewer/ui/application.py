@@ -11,6 +11,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from tourviewer.ui.quiet import quiet_qt
+
 
 def application() -> QApplication:
     # Fusion follows the system's light or dark scheme on every platform. Given as
@@ -24,6 +26,7 @@ def application() -> QApplication:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    quiet_qt()  # damaged files are told in the window, not on the terminal
     app.setApplicationName("Tour Viewer")
     app.setOrganizationName("tourviewer")
     app.setDesktopFileName("tourviewer")

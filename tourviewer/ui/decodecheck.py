@@ -13,20 +13,15 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from tourviewer.core.checked import DecodedFiles
 from tourviewer.core.loader import load_tour
 from tourviewer.core.media import check_decodes
 from tourviewer.core.problems import Problem
+from tourviewer.ui.posting import ui_poster
 
 log = logging.getLogger(__name__)
-
-_RELAYS: list[QObject] = []  # kept for the life of the program: a thread may emit while a window closes
-
-
-class _Relay(QObject):
-    done = Signal(int, object, object)  # generation, folder, problems
 
 
 class DecodeChecker(QObject):
@@ -42,13 +37,11 @@ class DecodeChecker(QObject):
         super().__init__(parent)
         self._decode = decoded.check_decodes if decoded is not None else check_decodes
         self._generation = 0
-        self._relay = _Relay()
-        _RELAYS.append(self._relay)
-        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._post = ui_poster()
 
     def check(self, folder: Path) -> None:
         self._generation += 1
-        generation, relay, decode = self._generation, self._relay, self._decode
+        generation, post, decode = self._generation, self._post, self._decode
 
         def run() -> None:
             try:
@@ -57,14 +50,11 @@ class DecodeChecker(QObject):
             except Exception:  # the loader never raises; if it did, the preview must go on
                 log.exception("checking %s in full failed", folder)
                 problems = []
-            try:
-                relay.done.emit(generation, folder, problems)
-            except RuntimeError:  # the program is closing
-                pass
+            post(lambda: self._done(generation, folder, problems))
 
         threading.Thread(target=run, name="decode-check", daemon=True).start()
 
-    @Slot(int, object, object)
-    def _on_done(self, generation: int, folder: Path, problems: list[Problem]) -> None:
+    def _done(self, generation: int, folder: Path, problems: list[Problem]) -> None:
+        """On the UI thread: the answer, unless a later save asked again."""
         if generation == self._generation:
             self.found.emit(folder, problems)
