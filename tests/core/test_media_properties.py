@@ -21,7 +21,7 @@ from tourviewer.core.exif import PhotoError, gps_location, read_location
 from tourviewer.core.loader import load_tour
 from tourviewer.core.media import check_decodes, decode_image, probe_audio, probe_image, probe_transcript
 from tourviewer.core.problems import ERROR_CODES, INFO_CODES, WARNING_CODES
-from tourviewer.core.recording import read_recording
+from tourviewer.core.soundinfo import read_sound_info
 from tourviewer.core.vtt import parse_vtt, read_vtt
 
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -125,7 +125,7 @@ def test_a_mutated_recording_is_judged_and_never_raises(data):
     folder, path = _in_file(data, "a.ogg")
     with folder:
         probe_audio(path, "a.ogg")
-        found = read_recording(path)
+        found = read_sound_info(path)
         assert (found.error is None) == (found.length_ms is not None and found.length_ms > 0)
         said = check_decodes(path, "a.ogg", "audio")
         assert said is None or said.startswith("a.ogg ")

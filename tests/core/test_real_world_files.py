@@ -21,7 +21,7 @@ from tourviewer.core.checked import DecodedFiles
 from tourviewer.core.exif import PhotoError, gps_location, read_location
 from tourviewer.core.loader import load_tour
 from tourviewer.core.media import check_decodes, decode_image, probe_image
-from tourviewer.core.recording import read_recording
+from tourviewer.core.soundinfo import read_sound_info
 
 PICTURE_PATH = ("stops", 0, "images", 0, "file")
 AUDIO_PATH = ("stops", 0, "audio")
@@ -165,9 +165,9 @@ def test_recordings_of_allowed_kinds_pass_with_their_length(tmp_path):
     flac.write_bytes(hostile.flac(total_samples=88200))
     wav = tmp_path / "a.wav"
     wav.write_bytes(wav_bytes(0.5))
-    assert read_recording(flac).length_ms == 2000 and read_recording(flac).codec == "FLAC"
-    assert read_recording(wav).length_ms == 500
-    vorbis = read_recording(hostile.SAMPLE_AUDIO[0])
+    assert read_sound_info(flac).length_ms == 2000 and read_sound_info(flac).codec == "FLAC"
+    assert read_sound_info(wav).length_ms == 500
+    vorbis = read_sound_info(hostile.SAMPLE_AUDIO[0])
     assert vorbis.error is None and vorbis.codec == "Vorbis" and vorbis.length_ms > 1000
     folder = audio_tour(tmp_path, hostile.SAMPLE_AUDIO[0].read_bytes())
     assert load_tour(folder, decode=check_decodes).ok()
@@ -175,7 +175,7 @@ def test_recordings_of_allowed_kinds_pass_with_their_length(tmp_path):
 
 def test_a_folder_named_like_a_recording_is_a_reason_not_a_crash(tmp_path):
     (tmp_path / "x.ogg").mkdir()
-    assert read_recording(tmp_path / "x.ogg").error
+    assert read_sound_info(tmp_path / "x.ogg").error
 
 
 # -- what was decoded is remembered by the file's identity --------------------------------------

@@ -290,6 +290,43 @@ def test_a_file_named_but_missing_is_watched_once_it_appears(qtbot, tmp_path):
     assert folder.resolve() / "c.png" in watcher.watched()
 
 
+NARRATED = """format = 1
+id = "narrated"
+title = "Narrated"
+summary = "The route: ![route](maps/route.png)"
+[[stops]]
+id = "one"
+title = "One"
+narration = "Before the farm.\\n\\n![The greenhouses](images/inline.png)\\n\\nAfter."
+speaker_notes = "Show ![the plan](notes/plan.png) first."
+"""
+
+
+def test_pictures_inside_markdown_texts_are_watched(tmp_path):
+    folder = write_tour(
+        tmp_path / "tour",
+        NARRATED,
+        {"maps/route.png": png_bytes(), "images/inline.png": png_bytes(), "notes/plan.png": png_bytes()},
+    )
+    watcher = TourWatcher(folder)
+    watcher.watch(load_tour(folder))
+    root = folder.resolve()
+    assert {root / "images" / "inline.png", root / "maps" / "route.png", root / "notes" / "plan.png"} <= set(
+        watcher.watched()
+    )
+
+
+def test_editing_a_picture_inside_the_narration_reloads(qtbot, tmp_path):
+    folder = write_tour(tmp_path / "tour", NARRATED, {"images/inline.png": png_bytes(8, 8, "green")})
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    open_window(window, folder)
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
+        (folder / "images" / "inline.png").write_bytes(png_bytes(8, 8, "red"))
+    assert reload.args == [True]
+
+
 def test_a_save_decodes_the_tours_pictures_in_the_background_and_counts_a_broken_one(qtbot, tmp_path, three_stops):
     from tests.hostile import truncated_png
 

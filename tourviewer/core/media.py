@@ -225,16 +225,16 @@ def check_decodes(path: Path, written: str, kind: str) -> str | None:
     """Why a file that passed its probe still cannot be shown or played, or None.
 
     Pictures and maps are decoded; a recording's stream information is read
-    (`recording.read_recording`). A map in SVG and a transcript need nothing more.
+    (`soundinfo.read_sound_info`). A map in SVG and a transcript need nothing more.
     """
     if kind in ("image", "map"):
         if kind == "map" and _looks_like_svg(_head(path, 4096)):
             return None
         return decode_image(path, written)
     if kind == "audio":
-        from tourviewer.core.recording import read_recording
+        from tourviewer.core.soundinfo import read_sound_info
 
-        found = read_recording(path)
+        found = read_sound_info(path)
         return f"{written} {found.error}" if found.error else None
     return None
 

@@ -1,117 +1,48 @@
-"""Recorded narration: does a file hold a sound stream of a kind the tour format allows, and how long is it?
-
-`mutagen` reads the stream information of every container the format allows
-(Ogg with Opus or Vorbis, MP3, M4A/AAC, FLAC, WAV) from the file's headers:
-codec, sample rate, channels and length. That finds a file with no sound in
-it (an MP3 that is nothing but an ID3 tag, an Ogg file holding only video, an
-M4A/M4B without an audio track), a damaged or cut-short header, and a codec
-the format does not list (Speex in Ogg). For FLAC, whose stream information
-mutagen reads without looking further, the first audio frame is checked too.
-
-Nothing is decoded or played here: the viewer's player says, in words a
-participant understands, when a recording that passed still cannot play.
-"""
+"""A stop's recorded narration in one language: the file to play and its transcript, or why it cannot play."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+from tourviewer.core.vtt import Cue, read_vtt
 
 log = logging.getLogger(__name__)
-
-KINDS = "Ogg (Opus or Vorbis), MP3, M4A/AAC, FLAC or WAV"
-_FLAC_SYNC = 0xFFF8  # the first 15 bits of every FLAC frame header (the last bit is the blocking strategy)
 
 
 @dataclass(frozen=True)
 class Recording:
-    """What the headers of a recording say: its codec and length, or why it cannot be played."""
+    """What a narration player is given for one stop and language."""
 
-    codec: str | None = None
-    length_ms: int | None = None
-    error: str | None = None  # follows the file's name: "has no sound in it …"
+    audio: str = ""  # the recording as the tour names it; "" when there is none
+    transcript: str = ""  # its WebVTT transcript as the tour names it; "" when there is none
+    file: Path | None = None  # the recording to play, when it is in the tour folder now
+    cues: list[Cue] = field(default_factory=list)  # the transcript's cues (none when it cannot be read)
+    problem: str | None = None  # why a recording the tour names cannot be played
 
-
-def read_recording(path: Path) -> Recording:
-    """The stream information of `path`; never raises on a bad file."""
-    try:
-        import mutagen  # loaded when a recording is first checked
-    except ImportError:  # pragma: no cover - a dependency of the program
-        return Recording()
-    try:
-        found = mutagen.File(path)
-    except (OSError, MemoryError) as exc:
-        if isinstance(exc, OSError) and exc.errno is not None:
-            return Recording(error=f"cannot be read ({exc.strerror or exc})")
-        return Recording(error=f"has no sound stream that can be read ({_said(exc)})")
-    except Exception as exc:  # any failure of the library is the file's problem
-        log.debug("reading %s", path, exc_info=True)
-        if type(exc).__name__ == "HeaderNotFoundError":  # an MP3 with tags and no audio frame
-            return Recording(error=f"has no MPEG audio in it, only tags ({_said(exc)})")
-        return Recording(error=f"has no sound stream that can be read ({_said(exc)})")
-    if found is None:
-        return Recording(error=f"is not audio of a supported kind ({KINDS})")
-    return _judge(type(found).__name__, found.info, path)
+    @property
+    def player_cues(self) -> list[Cue]:
+        """The cues that go with the recording: none without one, so no line is said to be spoken."""
+        return self.cues if self.audio else []
 
 
-def _judge(kind: str, info: Any, path: Path) -> Recording:
-    codec = _codec(kind, info)
-    if kind == "OggTheora":
-        return Recording(codec, error="holds Theora video and no sound")
-    if kind == "OggSpeex":
-        return Recording(codec, error="is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
-    if codec is None:
-        return Recording(error=f"is {kind} audio; use {KINDS}")
-    if kind == "MP4" and not str(getattr(info, "codec", "")):
-        return Recording(error="has no audio track (M4A/M4B without sound)")
-    length = getattr(info, "length", 0) or 0
-    rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
-    if not length > 0 or (rate is not None and rate <= 0):
-        return Recording(codec, error="has no sound in it: its stream is empty")
-    if kind == "FLAC" and not _flac_frame_follows(path):
-        return Recording(codec, error="is a damaged FLAC: no audio frame follows its header")
-    return Recording(codec, round(length * 1000))
+def read_recording(resolve: Callable[[str], Path | None], audio: str, transcript: str) -> Recording:
+    """The recording and transcript the tour names (`resolve` finds a tour path's file, or None when unsafe).
 
-
-def _codec(kind: str, info: Any) -> str | None:
-    """The codec's name for messages, or None for a container the format does not allow."""
-    names = {
-        "OggVorbis": "Vorbis",
-        "OggOpus": "Opus",
-        "OggFLAC": "FLAC",
-        "OggSpeex": "Speex",
-        "OggTheora": "Theora",
-        "MP3": "MP3",
-        "FLAC": "FLAC",
-        "WAVE": "WAV",
-        "AAC": "AAC",
-    }
-    if kind == "MP4":
-        return str(getattr(info, "codec_description", "") or getattr(info, "codec", "") or "M4A")
-    return names.get(kind)
-
-
-def _flac_frame_follows(path: Path) -> bool:
-    """Whether a frame header follows the metadata blocks of a native FLAC file."""
-    try:
-        with path.open("rb") as f:
-            if f.read(4) != b"fLaC":
-                return False
-            while True:
-                header = f.read(4)
-                if len(header) < 4:
-                    return False
-                f.seek(int.from_bytes(header[1:4], "big"), 1)
-                if header[0] & 0x80:  # the last metadata block
-                    break
-            sync = f.read(2)
-    except OSError:
-        return False
-    return len(sync) == 2 and (int.from_bytes(sync, "big") & 0xFFFE) == _FLAC_SYNC
-
-
-def _said(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return f"mutagen: {text}"
+    A recording removed since the tour was read counts as missing, as one that never was.
+    """
+    cues: list[Cue] = []
+    if transcript:
+        found = resolve(transcript)
+        if found is None:
+            log.info("transcript %s is not in the tour folder", transcript)
+        else:
+            cues = read_vtt(found)
+    if not audio:
+        return Recording(transcript=transcript, cues=cues)
+    file = resolve(audio)
+    if file is None or not file.is_file():
+        return Recording(audio, transcript, None, cues, f"The recording {audio} is missing from the tour folder")
+    return Recording(audio, transcript, file, cues)

@@ -4,7 +4,7 @@ Sound is optional: the player is made the first time a recording is set, and
 when Qt Multimedia is missing, there is no sound device, or the recording
 cannot be played, the controls are disabled and a line says why. Nothing else
 in the viewer depends on sound working. Without a player the recording's
-length still shows, read from its headers (`core.recording`), and a file with
+length still shows, read from its headers (`core.soundinfo`), and a file with
 no sound in it is named as such rather than with the backend's error.
 """
 
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.core.recording import read_recording
+from tourviewer.core.recording import Recording
+from tourviewer.core.soundinfo import read_sound_info
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
@@ -139,6 +140,10 @@ class AudioPlayer(QWidget):
         layout.addWidget(self.message)
 
     # -- what is playing ----------------------------------------------------------
+    def set_recording(self, recording: Recording) -> None:
+        """Play a stop's recording (stopped, from the start); one the tour names but lacks says so."""
+        self.set_source(recording.file, recording.player_cues, recording.problem)
+
     def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
         """Play `path` (stopped, from the start) with its transcript `cues`.
 
@@ -269,7 +274,7 @@ class AudioPlayer(QWidget):
 
     def _read_headers(self, path: Path) -> None:
         """With no player to tell them: the length from the file's headers, or why the file holds no sound."""
-        found = read_recording(path)
+        found = read_sound_info(path)
         if found.error:
             self._reason = _file_reason(path, found.error)
         elif found.length_ms:
@@ -362,7 +367,7 @@ class AudioPlayer(QWidget):
         if error == type(error).NoError:
             return
         detail = self._player.errorString() or "the file cannot be decoded"
-        found = read_recording(self._path)
+        found = read_sound_info(self._path)
         if found.error:
             self._reason = _file_reason(self._path, found.error)
         else:

@@ -44,11 +44,13 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.model import Stop
 from tourviewer.core.presenting import BLACK, WHITE, Presentation, Timing
-from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.recording import read_recording
+from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.pictureslot import PictureSlot
@@ -140,6 +142,7 @@ class PresenterConsole(QWidget):
         self.session = presentation.console
         self.loader = loader
         self.wall_clock = wall_clock
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # web links in the speaker notes
         self._notes_size = DEFAULT_NOTES_SIZE
         self._audio_key: tuple[str, str] | None = None
         self._cues: list[Cue] = []
@@ -449,10 +452,7 @@ class PresenterConsole(QWidget):
 
     @Slot(QUrl)
     def _on_link_clicked(self, url: QUrl) -> None:
-        if url.scheme().lower() in ("http", "https") and url.host():
-            QDesktopServices.openUrl(url)
-        else:
-            log.info("link in speaker notes not opened (only http and https links open): %s", url.toString())
+        open_web_link(url, self.open_url, "speaker notes")
 
     # -- narration for the room -----------------------------------------------------------------
     def _show_recording(self, restart: bool) -> None:
@@ -462,20 +462,12 @@ class PresenterConsole(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            self._cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                problem = None if path else f"The recording {written} is missing from the tour folder"
-                self.player.set_source(path, self._cues, problem)
-            else:
-                self.player.set_source(None, [])
+            recording = read_recording(self.session.media_path, written, transcript)
+            self._cues = recording.cues
+            self.player.set_recording(recording)
             self._on_cue_changed(self.player.current_cue())
         self.player.setVisible(bool(written))
         self.no_audio_label.setVisible(not written)
-
-    def _read_transcript(self, written: str) -> list[Cue]:
-        path = self.session.media_path(written) if written else None
-        return read_vtt(path) if path is not None else []
 
     @Slot(int)
     def _on_cue_changed(self, index: int) -> None:

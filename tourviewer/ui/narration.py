@@ -42,10 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.recording import read_recording
 from tourviewer.core.session import TourSession
-from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
@@ -56,7 +58,6 @@ log = logging.getLogger(__name__)
 TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
-WEB_SCHEMES = ("http", "https")
 NO_RECORDING = "No recording for this stop"
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 PICTURE_HEIGHT_LIMIT = 1_000_000  # a narration picture is fitted to the column's width only
@@ -93,10 +94,6 @@ class ShownLink:
 
     title: str
     url: str
-
-
-def _is_web(url: QUrl) -> bool:
-    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
 
 class NarrationBrowser(QTextBrowser):
@@ -432,15 +429,9 @@ class NarrationPanel(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                missing = path is None or not path.is_file()  # also when removed since the tour was read
-                problem = f"The recording {written} is missing from the tour folder" if missing else None
-                self.player.set_source(None if missing else path, cues, problem)
-            else:
-                self.player.set_source(None, [])
-            self._fill_transcript(cues)
+            recording = read_recording(self.session.media_path, written, transcript)
+            self.player.set_recording(recording)
+            self._fill_transcript(recording.cues)
         has_recording = bool(written)
         can_speak = not has_recording and bool(self.narration.plain_text()) and self._speech_ready()
         self.separator.setVisible(True)
@@ -449,15 +440,6 @@ class NarrationPanel(QWidget):
         self.read_aloud.setVisible(can_speak)
         self.note.setText(NO_RECORDING)
         self.note.setVisible(not has_recording and not can_speak)
-
-    def _read_transcript(self, written: str) -> list[Cue]:
-        if not written:
-            return []
-        path = self.session.media_path(written)
-        if path is None:
-            log.info("transcript %s is not in the tour folder", written)
-            return []
-        return read_vtt(path)
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)
@@ -483,13 +465,10 @@ class NarrationPanel(QWidget):
         self._open_link(url)
 
     def _open_link(self, url: QUrl) -> None:
-        if _is_web(url):
-            log.info("opening %s in the system browser", url.toString())
-            self.open_url(url)
-        elif not url.scheme() and not url.path() and url.hasFragment():
+        if not url.scheme() and not url.path() and url.hasFragment():
             self.narration.scrollToAnchor(url.fragment())
         else:
-            log.info("link not opened (only http and https links open): %s", url.toString())
+            open_web_link(url, self.open_url, "the narration")
 
     # -- reading aloud --------------------------------------------------------------------
     def _speech_ready(self) -> bool:
