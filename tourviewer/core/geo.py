@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from tourviewer.core.model import Bounds, Location, MapSpec, Stop
@@ -42,3 +43,85 @@ def stop_points(stops: list[Stop], map_spec: MapSpec, width: float, height: floa
         if inside(x, y, width, height):
             points.append(MapPoint(i, x, y))
     return points
+
+
+def spread(points: dict[int, tuple[float, float]], distance: float) -> dict[int, tuple[float, float]]:
+    """Where to draw markers so that no two centres are closer than `distance`.
+
+    `points` are true positions in screen pixels. A marker far from the others
+    stays where it is; markers that crowd each other move onto a ring around
+    their group's centre, each in the direction of its own point where it can,
+    so that a leader line from the marker to its true point stays short. Groups
+    whose rings meet are merged and laid out again. Returns the drawn position
+    of every point.
+    """
+    groups: list[list[int]] = _crowded_groups(points, distance)
+    placed: dict[int, tuple[float, float]] = {}
+    for _ in range(len(points) + 1):
+        placed = {}
+        for group in groups:
+            placed.update(_ring(group, points, distance))
+        merged = _merge_touching(groups, placed, distance)
+        if len(merged) == len(groups):
+            break
+        groups = merged
+    return placed
+
+
+def _crowded_groups(points: dict[int, tuple[float, float]], distance: float) -> list[list[int]]:
+    """Single-link groups: two points closer than `distance` share a group."""
+    keys = sorted(points)
+    parent = {k: k for k in keys}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if math.dist(points[a], points[b]) < distance:
+                parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = {}
+    for k in keys:
+        groups.setdefault(root(k), []).append(k)
+    return list(groups.values())
+
+
+def _ring(group: list[int], points: dict[int, tuple[float, float]], distance: float) -> dict[int, tuple[float, float]]:
+    if len(group) == 1:
+        return {group[0]: points[group[0]]}
+    n = len(group)
+    cx = sum(points[k][0] for k in group) / n
+    cy = sum(points[k][1] for k in group) / n
+    # Neighbours on the ring are `distance` apart, and every marker clears the centre.
+    radius = max(distance * 0.85, distance / 2 / math.sin(math.pi / n) * 1.02)
+    angles = {k: math.atan2(points[k][1] - cy, points[k][0] - cx) for k in group}
+    together = all(math.dist(points[k], (cx, cy)) < 1e-6 for k in group)
+    if together:  # nothing tells the directions apart: tour order, from the left, clockwise
+        order, base = sorted(group), math.pi
+    else:
+        order = sorted(group, key=lambda k: (angles[k], k))
+        step = 2 * math.pi / n
+        # The rotation that keeps each marker closest to its own direction (a circular mean).
+        base = math.atan2(
+            sum(math.sin(angles[k] - step * i) for i, k in enumerate(order)),
+            sum(math.cos(angles[k] - step * i) for i, k in enumerate(order)),
+        )
+    step = 2 * math.pi / n
+    return {
+        k: (cx + radius * math.cos(base + step * i), cy + radius * math.sin(base + step * i))
+        for i, k in enumerate(order)
+    }
+
+
+def _merge_touching(
+    groups: list[list[int]], placed: dict[int, tuple[float, float]], distance: float
+) -> list[list[int]]:
+    for a in range(len(groups)):
+        for b in range(a + 1, len(groups)):
+            if any(math.dist(placed[i], placed[j]) < distance * 0.999 for i in groups[a] for j in groups[b]):
+                rest = [g for n, g in enumerate(groups) if n not in (a, b)]
+                return [*rest, sorted(groups[a] + groups[b])]
+    return groups

@@ -98,6 +98,7 @@ class _InsetMap(MapView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.viewport().setAutoFillBackground(False)
+        self.set_controls_visible(False)
 
     def drawBackground(self, painter: QPainter, rect: object) -> None:  # type: ignore[override]
         pass  # the inset's frame shows through around the map
