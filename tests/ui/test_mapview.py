@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImageReader, QWheelEvent
+from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 import tourviewer.ui.mapview as mapview
@@ -428,7 +429,7 @@ def test_a_sample_tour_renders(qtbot, tmp_path):
     assert set(panel.overview.marker_positions()) == set(range(session.count)), "every stop is placed"
     assert panel.overview.current_marker() == 1
     assert panel.overview.message() == "", "the map picture is read"
-    picture = QImageReader(str(SAMPLE_TOUR / "maps" / "hongseong-region.png")).size()
+    picture = QSvgRenderer(str(SAMPLE_TOUR / "maps" / "hongseong-region.svg")).defaultSize()
     rect = panel.overview.map_rect()
     assert (rect.width(), rect.height()) == (picture.width(), picture.height())
     shot = panel.grab()
@@ -576,9 +577,9 @@ def test_the_current_marker_is_never_under_the_attribution_or_the_buttons(qtbot,
 def test_visible_buttons_zoom_in_out_and_show_all_stops(qtbot, crowd_session):
     view = make_view(qtbot, crowd_session)
     names = [button.accessibleName() for button in view.zoom_buttons()]
-    assert names == ["Zoom in", "Zoom out", "Show all stops"]
+    assert names == ["Zoom in", "Zoom out", "Show all stops", "Open the map in a window"]
     assert all(button.isVisible() and button.toolTip() for button in view.zoom_buttons())
-    zoom_in, zoom_out, fit = view.zoom_buttons()
+    zoom_in, zoom_out, fit, _ = view.zoom_buttons()
     fitted = view.transform().m11()
     qtbot.mouseClick(zoom_in, Qt.MouseButton.LeftButton)
     assert view.transform().m11() > fitted
@@ -608,3 +609,49 @@ def test_markers_are_chosen_and_opened_with_the_keyboard(qtbot, crowd_session):
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert crowd_session.index == 4
     assert QRectF(view.viewport().rect()).contains(view.marker_screen_rects()[4])
+
+
+def test_the_map_opens_large_in_a_window_of_its_own_that_follows_the_tour(qtbot, crowd_session):
+    view = make_view(qtbot, crowd_session)
+    view.resize(300, 200)
+    opener = view.zoom_buttons()[3]
+    assert opener.accessibleName() == "Open the map in a window" and opener.isVisible()
+    qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+    window = view.map_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.isWindow() and window.width() > 2 * view.width()
+    big = window.view
+    assert big.marker_positions().keys() == view.marker_positions().keys()
+    assert not big.zoom_buttons()[3].isVisible(), "no window from the window"
+    crowd_session.go_to(2)
+    assert big.current_marker() == 2
+    qtbot.mouseClick(opener, Qt.MouseButton.LeftButton)
+    assert view.map_window() is window, "one window, raised again"
+    qtbot.keyClick(big, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_drawn_map_puts_sea_and_land_where_its_bounds_say(qtbot, tmp_path):
+    """`tourviewer map` output, drawn by Qt: the georeferencing the viewer relies on holds."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from tourviewer.core.mapmaker import LAND, SEA, bounds_around, draw_map
+
+    # Gunsan: the old downtown on the shore of the Geum estuary, open water to its north-west.
+    stops = [Location(lat=35.989, lon=126.712), Location(lat=35.965, lon=126.655)]
+    made = draw_map(bounds_around(stops, 2), 800, stops=stops)
+    renderer = QSvgRenderer(made.svg.encode())
+    image = QImage(made.width, made.height, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+
+    def colour(lat: float, lon: float) -> str:
+        x, y = project(Location(lat=lat, lon=lon), made.bounds, made.width, made.height)
+        return image.pixelColor(round(x), round(y)).name()
+
+    assert colour(36.005, 126.66) == SEA  # the estuary
+    assert colour(35.955, 126.70) == LAND  # inland, south of the city

