@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QLabel,
+    QStyle,
     QStyleOptionGraphicsItem,
     QTabWidget,
     QToolButton,
@@ -372,7 +373,7 @@ class MapView(QGraphicsView):
             ("\u2212", "Zoom out", "Zoom out (\u2212)", self.zoom_out),
             ("\u2922", "Show all stops", "Show all stops (0)", self.fit_map),
             (
-                "\u29c9",
+                "",  # the style's "maximise" icon: fonts seldom have a glyph for it
                 "Open the map in a window",
                 "Open the map in a window of its own, as large as you like",
                 self.open_window,
@@ -380,6 +381,8 @@ class MapView(QGraphicsView):
         ):
             button = QToolButton(box)
             button.setText(text)
+            if not text:
+                button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
             button.setAccessibleName(name)
             button.setToolTip(tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys +, - and 0 do the same on the focused map
