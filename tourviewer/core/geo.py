@@ -55,23 +55,38 @@ def spread(points: dict[int, tuple[float, float]], distance: float) -> dict[int,
     whose rings meet are merged and laid out again. Returns the drawn position
     of every point.
     """
-    groups: list[list[int]] = _crowded_groups(points, distance)
+    groups = _groups(points, distance, [[k] for k in sorted(points)])
     placed: dict[int, tuple[float, float]] = {}
     for _ in range(len(points) + 1):
         placed = {}
         for group in groups:
             placed.update(_ring(group, points, distance))
-        merged = _merge_touching(groups, placed, distance)
+        merged = _groups(placed, distance * 0.999, groups)
         if len(merged) == len(groups):
             break
         groups = merged
     return placed
 
 
-def _crowded_groups(points: dict[int, tuple[float, float]], distance: float) -> list[list[int]]:
-    """Single-link groups: two points closer than `distance` share a group."""
-    keys = sorted(points)
-    parent = {k: k for k in keys}
+def _close_pairs(points: dict[int, tuple[float, float]], distance: float) -> list[tuple[int, int]]:
+    """Pairs of points closer than `distance`, found through a grid of `distance`-sized cells."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for key, (x, y) in points.items():
+        cells.setdefault((math.floor(x / distance), math.floor(y / distance)), []).append(key)
+    pairs = []
+    for (cx, cy), keys in cells.items():
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for b in cells.get((cx + dx, cy + dy), ()):
+                    for a in keys:
+                        if a < b and math.dist(points[a], points[b]) < distance:
+                            pairs.append((a, b))
+    return pairs
+
+
+def _groups(points: dict[int, tuple[float, float]], distance: float, start: list[list[int]]) -> list[list[int]]:
+    """The `start` groups, joined wherever two of their points are closer than `distance`."""
+    parent = {k: group[0] for group in start for k in group}
 
     def root(k: int) -> int:
         while parent[k] != k:
@@ -79,14 +94,16 @@ def _crowded_groups(points: dict[int, tuple[float, float]], distance: float) -> 
             k = parent[k]
         return k
 
-    for n, a in enumerate(keys):
-        for b in keys[n + 1 :]:
-            if math.dist(points[a], points[b]) < distance:
-                parent[root(b)] = root(a)
-    groups: dict[int, list[int]] = {}
-    for k in keys:
-        groups.setdefault(root(k), []).append(k)
-    return list(groups.values())
+    for group in start:
+        parent[group[0]] = group[0]
+    for a, b in _close_pairs(points, distance):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    joined: dict[int, list[int]] = {}
+    for k in sorted(parent):
+        joined.setdefault(root(k), []).append(k)
+    return list(joined.values())
 
 
 def _ring(group: list[int], points: dict[int, tuple[float, float]], distance: float) -> dict[int, tuple[float, float]]:
@@ -114,14 +131,3 @@ def _ring(group: list[int], points: dict[int, tuple[float, float]], distance: fl
         k: (cx + radius * math.cos(base + step * i), cy + radius * math.sin(base + step * i))
         for i, k in enumerate(order)
     }
-
-
-def _merge_touching(
-    groups: list[list[int]], placed: dict[int, tuple[float, float]], distance: float
-) -> list[list[int]]:
-    for a in range(len(groups)):
-        for b in range(a + 1, len(groups)):
-            if any(math.dist(placed[i], placed[j]) < distance * 0.999 for i in groups[a] for j in groups[b]):
-                rest = [g for n, g in enumerate(groups) if n not in (a, b)]
-                return [*rest, sorted(groups[a] + groups[b])]
-    return groups
