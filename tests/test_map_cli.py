@@ -46,6 +46,7 @@ def test_map_draws_a_map_around_the_stops_and_writes_it_into_the_tour(tmp_path, 
     assert status == 0, err
     assert "maps/overview.svg" in out and "GSHHG" in out and "NGII" in out and "City hall" in out
     assert "places left out: Far" in out
+    assert "1 stop has no location, so it is not on the map: nowhere" in out
     text = (folder / "tour.toml").read_text(encoding="utf-8")
     assert text.startswith("# Curator's comment that must stay\n")
     table = tomllib.loads(text)["map"]

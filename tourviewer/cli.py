@@ -267,6 +267,13 @@ def _map(args: argparse.Namespace) -> int:
         print(f"  places: {', '.join(shown)}")
     if len(shown) < len(places):
         print(f"  places left out: {', '.join(p.name for p in places if p.name not in shown)} (off the map or no room)")
+    if report.unplaced:
+        count = len(report.unplaced)
+        it = "it is" if count == 1 else "they are"
+        print(
+            f"  {_count(count, 'stop')} {'has' if count == 1 else 'have'} no location, so {it} not on the map:"
+            f" {', '.join(report.unplaced)}"
+        )
     replaced = f" (it named {report.replaced} before)" if report.replaced else ""
     print(f"[map] written into {folder / 'tour.toml'}{replaced}")
     return 0

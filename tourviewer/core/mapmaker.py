@@ -667,6 +667,7 @@ class MapReport:
     image: str
     made: MadeMap
     replaced: str | None  # the image the tour's map named before, if another
+    unplaced: list[str]  # the ids of stops without a location, which the map cannot show
 
 
 def make_tour_map(
@@ -701,7 +702,8 @@ def make_tour_map(
     target.parent.mkdir(parents=True, exist_ok=True)
     _write_atomically(target, made.svg)
     _write_atomically(toml_path, new_text)
-    return MapReport(image, made, replaced)
+    unplaced = [stop.id for stop in tour.stops if stop.location is None]
+    return MapReport(image, made, replaced, unplaced)
 
 
 def _same_but_map(before: dict[str, Any], after: dict[str, Any], image: str) -> bool:
