@@ -655,3 +655,22 @@ def test_a_drawn_map_puts_sea_and_land_where_its_bounds_say(qtbot, tmp_path):
 
     assert colour(36.005, 126.66) == SEA  # the estuary
     assert colour(35.955, 126.70) == LAND  # inland, south of the city
+
+
+@pytest.mark.parametrize("name", ["hongsung", "gunsan"])
+def test_no_sample_marker_hides_another_in_a_small_panel_or_a_large_window(qtbot, name):
+    """Hongsung's stops 2 and 3 and Gunsan's 1, 3 and 4 lie close together: all stay readable."""
+    session = open_tour(SAMPLE_TOUR.parent / name)
+    for size in ((500, 210), (1093, 614)):
+        view = MapView(session, "tour")
+        qtbot.addWidget(view)
+        view.resize(*size)
+        view.show()
+        qtbot.waitExposed(view)
+        for index in range(session.count):
+            session.go_to(index)
+            rects = view.marker_screen_rects()
+            assert len(rects) == session.count
+            assert overlapping(rects) == [], (size, index)
+            assert QRectF(view.viewport().rect()).contains(rects[index])
+            assert not rects[index].intersects(view.attribution_rect())

@@ -817,7 +817,8 @@ class MapView(QGraphicsView):
             parts.append(f"current stop {self.marker_tooltip(current)}")
         if self.hasFocus() and self._chosen is not None and self._chosen != current:
             parts.append(f"chosen: stop {self.marker_tooltip(self._chosen)}, Enter goes there")
-        parts.append("Arrow keys choose a stop, plus and minus zoom, 0 shows all stops")
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # not on a map shown as a picture
+            parts.append("Arrow keys choose a stop, plus and minus zoom, 0 shows all stops")
         description = ". ".join(parts)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
