@@ -674,3 +674,12 @@ def test_no_sample_marker_hides_another_in_a_small_panel_or_a_large_window(qtbot
             assert overlapping(rects) == [], (size, index)
             assert QRectF(view.viewport().rect()).contains(rects[index])
             assert not rects[index].intersects(view.attribution_rect())
+
+
+def test_the_sample_maps_are_drawn_as_vectors_sharp_at_any_pixel_ratio(qtbot):
+    from PySide6.QtSvgWidgets import QGraphicsSvgItem
+
+    for name in ("hongsung", "gunsan"):
+        view = make_view(qtbot, open_tour(SAMPLE_TOUR.parent / name))
+        assert [i for i in view.scene().items() if isinstance(i, QGraphicsSvgItem)], name
+        assert not [i for i in view.scene().items() if isinstance(i, mapview.QGraphicsPixmapItem)], name
