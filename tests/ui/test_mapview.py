@@ -683,3 +683,16 @@ def test_the_sample_maps_are_drawn_as_vectors_sharp_at_any_pixel_ratio(qtbot):
         view = make_view(qtbot, open_tour(SAMPLE_TOUR.parent / name))
         assert [i for i in view.scene().items() if isinstance(i, QGraphicsSvgItem)], name
         assert not [i for i in view.scene().items() if isinstance(i, mapview.QGraphicsPixmapItem)], name
+
+
+def test_shift_and_arrows_pan_the_focused_map(qtbot, crowd_session):
+    view = make_view(qtbot, crowd_session)
+    view.zoom_in()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    before = view.mapToScene(view.viewport().rect().center())
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() > before.x() and after.y() > before.y()
+    assert view.chosen_marker() == 0 and crowd_session.index == 0

@@ -361,7 +361,7 @@ class MapView(QGraphicsView):
         self._rebuild()
 
     def _make_controls(self) -> QWidget:
-        """Zoom in, zoom out and show all stops: buttons over the map's top right corner."""
+        """Zoom in, zoom out, show all stops and open in a window: buttons over the map's top right corner."""
         box = QWidget(self)
         box.setObjectName("mapControls")
         layout = QVBoxLayout(box)
@@ -417,7 +417,7 @@ class MapView(QGraphicsView):
 
     # -- for tests and for other widgets -------------------------------------
     def zoom_buttons(self) -> list[QToolButton]:
-        """Zoom in, zoom out, show all stops."""
+        """Zoom in, zoom out, show all stops, open the map in a window."""
         return list(self._buttons)
 
     def marker_screen_rects(self) -> dict[int, QRectF]:
@@ -619,6 +619,30 @@ class MapView(QGraphicsView):
             super().keyPressEvent(event)  # Page keys pan
             return
         event.accept()
+
+    MAP_KEYS = (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_Equal,
+        Qt.Key.Key_Minus,
+        Qt.Key.Key_Underscore,
+        Qt.Key.Key_0,
+    )
+
+    def event(self, event: QEvent) -> bool:
+        # While the map has focus its keys are its own, not the window's (Right is "next stop" there).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            if plain and event.key() in self.MAP_KEYS and self._markers:
+                event.accept()
+                return True
+        return super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
