@@ -118,3 +118,9 @@ def test_map_refuses_a_bad_margin_or_size(tmp_path, capsys, argv):
     with pytest.raises(SystemExit):
         main(["map", str(folder), *argv])
     assert argv[0] in capsys.readouterr().err
+
+
+def test_map_of_a_folder_without_a_tour_says_so(tmp_path, capsys):
+    status, out, err = run(capsys, "map", str(tmp_path))
+    assert status == 1 and f"no tour.toml in {tmp_path}" in err
+    assert list(tmp_path.iterdir()) == []

@@ -686,6 +686,8 @@ def make_tour_map(
 
     _check_image_path(image)
     toml_path = folder / TOUR_FILE
+    if not toml_path.is_file():
+        raise MapMakerError(f"no {TOUR_FILE} in {folder}: give the folder of a tour (tourviewer new makes one)")
     result = load_tour(folder)
     if result.tour is None:
         raise MapMakerError(f"{toml_path} cannot be read: fix its errors first (tourviewer validate {folder})")
