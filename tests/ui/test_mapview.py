@@ -631,6 +631,11 @@ def test_the_map_opens_large_in_a_window_of_its_own_that_follows_the_tour(qtbot,
     assert view.map_window() is window, "one window, raised again"
     qtbot.keyClick(big, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible())
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_W)  # the same from the keyboard
+    qtbot.waitUntil(window.isVisible)
+    qtbot.keyClick(big, Qt.Key.Key_W)
+    assert big.map_window() is None, "no window from the window"
 
 
 def test_a_drawn_map_puts_sea_and_land_where_its_bounds_say(qtbot, tmp_path):

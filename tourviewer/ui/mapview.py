@@ -375,7 +375,7 @@ class MapView(QGraphicsView):
             (
                 "",  # the style's "maximise" icon: fonts seldom have a glyph for it
                 "Open the map in a window",
-                "Open the map in a window of its own, as large as you like",
+                "Open the map in a window of its own, as large as you like (W)",
                 self.open_window,
             ),
         ):
@@ -606,6 +606,8 @@ class MapView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit_map()
+        elif key == Qt.Key.Key_W and self._buttons[3].isVisibleTo(self._controls):
+            self.open_window()
         elif key in arrows and shift:  # Shift+arrows pan
             dx, dy = arrows[key]
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * PAN_STEP)
@@ -633,6 +635,7 @@ class MapView(QGraphicsView):
         Qt.Key.Key_Minus,
         Qt.Key.Key_Underscore,
         Qt.Key.Key_0,
+        Qt.Key.Key_W,
     )
 
     def event(self, event: QEvent) -> bool:
