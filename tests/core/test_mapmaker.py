@@ -52,6 +52,7 @@ def test_korean_names_get_their_romanized_form_with_the_unit_after_a_hyphen():
     assert latin_name("도산리", romanize) == "Dosan-ri"
     assert latin_name("홍성군", romanize) == "Hongseong-gun"
     assert latin_name("영화동", romanize) == "Yeonghwa-dong"
+    assert latin_name("중앙로2가", romanize) == "Jungangno 2-ga"
     assert latin_name("장곡면", None) == ""
 
 

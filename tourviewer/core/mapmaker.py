@@ -391,7 +391,7 @@ def latin_name(korean: str, romanize: Callable[[str], str] | None) -> str:
     except Exception:  # noqa: BLE001 - a name the romanizer cannot read keeps its Korean form only
         log.warning("cannot romanize %s", korean)
         return ""
-    roman = roman[:1].upper() + roman[1:]
+    roman = re.sub(r"(?<=[a-z])(?=\d)", " ", roman[:1].upper() + roman[1:])  # 중앙로2가: Jungangno 2-ga
     return f"{roman}-{unit}" if unit else roman
 
 
