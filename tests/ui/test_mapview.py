@@ -257,6 +257,33 @@ def test_an_unreadable_map_image_shows_a_placeholder(qtbot, tmp_path):
     assert set(view.marker_positions()) == {0, 2}
 
 
+def test_a_map_picture_is_decoded_off_the_ui_thread(qtbot, geo_session, monkeypatch):
+    import threading
+
+    from tourviewer.ui import images
+
+    threads: list[str] = []
+    real = images.decode
+
+    def spy(key):
+        threads.append(threading.current_thread().name)
+        return real(key)
+
+    monkeypatch.setattr(images, "decode", spy)
+    view = make_view(qtbot, geo_session)
+    assert (view.map_rect().width(), view.map_rect().height()) == (MAP_W, MAP_H), "sized from the header at once"
+    qtbot.waitUntil(lambda: view._map_item is not None and not view._map_item.pixmap().isNull())
+    assert threads and set(threads) == {"image-decoder"}
+
+
+def test_a_map_picture_cut_short_shows_the_placeholder_and_keeps_markers(qtbot, tmp_path):
+    whole = png_bytes(1000, 700, "white")
+    folder = write_tour(tmp_path / "plan", PLAN_TOUR, {"maps/plan.png": whole[: len(whole) // 2]})
+    view = make_view(qtbot, open_tour(folder))
+    qtbot.waitUntil(lambda: view.message() == "Map image not available: plan.png")
+    assert set(view.marker_positions()) == {0, 2}
+
+
 def test_no_map_says_so(qtbot, tmp_path):
     session = open_tour(write_tour(tmp_path / "bare", NO_MAP_TOUR))
     tour_view = make_view(qtbot, session, "tour")

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QFontMetricsF,
+    QImage,
+    QImageIOHandler,
     QImageReader,
     QKeyEvent,
     QPainter,
@@ -58,6 +60,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.geo import MapPoint, spread, stop_points
 from tourviewer.core.model import MapSpec
 from tourviewer.core.session import TourSession
+from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -96,16 +99,16 @@ Z_MAP, Z_LABEL, Z_ROUTE, Z_MARKER, Z_CURRENT = 0, 1, 5, 10, 20
 
 @dataclass
 class _MapPicture:
-    """A map image as read from disk: a pixmap, an SVG renderer, or neither."""
+    """A map image: a raster picture to decode (its size read from the header), an SVG renderer, or neither."""
 
     name: str
-    pixmap: QPixmap | None = None
+    path: Path | None = None  # a raster picture, decoded off the UI thread by the image loader
     svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
 
     @property
     def readable(self) -> bool:
-        return self.pixmap is not None or self.svg is not None
+        return self.path is not None or self.svg is not None
 
 
 def _read_picture(path: Path | None, written: str) -> _MapPicture:
@@ -116,16 +119,16 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
         return _MapPicture(name)
     if path.suffix.lower() == ".svg":
         return _read_svg(path, name)
+    # Only the header here: the markers need the size now, the pixels come from a decoding thread.
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     declared = reader.size()
-    image = reader.read()
-    if image.isNull():
+    if not declared.isValid() or declared.isEmpty():
         log.warning("cannot read map image %s: %s", path, reader.errorString())
-        # The header may still tell the size, which keeps georeferenced markers true.
-        size = QSizeF(declared) if declared.isValid() and not declared.isEmpty() else None
-        return _MapPicture(name, size=size)
-    return _MapPicture(name, pixmap=QPixmap.fromImage(image), size=QSizeF(image.size()))
+        return _MapPicture(name)
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        declared.transpose()  # the decoded picture is turned as its EXIF orientation says
+    return _MapPicture(name, path=path, size=QSizeF(declared))
 
 
 def _read_svg(path: Path, name: str) -> _MapPicture:
@@ -302,15 +305,38 @@ class _Label(QGraphicsItem):
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self._text)
 
 
+_MAPS_LOADER: list[ImageLoader] = []
+
+
+def _maps_loader() -> ImageLoader:
+    """The loader for maps made without one of their window's (the map window, tests)."""
+    if not _MAPS_LOADER:
+        _MAPS_LOADER.append(ImageLoader(threads=1))
+    return _MAPS_LOADER[0]
+
+
 class MapView(QGraphicsView):
     """One map with the tour's stops on it, following the session's current stop."""
 
     def __init__(
-        self, session: TourSession, which: Which = "tour", parent: QWidget | None = None, gate: PaintGate | None = None
+        self,
+        session: TourSession,
+        which: Which = "tour",
+        parent: QWidget | None = None,
+        gate: PaintGate | None = None,
+        loader: ImageLoader | None = None,
     ):
-        """With a `gate`, a new tour's map is read once the gate opens (after the first stop is painted)."""
+        """With a `gate`, a new tour's map is read once the gate opens (after the first stop is painted).
+
+        Raster map pictures are decoded by `loader` (the window's), else by one loader the maps share.
+        """
         super().__init__(parent)
         self._gate = gate
+        self._loader = loader if loader is not None else _maps_loader()
+        self._map_item: QGraphicsPixmapItem | None = None
+        self._decoding: ImageKey | None = None
+        self._loader.loaded.connect(self._on_picture_loaded)
+        self._loader.failed.connect(self._on_picture_failed)
         if which not in ("tour", "stop"):
             raise ValueError(f"which must be 'tour' or 'stop', not {which!r}")
         self.session = session
@@ -724,6 +750,7 @@ class MapView(QGraphicsView):
 
     def _clear(self) -> None:
         self._scene.clear()
+        self._map_item = self._decoding = None
         self._markers = {}
         self._route = None
         self._map_rect = QRectF()
@@ -788,11 +815,17 @@ class MapView(QGraphicsView):
         return stop_points(tour.stops, spec, size.width(), size.height())
 
     def _add_picture(self, picture: _MapPicture) -> None:
-        if picture.pixmap is not None:
-            item = QGraphicsPixmapItem(picture.pixmap)
+        if picture.path is not None and picture.size is not None:
+            item = self._map_item = QGraphicsPixmapItem()
             item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setZValue(Z_MAP)
             self._scene.addItem(item)
+            key = self._decoding = self._loader.key(picture.path, picture.size.toSize())
+            found = self._loader.request(key)
+            if found is not None:
+                self._on_picture_loaded(key, found)
+            elif key in self._loader.errors:
+                self._on_picture_failed(key, self._loader.errors[key])
             return
         modules = _svg_module() if picture.svg is not None else None
         if picture.svg is not None and modules is not None:
@@ -812,6 +845,23 @@ class MapView(QGraphicsView):
         label = _Label(self._message, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPos(self._map_rect.center().x(), self._map_rect.top())
         self._scene.addItem(label)
+
+    @Slot(object, QImage)
+    def _on_picture_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key == self._decoding and self._map_item is not None:
+            self._decoding = None
+            self._map_item.setPixmap(QPixmap.fromImage(image))
+
+    @Slot(object, str)
+    def _on_picture_failed(self, key: ImageKey, why: str) -> None:
+        """The header was fine but the picture does not decode: the placeholder, markers kept where they are."""
+        if key != self._decoding or self._map_item is None:
+            return
+        log.warning("cannot read map image %s: %s", key.path, why)
+        self._decoding = None
+        self._scene.removeItem(self._map_item)
+        self._map_item = None
+        self._add_picture(_MapPicture(Path(key.path).name))
 
     # -- state that follows the session ----------------------------------------
     def _highlight(self, index: int) -> None:
@@ -943,11 +993,18 @@ class MapPanel(QTabWidget):
     TOUR_TAB = 0
     STOP_TAB = 1
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None, gate: PaintGate | None = None):
+    def __init__(
+        self,
+        session: TourSession,
+        parent: QWidget | None = None,
+        gate: PaintGate | None = None,
+        loader: ImageLoader | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self._gate = gate
-        self.overview = MapView(session, "tour", self, gate=gate)
+        self._loader = loader
+        self.overview = MapView(session, "tour", self, gate=gate, loader=loader)
         self._detail: MapView | None = None  # made when a stop first has a map of its own
         self.addTab(self.overview, "Tour map")
         self.addTab(QWidget(), "This stop")
@@ -961,7 +1018,7 @@ class MapPanel(QTabWidget):
     def detail(self) -> MapView:
         """The current stop's detail map (in the second tab)."""
         if self._detail is None:
-            self._detail = MapView(self.session, "stop", self, gate=self._gate)
+            self._detail = MapView(self.session, "stop", self, gate=self._gate, loader=self._loader)
             current = self.currentIndex()
             placeholder = self.widget(self.STOP_TAB)
             self.blockSignals(True)
