@@ -31,7 +31,7 @@ from tourviewer.core.curate import (
     parse_languages,
     tour_template,
 )
-from tourviewer.core.model import Bounds, Link, Location, MapSpec, Position, Stop, Tour
+from tourviewer.core.model import Bounds, Hotspot, Link, Location, MapSpec, Position, Stop, Tour, View
 from tourviewer.core.model import Image as ImageModel
 from tourviewer.core.package import open_package, prune_cache
 
@@ -76,10 +76,10 @@ def test_the_title_is_a_table_per_language_when_there_are_several(tmp_path):
 @pytest.mark.parametrize("languages", [["en"], ["en", "ko"]])
 def test_the_template_explains_every_key_of_the_format(languages):
     text = tour_template("t", "T", languages)
-    models = (Tour, Stop, ImageModel, MapSpec, Link, Bounds, Location, Position)
+    models = (Tour, Stop, ImageModel, View, Hotspot, MapSpec, Link, Bounds, Location, Position)
     keys = {f.name for model in models for f in dataclasses.fields(model)}
     for key in keys:
-        assert re.search(rf"(\b{key}(\.[a-z]+)? = |\[{key}\]|\[stops\.{key}\])", text), key
+        assert re.search(rf"(\b{key}(\.[a-z]+)? = |\[{key}\]|\[stops\.([a-z]+\.)?{key}\])", text), key
     assert "# x-internal-id = " in text, "the curator's own keys are shown too"
     # every key that is commented out comes with a comment line of its own above it
     lines = text.splitlines()

@@ -15,6 +15,7 @@ from pathlib import Path
 # Twice Pillow's default warning limit: beyond it an image is a decompression bomb.
 MAX_IMAGE_PIXELS = 178_956_970
 OVERSIZED_PIXELS = 40_000_000
+OVERSIZED_PANORAMA_PIXELS = 120_000_000  # a window shows a small part of a panorama at a time
 IMAGE_FORMATS = frozenset({"PNG", "JPEG", "WEBP", "GIF"})
 _SVG_SIZE = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
 

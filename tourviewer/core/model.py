@@ -50,6 +50,11 @@ Longitude = Annotated[float, Limits(ge=-180, le=180, allow_inf_nan=False)]
 Pixels = Annotated[float, Limits(ge=0, allow_inf_nan=False)]
 Minutes = Annotated[float, Limits(gt=0, allow_inf_nan=False)]
 FormatVersion = Annotated[int, Limits(ge=FORMAT_VERSION, le=FORMAT_VERSION)]
+Yaw = Annotated[float, Limits(ge=-180, le=180, allow_inf_nan=False)]
+Pitch = Annotated[float, Limits(ge=-90, le=90, allow_inf_nan=False)]
+FieldOfView = Annotated[float, Limits(ge=20, le=120, allow_inf_nan=False)]
+Fraction = Annotated[float, Limits(ge=0, le=1, allow_inf_nan=False)]
+DEFAULT_YAW, DEFAULT_PITCH, DEFAULT_FOV = 0.0, 0.0, 90.0
 
 
 class TourModel:
@@ -139,6 +144,44 @@ class Link(TourModel):
 
 
 @dataclass(frozen=True, kw_only=True)
+class View(TourModel):
+    """Where the viewer first looks in a panorama, in degrees."""
+
+    yaw: Yaw = DEFAULT_YAW
+    """-180 to 180: 0 is the picture's centre column, positive to the right of it."""
+    pitch: Pitch = DEFAULT_PITCH
+    """-90 (straight down) to 90 (straight up)."""
+    fov: FieldOfView = DEFAULT_FOV
+    """The horizontal field of view, 20 to 120."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hotspot(TourModel):
+    """A marker on a picture: `yaw`/`pitch` on a panorama, `x`/`y` on a flat picture; at most one target."""
+
+    label: Text
+    """Shown beside the marker on hover and focus, read by screen readers."""
+    yaw: Yaw | None = None
+    """On a panorama: degrees, -180 to 180, 0 at the picture's centre column."""
+    pitch: Pitch | None = None
+    """On a panorama: degrees, -90 (down) to 90 (up)."""
+    x: Fraction | None = None
+    """On a flat picture: 0 to 1 of the width, from the left edge."""
+    y: Fraction | None = None
+    """On a flat picture: 0 to 1 of the height, from the top edge."""
+    stop: str | None = None
+    """Target: the id of a stop of the tour; activating the hotspot goes there."""
+    image: MediaPath | None = None
+    """Target: the `file` of another image of the same stop; activating the hotspot shows it."""
+    text: MarkdownText | None = None
+    """Target: text shown in a bubble (CommonMark)."""
+
+    @property
+    def on_panorama(self) -> bool:
+        return self.yaw is not None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
@@ -152,6 +195,15 @@ class Image(TourModel):
     """What a person who cannot see the image needs to know."""
     panorama: bool = False
     """An equirectangular 360° photo."""
+    view: View | None = None
+    """Panoramas only: where the viewer first looks (default yaw 0, pitch 0, fov 90)."""
+    hotspots: list[Hotspot] = field(default_factory=list)
+    """Markers on the picture, reached with the keyboard in this order."""
+
+    @property
+    def start_view(self) -> View:
+        """Where a panorama opens: its `view`, or yaw 0, pitch 0, fov 90."""
+        return self.view or View()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -38,6 +38,9 @@ ERROR_CODES = frozenset(
         "missing-file",
         "unreadable-media",
         "bad-package",
+        "broken-link",
+        "conflicting-keys",
+        "panorama-only",
     }
 )
 WARNING_CODES = frozenset(
@@ -48,6 +51,7 @@ WARNING_CODES = frozenset(
         "off-map",
         "no-position",
         "oversized-image",
+        "not-equirectangular",
     }
 )
 INFO_CODES = frozenset({"location-from-photo"})

@@ -17,6 +17,7 @@ from typing import Any
 
 from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
 from tourviewer.core.media import (
+    OVERSIZED_PANORAMA_PIXELS,
     OVERSIZED_PIXELS,
     MediaInfo,
     probe_audio,
@@ -26,11 +27,13 @@ from tourviewer.core.media import (
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.text import LANGUAGE_TAG
+from tourviewer.core.view_rules import check_image
 
 TOUR_TEXTS = ("title", "subtitle", "summary", "credits")
 STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
-MARKDOWN_KEYS = frozenset({"summary", "credits", "narration", "speaker_notes"})
+HOTSPOT_TEXTS = ("label", "text")
+MARKDOWN_KEYS = frozenset({"summary", "credits", "narration", "speaker_notes", "text"})
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
@@ -141,7 +144,7 @@ class RuleChecker:
                     self.markdown_images(table[key], (*path, key))
 
     # -- media -----------------------------------------------------------------
-    def media(self, written: Any, path: KeyPath, kind: str) -> MediaInfo | None:
+    def media(self, written: Any, path: KeyPath, kind: str, oversized: int = OVERSIZED_PIXELS) -> MediaInfo | None:
         """Check one media path: safe, present, readable. Returns what the probe found."""
         if not isinstance(written, str):
             return None
@@ -155,7 +158,7 @@ class RuleChecker:
         if found.error:
             self.add("unreadable-media", path, found.error)
         elif kind in ("image", "map"):
-            self._oversized(found, written, path)
+            self._oversized(found, written, path, oversized)
         return found
 
     def _probe(self, written: str, kind: str) -> MediaInfo | tuple[str, str]:
@@ -168,13 +171,14 @@ class RuleChecker:
             return probe_transcript(verdict.file, written)
         return self.probe_image(verdict.file, written, kind == "map")
 
-    def _oversized(self, info: MediaInfo, written: str, path: KeyPath) -> None:
-        if info.pixels > OVERSIZED_PIXELS:
+    def _oversized(self, info: MediaInfo, written: str, path: KeyPath, limit: int) -> None:
+        if info.pixels > limit:
             self.add(
                 "oversized-image",
                 path,
                 f"{written} is {info.width}x{info.height} ({info.pixels / 1e6:.0f} megapixels); "
-                "no screen needs more than 40, and smaller files load faster",
+                f"no screen needs more than {limit // 1_000_000}"
+                f"{' in a panorama' if limit == OVERSIZED_PANORAMA_PIXELS else ''}, and smaller files load faster",
             )
 
     def translatable_media(self, value: Any, path: KeyPath, kind: str, languages: list[str] | None) -> None:
@@ -234,6 +238,9 @@ class RuleChecker:
             self.stop(stop, path, languages, tour_map)
         return self.problems
 
+    def _stop_ids(self) -> set[str]:
+        return {stop["id"] for _, stop in self._stops() if isinstance(stop.get("id"), str)}
+
     def _stops(self) -> Iterator[tuple[int, dict[str, Any]]]:
         for i, stop in enumerate(_list(self.data.get("stops"))):
             if isinstance(stop, dict):
@@ -244,9 +251,10 @@ class RuleChecker:
         for key, kind in (("audio", "audio"), ("transcript", "transcript")):
             if key in stop:
                 self.translatable_media(stop[key], (*path, key), kind, languages)
-        for j, image in enumerate(_list(stop.get("images"))):
+        images = _list(stop.get("images"))
+        for j, image in enumerate(images):
             if isinstance(image, dict):
-                self.image(image, (*path, "images", j), languages)
+                self.image(image, (*path, "images", j), languages, [_table(i).get("file") for i in images])
         for j, link in enumerate(_list(stop.get("links"))):
             if isinstance(link, dict):
                 self.text(link.get("title"), (*path, "links", j, "title"), languages)
@@ -260,9 +268,14 @@ class RuleChecker:
         if own_map is not None and own_map.bounds and location:
             self.placement(path, location, position, own_map, "the stop's own map")
 
-    def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None) -> None:
-        self.media(image.get("file"), (*path, "file"), "image")
+    def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None, stop_files: list[Any]) -> None:
+        limit = OVERSIZED_PANORAMA_PIXELS if image.get("panorama") is True else OVERSIZED_PIXELS
+        info = self.media(image.get("file"), (*path, "file"), "image", limit)
         self.texts_of(image, IMAGE_TEXTS, path, languages)
+        for k, hotspot in enumerate(_list(image.get("hotspots"))):
+            if isinstance(hotspot, dict):
+                self.texts_of(hotspot, HOTSPOT_TEXTS, (*path, "hotspots", k), languages)
+        check_image(image, path, info, self._stop_ids(), stop_files, self.add)
         name = image.get("file") if isinstance(image.get("file"), str) else "this image"
         if "alt" not in image:
             self.add("missing-alt", path, f"{name} has no alt text for people who cannot see it")

@@ -21,6 +21,7 @@ from pydantic_core import CoreSchema, ErrorDetails, core_schema
 from tourviewer.core.model import (
     EXTENSION_PREFIX,
     Bounds,
+    Hotspot,
     Image,
     Link,
     Location,
@@ -29,6 +30,7 @@ from tourviewer.core.model import (
     Stop,
     Tour,
     TourModel,
+    View,
 )
 
 
@@ -78,7 +80,7 @@ def _field_docs(model: type) -> dict[str, str]:
 
 def _describe(schema: dict[str, Any]) -> None:
     """Put each field's docstring into the schema as its description, for editors' hover text."""
-    models = {m.__name__: m for m in (Tour, Stop, Image, Link, MapSpec, Bounds, Location, Position)}
+    models = {m.__name__: m for m in (Tour, Stop, Image, View, Hotspot, Link, MapSpec, Bounds, Location, Position)}
     for name, definition in [("Tour", schema), *schema.get("definitions", {}).items()]:
         model = models.get(name)
         if model is None:

@@ -1,0 +1,159 @@
+"""Looking around in an equirectangular panorama: the camera, its projection, and the rendering of a view.
+
+A `Camera` looks from the centre of the sphere at `yaw` (degrees, 0 at the
+picture's centre column, positive to the right) and `pitch` (degrees, up is
+positive), with `fov` the horizontal field of view, onto a flat screen of
+`width` x `height` pixels: a rectilinear (pinhole) projection, the way a
+photo of that direction would look. Screen points map to directions and back
+(`direction_at`, `screen_point`); `render` draws the view from the picture
+with OpenCV's `remap` (bilinear, the picture's columns wrapping round at
+±180°), on the CPU.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+
+MIN_FOV, MAX_FOV = 20.0, 120.0
+MAX_PITCH = 90.0
+MAX_DECODE_WIDTH = 8192  # the widest a panorama is decoded: 128 MiB as 32-bit pixels
+MIN_DECODE_WIDTH = 2048
+
+
+def wrap_yaw(yaw: float) -> float:
+    """`yaw` in degrees brought into [-180, 180)."""
+    return (yaw + 180.0) % 360.0 - 180.0
+
+
+def clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Where a panorama view looks (degrees) and the size of the screen it is drawn on (pixels)."""
+
+    yaw: float = 0.0
+    pitch: float = 0.0
+    fov: float = 90.0
+    width: int = 800
+    height: int = 600
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "yaw", wrap_yaw(self.yaw))
+        object.__setattr__(self, "pitch", clamp(self.pitch, -MAX_PITCH, MAX_PITCH))
+        object.__setattr__(self, "fov", clamp(self.fov, MIN_FOV, MAX_FOV))
+        object.__setattr__(self, "width", max(1, int(self.width)))
+        object.__setattr__(self, "height", max(1, int(self.height)))
+
+    @property
+    def focal(self) -> float:
+        """The distance from the eye to the screen, in pixels."""
+        return (self.width / 2) / math.tan(math.radians(self.fov) / 2)
+
+    @property
+    def degrees_per_pixel(self) -> float:
+        """How far the view turns for one pixel of drag at the centre of the screen."""
+        return math.degrees(math.atan(1 / self.focal))
+
+    def turned(self, yaw: float = 0.0, pitch: float = 0.0) -> Camera:
+        return replace(self, yaw=self.yaw + yaw, pitch=self.pitch + pitch)
+
+    def looking(self, yaw: float, pitch: float) -> Camera:
+        return replace(self, yaw=yaw, pitch=pitch)
+
+    def zoomed(self, fov: float) -> Camera:
+        return replace(self, fov=fov)
+
+    def sized(self, width: int, height: int) -> Camera:
+        return replace(self, width=width, height=height)
+
+    def rotation(self) -> tuple[tuple[float, float, float], ...]:
+        """The 3x3 matrix from camera space (x right, y up, z ahead) to the sphere's space."""
+        cy, sy = math.cos(math.radians(self.yaw)), math.sin(math.radians(self.yaw))
+        cp, sp = math.cos(math.radians(self.pitch)), math.sin(math.radians(self.pitch))
+        # yaw about the vertical axis after pitch about the camera's horizontal axis
+        return ((cy, -sy * sp, sy * cp), (0.0, cp, sp), (-sy, -cy * sp, cy * cp))
+
+    def direction_at(self, x: float, y: float) -> tuple[float, float]:
+        """The (yaw, pitch) seen at screen point (x, y)."""
+        ray = (x - self.width / 2, self.height / 2 - y, self.focal)
+        r = self.rotation()
+        wx, wy, wz = (sum(r[i][j] * ray[j] for j in range(3)) for i in range(3))
+        return wrap_yaw(math.degrees(math.atan2(wx, wz))), math.degrees(math.atan2(wy, math.hypot(wx, wz)))
+
+    def screen_point(self, yaw: float, pitch: float) -> tuple[float, float] | None:
+        """Where (yaw, pitch) appears on the screen, or None when it is behind the viewer."""
+        cy, sy = math.cos(math.radians(yaw)), math.sin(math.radians(yaw))
+        cp, sp = math.cos(math.radians(pitch)), math.sin(math.radians(pitch))
+        world = (cp * sy, sp, cp * cy)
+        r = self.rotation()  # orthonormal: its transpose takes the sphere's space back to the camera's
+        cx, cyy, cz = (sum(r[j][i] * world[j] for j in range(3)) for i in range(3))
+        if cz <= 1e-9:
+            return None
+        f = self.focal
+        return self.width / 2 + f * cx / cz, self.height / 2 - f * cyy / cz
+
+    def visible(self, yaw: float, pitch: float, margin: float = 0.0) -> tuple[float, float] | None:
+        """The screen point of (yaw, pitch) when it is on the screen (within `margin` pixels of it)."""
+        point = self.screen_point(yaw, pitch)
+        if point is None:
+            return None
+        x, y = point
+        if -margin <= x <= self.width + margin and -margin <= y <= self.height + margin:
+            return point
+        return None
+
+    def decode_width(self, source_width: int) -> int:
+        """The width at which a panorama shows one picture pixel per screen pixel at the centre, within limits."""
+        wanted = math.ceil(2 * math.pi * self.focal)
+        return min(source_width, MAX_DECODE_WIDTH, max(MIN_DECODE_WIDTH, wanted))
+
+
+def picture_point(yaw: float, pitch: float, width: int, height: int) -> tuple[float, float]:
+    """The pixel of an equirectangular picture of width x height that shows (yaw, pitch)."""
+    return (wrap_yaw(yaw) / 360.0 + 0.5) * width, (0.5 - pitch / 180.0) * height
+
+
+class Sphere:
+    """An equirectangular picture made ready for `render`: turned half round, one column wider each side.
+
+    Its columns start at yaw 0 (the picture's centre column), so a direction's
+    column is its yaw in [0, 360) scaled, with no wrapping per pixel; the extra
+    columns repeat the opposite edge, so bilinear sampling has no seam at ±180°.
+    """
+
+    def __init__(self, picture: Any):
+        import numpy as np
+
+        height, width = picture.shape[:2]
+        half = width // 2
+        self.width, self.height = width, height
+        columns = (picture[:, half - 1 : half], picture[:, half:], picture[:, :half], picture[:, half : half + 1])
+        self.pixels = np.concatenate(columns, axis=1)
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.pixels.nbytes)
+
+
+def render(sphere: Sphere, camera: Camera) -> Any:
+    """The view of `camera` from `sphere`: an array of camera.height x camera.width x channels."""
+    import cv2
+    import numpy as np
+
+    xs = np.arange(camera.width, dtype=np.float32) - camera.width / 2 + 0.5
+    ys = camera.height / 2 - 0.5 - np.arange(camera.height, dtype=np.float32)
+    rays = np.empty((camera.height, camera.width, 3), np.float32)
+    rays[..., 0] = xs[None, :]
+    rays[..., 1] = ys[:, None]
+    rays[..., 2] = camera.focal
+    world = cv2.transform(rays, np.array(camera.rotation(), np.float32))
+    across, yaw = cv2.cartToPolar(world[..., 2], world[..., 0], angleInDegrees=True)  # yaw in [0, 360)
+    _, pitch = cv2.cartToPolar(across, world[..., 1], angleInDegrees=True)  # [0, 90] up, (270, 360) down
+    map_x = yaw * np.float32(sphere.width / 360.0) + np.float32(0.5)
+    pitch[pitch > 180] -= 360
+    map_y = pitch * np.float32(-sphere.height / 180.0) + np.float32(sphere.height / 2 - 0.5)
+    return cv2.remap(sphere.pixels, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
