@@ -44,7 +44,7 @@ def test_a_screen_point_maps_to_a_direction_and_back_to_the_same_point(camera, f
 @given(cameras)
 def test_the_centre_of_the_screen_is_where_the_camera_looks(camera):
     yaw, pitch = camera.direction_at(camera.width / 2, camera.height / 2)
-    assert angle_between((yaw, pitch), (camera.yaw, camera.pitch)) < 1e-6
+    assert angle_between((yaw, pitch), (camera.yaw, camera.pitch)) < 1e-4  # acos loses digits near 0
 
 
 @given(cameras)
