@@ -107,9 +107,16 @@ class Camera:
         return None
 
     def decode_width(self, source_width: int) -> int:
-        """The width at which a panorama shows one picture pixel per screen pixel at the centre, within limits."""
-        wanted = math.ceil(2 * math.pi * self.focal)
-        return min(source_width, MAX_DECODE_WIDTH, max(MIN_DECODE_WIDTH, wanted))
+        """The width to decode a panorama at: a half, quarter, … of `source_width` (what JPEG decodes fast).
+
+        The smallest such that shows at least one picture pixel per screen pixel
+        at the centre of the view, but never more than MAX_DECODE_WIDTH.
+        """
+        wanted = max(MIN_DECODE_WIDTH, math.ceil(2 * math.pi * self.focal))
+        width = source_width
+        while width > MAX_DECODE_WIDTH or (width // 2 >= wanted and width // 2 >= 1):
+            width //= 2
+        return max(1, width)
 
 
 def picture_point(yaw: float, pitch: float, width: int, height: int) -> tuple[float, float]:

@@ -6,19 +6,24 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from tourviewer.core.model import Image
+from tourviewer.core.model import Hotspot, Image
+from tourviewer.ui.hotspots import HotspotLayer
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.session import TourSession
 
 THUMB = QSize(120, 80)
@@ -48,18 +53,23 @@ class ImageCanvas(QWidget):
         self.image, self.message = None, message
         self.update()
 
+    def image_rect(self) -> QRectF:
+        """Where the image is painted: as large as fits, aspect kept, centred (empty without an image)."""
+        if self.image is None or self.image.isNull():
+            return QRectF()
+        ratio = self.image.devicePixelRatio() or 1.0
+        size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
+        size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRectF(
+            (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
         if self.image is not None and not self.image.isNull():
-            ratio = self.image.devicePixelRatio() or 1.0
-            size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
-            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(
-                (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
-            )
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self.image)
+            painter.drawImage(self.image_rect(), self.image)
         elif self.message:
             painter.setPen(self.palette().color(self.foregroundRole()))
             font = QFont(self.font())
@@ -101,6 +111,15 @@ class Gallery(QWidget):
 
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
+        # hotspots: on flat pictures over the canvas; a panorama has a view of its own
+        self.hotspots = HotspotLayer(self.canvas, session.text)
+        self.hotspots.activated.connect(self._on_hotspot)
+        self.panorama = PanoramaView(shared_decoder(), session.text)
+        self.panorama.hotspotActivated.connect(self._on_hotspot)
+        self.panorama.activated.connect(self.open_full)
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(self.canvas)
+        self.pictures.addWidget(self.panorama)
         self.thumbs = QListWidget()
         self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -125,7 +144,7 @@ class Gallery(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.pictures, 1)
         layout.addWidget(self.thumbs)
         layout.addWidget(self.caption)
         layout.addWidget(self.credit)
@@ -150,6 +169,10 @@ class Gallery(QWidget):
         images = self.images()
         return images[self.image_index] if 0 <= self.image_index < len(images) else None
 
+    def focus_picture(self) -> None:
+        """Give the keyboard focus to the picture shown: the flat canvas or the panorama."""
+        self.pictures.currentWidget().setFocus()
+
     def show_image(self, index: int) -> None:
         if 0 <= index < len(self.images()) and index != self.image_index:
             self.image_index = index
@@ -165,6 +188,11 @@ class Gallery(QWidget):
             self.canvas.show_message("No pictures for this stop")
             return
         path = self.session.media_path(image.file)
+        if image.panorama:
+            self._show_panorama(image, path)
+            return
+        self.pictures.setCurrentWidget(self.canvas)
+        self._set_flat_hotspots(image)
         if path is None or not path.is_file():
             self._shown_key = None
             self.canvas.show_message(f"Image not available: {image.file}")
@@ -186,6 +214,43 @@ class Gallery(QWidget):
             # neighbours wait: on two cores they would slow down the picture the user is waiting for
             self._prefetch_after = key
         self.imageShown.emit(self.image_index)
+
+    # -- panoramas and hotspots -------------------------------------------------
+    def _show_panorama(self, image: Image, path: Path | None) -> None:
+        self._shown_key = None
+        self.hotspots.set_hotspots([])
+        self.pictures.setCurrentWidget(self.panorama)
+        if self.panorama.image is not image:
+            self.panorama.show_panorama(path, image, self._stop_title)
+        self.loader.want(list(self._thumb_keys), self)
+        self.imageShown.emit(self.image_index)
+
+    def _set_flat_hotspots(self, image: Image) -> None:
+        if [m.hotspot for m in self.hotspots.markers] != list(image.hotspots):
+            self.hotspots.set_hotspots(list(image.hotspots), self._stop_title)
+        self._place_flat_hotspots()
+
+    def _place_flat_hotspots(self) -> None:
+        rect = self.canvas.image_rect()
+
+        def where(hotspot: Hotspot) -> QPointF | None:
+            if rect.isEmpty() or hotspot.x is None or hotspot.y is None:
+                return None
+            return QPointF(rect.left() + hotspot.x * rect.width(), rect.top() + hotspot.y * rect.height())
+
+        self.hotspots.place(where)
+
+    def _stop_title(self, stop_id: str) -> str:
+        tour = self.session.tour
+        index = tour.stop_index(stop_id) if tour else None
+        stop = self.session.stop_at(index) if index is not None else None
+        return self.session.text(stop.title) if stop else stop_id
+
+    @Slot(int)
+    def _on_hotspot(self, index: int) -> None:
+        image = self.current()
+        if image is not None:
+            follow_hotspot(self.session, image, index, self.show_image)
 
     def _texts(self) -> None:
         image = self.current()
@@ -248,6 +313,8 @@ class Gallery(QWidget):
     @Slot(str)
     def _on_language_changed(self, _: str) -> None:
         self._texts()
+        self.hotspots.relabel()
+        self.panorama.layer.relabel()
 
     @Slot(int)
     def _on_thumb_chosen(self, row: int) -> None:
@@ -259,6 +326,7 @@ class Gallery(QWidget):
     def _on_loaded(self, key: ImageKey, image: QImage) -> None:
         if key == self._shown_key:
             self.canvas.show_image(image)
+            self._place_flat_hotspots()
         if key == self._prefetch_after:
             self._prefetch_after = None
             self._prefetch(key)
@@ -278,12 +346,16 @@ class Gallery(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self._place_flat_hotspots()
         self._resize_timer.start()
 
     @Slot()
     def open_full(self) -> None:
         image = self.current()
         path = self.session.media_path(image.file) if image else None
+        if image is not None and image.panorama:
+            PanoramaWindow(self.panorama, path, self).open()
+            return
         if path is None or self.canvas.image is None:
             return
         from tourviewer.ui.imageviewer import ImageViewer  # made when first asked for

@@ -142,7 +142,7 @@ class TourView(QWidget):
     @Slot()
     def _on_search_done(self, *_: object) -> None:
         self.search.hide()
-        self.gallery.canvas.setFocus()
+        self.gallery.focus_picture()
 
     @Slot()
     def _on_changed(self, *_: object) -> None:
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.view.gate.arm()
         self.session.open(result)
         self._show_page(self.view)
-        self.view.gallery.canvas.setFocus()
+        self.view.gallery.focus_picture()
         if result.errors:
             self._show_problems_of(result)
         return True
