@@ -147,4 +147,3 @@ def test_a_tour_path_may_follow_the_data_folder(monkeypatch):
         ("tours/gunsan", None),
         (None, "/tmp/f"),
     ]
-

@@ -19,6 +19,7 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
+
 THREE_STOPS = """format = 1
 id = "three"
 title = { en = "Three stops", ko = "세 곳" }

@@ -316,3 +316,80 @@ def test_a_missing_panorama_says_so(qtbot, tmp_path):
     session.open(load_tour(folder))
     assert gallery.panorama._message == "Image not available: pano.png"
     assert isinstance(gallery.panorama.layer.markers[0], HotspotMarker)  # hotspots are still reachable
+
+
+# -- presenting ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def presenter(qtbot, pano_tour):
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.present import Presenter
+
+    presenter = Presenter(load_tour(pano_tour), windowed=True, size=QSize(960, 540))
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.start()
+    qtbot.waitUntil(lambda: presenter.console.current_panorama.ready and presenter.audience.panorama.ready)
+    yield presenter
+    presenter.stop()
+
+
+def looking(view) -> tuple[float, float, float]:
+    return round(view.camera.yaw, 6), round(view.camera.pitch, 6), round(view.camera.fov, 6)
+
+
+def test_the_audience_window_looks_where_the_console_looks(qtbot, presenter):
+    console, audience = presenter.console.current_panorama, presenter.audience.panorama
+    assert presenter.console.current_picture.currentWidget() is console
+    assert audience.isVisible() and not audience.flat_button.isVisible()
+    assert looking(audience) == looking(console) == (-90, 0, 80)
+    console.setFocus()
+    qtbot.waitUntil(console.hasFocus)
+    qtbot.keyClick(console, Qt.Key.Key_Right)
+    qtbot.keyClick(console, Qt.Key.Key_Down)
+    assert presenter.presentation.console.index == 0, "arrow keys turn the picture while it has focus"
+    assert looking(console) == (-85, -5, 80)
+    assert looking(audience) == looking(console)
+    qtbot.mousePress(console, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    qtbot.mouseMove(console, QPoint(60, 100))
+    qtbot.mouseRelease(console, Qt.MouseButton.LeftButton, pos=QPoint(60, 100))
+    assert console.camera.yaw > -85 and looking(audience) == looking(console)
+    assert centre_colour(audience) == centre_colour(console)
+
+
+def test_arrow_keys_move_stops_when_the_picture_has_no_focus(qtbot, presenter):
+    presenter.console.setFocus()
+    qtbot.waitUntil(presenter.console.hasFocus)
+    qtbot.keyClick(presenter.console, Qt.Key.Key_Right)
+    assert presenter.presentation.console.index == 1
+
+
+def test_a_frozen_audience_keeps_its_direction_until_it_follows_again(qtbot, presenter):
+    console, audience = presenter.console.current_panorama, presenter.audience.panorama
+    presenter.presentation.toggle_freeze()
+    console.turn(yaw=30)
+    assert looking(audience) == (-90, 0, 80)
+    presenter.presentation.toggle_freeze()
+    assert looking(audience) == looking(console) == (-60, 0, 80)
+
+
+def test_the_facilitator_spotlights_a_hotspot_and_it_pulses_for_the_room(qtbot, presenter):
+    console, audience = presenter.console.current_panorama, presenter.audience.panorama
+    qtbot.mouseClick(console.layer.markers[1], Qt.MouseButton.LeftButton)
+    assert presenter.presentation.console.index == 0, "on the console a hotspot is spotlit, not followed"
+    lit = audience.layer.markers[1]
+    assert lit.spotlit and lit.expanded and audience.layer.spotlight == 1
+    assert [m.spotlit for m in audience.layer.markers] == [False, True, False]
+    frames = {lit.grab().toImage().pixelColor(4, 17).name() for _ in range(3) if not qtbot.wait(130)}
+    assert len(frames) > 1, "the ring pulses"
+    qtbot.mouseClick(console.layer.markers[1], Qt.MouseButton.LeftButton)
+    assert audience.layer.spotlight is None and not lit.spotlit
+
+
+def test_presenting_starts_with_the_console_window_taking_the_clicker_keys(qtbot, presenter):
+    assert presenter.console.hasFocus()
+    qtbot.keyClick(presenter.console, Qt.Key.Key_Return)
+    assert presenter.presentation.console.index == 1
+    assert presenter.console.current_picture.currentWidget() is presenter.console.current_canvas

@@ -83,8 +83,6 @@ class TourModel:
         return model_schema(handler(source))
 
 
-
-
 @dataclass(frozen=True, kw_only=True)
 class Bounds(TourModel):
     """The corners of a georeferenced map image, in decimal degrees."""

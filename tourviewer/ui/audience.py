@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLay
 from tourviewer.ui.gallery import ImageCanvas
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.mapview import MapView
+from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.presentation import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.ui.session import TourSession
 
@@ -132,6 +133,12 @@ class AudienceWindow(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
+        self.panorama = PanoramaView(
+            shared_decoder(), self.session.text, self._stage
+        )  # a panorama, if the stop has one
+        self.panorama.set_interactive(False)
+        self.panorama.setMinimumSize(0, 0)
+        self.panorama.hide()
         self._band = _Band(self._stage)
         self.title_label = self._label("title", "Stop title")
         self.place_label = self._label("place", "Place")
@@ -250,9 +257,27 @@ class AudienceWindow(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def _show_panorama(self) -> bool:
+        """Show the stop's main picture in the panorama view when it is a panorama; False when it is not."""
+        stop = self.session.stop
+        image = stop.main_image if stop else None
+        if image is None or not image.panorama:
+            self.panorama.hide()
+            self.panorama.clear()
+            return False
+        self._shown_key = self._displayed_key = None
+        self.canvas.show_message("")
+        if self.panorama.image is not image:
+            self.panorama.show_panorama(self.session.media_path(image.file), image)
+        self.panorama.show()
+        self._prefetch()
+        return True
+
     @Slot()
     def _refresh_picture(self) -> None:
         """Ask for the stop's main picture at the canvas's size; show it now when it is ready."""
+        if self._show_panorama():
+            return
         path = self._picture_path(self.session.index)
         if path is None or not path.is_file():
             self._shown_key = self._displayed_key = None
@@ -321,6 +346,7 @@ class AudienceWindow(QWidget):
         width, height = self.width(), self.height()
         self._stage.setGeometry(self.rect())
         self.canvas.setGeometry(self._stage.rect())
+        self.panorama.setGeometry(self._stage.rect())
         margin = round(height * MARGIN)
         title = height * TITLE_HEIGHT * self._text_scale
         self._apply_fonts(title)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
@@ -258,7 +260,14 @@ class PresenterConsole(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.current_canvas, 1)
+        # the current stop's panorama, to turn for the room, in place of its flat picture
+        self.current_panorama = PanoramaView(shared_decoder(), self.session.text)
+        self.current_panorama.setAccessibleName("Current stop panorama")
+        self.current_panorama.setMinimumSize(320, 200)
+        self.current_picture = QStackedWidget()
+        self.current_picture.addWidget(self.current_canvas)
+        self.current_picture.addWidget(self.current_panorama)
+        layout.addWidget(self.current_picture, 1)
         layout.addSpacing(6)
         layout.addWidget(_caption("Next"))
         layout.addLayout(next_row)
@@ -432,6 +441,7 @@ class PresenterConsole(QWidget):
         ]
         self.loader.want([k for k in wanted if k is not None], self)
         self._current_key = self._show_picture(self.current_canvas, self.session.stop_at(index), self._current_key)
+        self._show_panorama(self.session.stop_at(index))
         following = self.session.stop_at(index + 1)
         self._next_key = self._show_picture(self.next_canvas, following, self._next_key) if following else None
         # what a press of Next or Previous will need, decoded ahead at the size it will be shown
@@ -470,6 +480,16 @@ class PresenterConsole(QWidget):
         elif shown is None or shown.path != key.path or canvas.image is None:
             canvas.show_message(LOADING)
         return key
+
+    def _show_panorama(self, stop: Stop | None) -> None:
+        image = stop.main_image if stop else None
+        if image is None or not image.panorama:
+            self.current_picture.setCurrentWidget(self.current_canvas)
+            self.current_panorama.clear()
+            return
+        self.current_picture.setCurrentWidget(self.current_panorama)
+        if self.current_panorama.image is not image:
+            self.current_panorama.show_panorama(self.session.media_path(image.file), image)
 
     def _prefetch(self, index: int, canvas: ImageCanvas) -> None:
         key = self._main_picture_key(self.session.stop_at(index), canvas)

@@ -137,6 +137,10 @@ class HotspotMarker(QAbstractButton):
             self.raise_()
         return super().event(event)
 
+    def takes_key(self, event: QKeyEvent) -> bool:
+        """Keys a focused marker acts on before any shortcut of the window: Enter and Space activate it."""
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.click()

@@ -91,6 +91,17 @@ def decode_sphere(key: PanoramaKey) -> Sphere:
     return sphere
 
 
+def _import_libraries() -> None:
+    """numpy and OpenCV, imported on the UI thread before a decoding thread needs them.
+
+    They are not imported with this module: a tour without panoramas never
+    loads them. Importing them first on a worker thread would let other code see
+    a half-imported numpy in `sys.modules`.
+    """
+    import cv2  # noqa: F401
+    import numpy  # noqa: F401
+
+
 _RELAYS: list[QObject] = []  # never deleted: a decoding thread may emit while a window closes
 
 
@@ -116,26 +127,37 @@ class PanoramaDecoder(QObject):
         self._queue: queue.LifoQueue[PanoramaKey | None] = queue.LifoQueue()
         self._pending: set[PanoramaKey] = set()
         self._live: weakref.WeakValueDictionary[PanoramaKey, Sphere] = weakref.WeakValueDictionary()
-        self.wanted: set[PanoramaKey] = set()
+        self._wants: dict[int, PanoramaKey] = {}  # what each view wants
+        self._shared = _Wanted()  # what the thread may decode: every view's want, replaced whole
         self.errors: dict[PanoramaKey, str] = {}
-        relay, jobs, wanted = self._relay, self._queue, self.wanted
-        self._thread = threading.Thread(target=_work, args=(relay, jobs, wanted), name="panorama-decoder", daemon=True)
+        relay, jobs, shared = self._relay, self._queue, self._shared
+        self._thread = threading.Thread(target=_work, args=(relay, jobs, shared), name="panorama-decoder", daemon=True)
         self._thread.start()
         weakref.finalize(self, jobs.put, None)
 
-    def request(self, key: PanoramaKey) -> Sphere | None:
-        """The sphere now when some view holds it; otherwise it comes through `ready` or `failed`."""
+    @property
+    def wanted(self) -> frozenset[PanoramaKey]:
+        return self._shared.keys
+
+    def request(self, key: PanoramaKey, owner: object) -> Sphere | None:
+        """The sphere now when some view holds it; otherwise it comes through `ready` or `failed`.
+
+        `owner` (a view) now wants this one picture only: what no view wants any
+        more is dropped from the queue undecoded.
+        """
+        self._wants[id(owner)] = key
+        self._shared.keys = frozenset(self._wants.values())
         found = self._live.get(key)
         if found is not None:
             return found
-        self.wanted.add(key)
         if key not in self._pending and key not in self.errors:
             self._pending.add(key)
             self._queue.put(key)
         return None
 
-    def unwant(self, key: PanoramaKey) -> None:
-        self.wanted.discard(key)
+    def unwant(self, owner: object) -> None:
+        self._wants.pop(id(owner), None)
+        self._shared.keys = frozenset(self._wants.values())
 
     @property
     def busy(self) -> bool:
@@ -150,6 +172,9 @@ class PanoramaDecoder(QObject):
         elif error:
             self.errors[key] = error
             self.failed.emit(key, error)
+        elif key in self.wanted:  # skipped as unwanted, then asked for again
+            self._pending.add(key)
+            self._queue.put(key)
 
 
 _SHARED: list[PanoramaDecoder] = []
@@ -180,13 +205,17 @@ def follow_hotspot(session: Any, image: Image, index: int, show_image: Any) -> N
             show_image(files.index(hotspot.image))
 
 
-def _work(relay: _Relay, jobs: queue.LifoQueue[PanoramaKey | None], wanted: set[PanoramaKey]) -> None:
+class _Wanted:
+    keys: frozenset[PanoramaKey] = frozenset()
+
+
+def _work(relay: _Relay, jobs: queue.LifoQueue[PanoramaKey | None], wanted: _Wanted) -> None:
     while True:
         key = jobs.get()
         if key is None:
             return
         try:
-            if key not in wanted:
+            if key not in wanted.keys:
                 relay.done.emit(key, None, "")  # the view moved on before it was decoded
                 continue
             try:
@@ -249,6 +278,7 @@ class PanoramaView(QWidget):
     # -- what is shown ---------------------------------------------------------------
     def show_panorama(self, path: Path | None, image: Image, stop_titles: Any = None) -> None:
         """Show `image` (a panorama) from `path`, looking where its `view` says."""
+        _import_libraries()
         self.image = image
         view = image.start_view
         self.camera = Camera(view.yaw, view.pitch, view.fov, self.width(), self.height())
@@ -256,13 +286,16 @@ class PanoramaView(QWidget):
         self._sphere, self._frame, self._frame_camera, self._flat_image = None, None, None, None
         self._painted_first = False
         if self._key is not None:
-            self.decoder.unwant(self._key)
+            self.decoder.unwant(self)
         self._key = None
         self.flat_button.blockSignals(True)
         self.flat_button.setChecked(False)
         self.flat_button.blockSignals(False)
         self.flat = False
         self.layer.set_hotspots(list(image.hotspots), stop_titles, self.flat_button)
+        if not self.interactive:
+            for marker in self.layer.markers:
+                marker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleDescription(self.texts(image.alt))
         self._source = source_size(path) if path is not None else QSize()
         if path is None or not self._source.isValid():
@@ -274,9 +307,16 @@ class PanoramaView(QWidget):
         self.cameraChanged.emit(self.camera)
         self.update()
 
+    def set_interactive(self, interactive: bool) -> None:
+        """False: a view that only follows (the audience window): no controls, no focus, no pointer."""
+        self.interactive = interactive
+        self.flat_button.setVisible(interactive)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if interactive else Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not interactive)
+
     def clear(self) -> None:
         if self._key is not None:
-            self.decoder.unwant(self._key)
+            self.decoder.unwant(self)
         self.image, self._key, self._sphere, self._frame, self._flat_image = None, None, None, None, None
         self.layer.set_hotspots([])
 
@@ -299,9 +339,9 @@ class PanoramaView(QWidget):
         if key == self._key:
             return
         if self._key is not None and self._sphere is None:
-            self.decoder.unwant(self._key)
+            self.decoder.unwant(self)
         self._key = key
-        found = self.decoder.request(key)
+        found = self.decoder.request(key, self)
         if found is not None:
             self._on_ready(key, found)
         elif key in self.decoder.errors:
@@ -417,7 +457,7 @@ class PanoramaView(QWidget):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 self._message,
             )
-        if self._sphere is not None and not self.flat:
+        if self._sphere is not None and not self.flat and self.interactive:
             self._paint_heading(painter)
         if self.hasFocus():
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -592,3 +632,45 @@ class PanoramaWindow(QDialog):
     def closeEvent(self, event: Any) -> None:
         self._source.set_camera(self.view.camera, moving=False)
         super().closeEvent(event)
+
+
+class LookTogether(QObject):
+    """Presenting: the audience window's panorama looks where the console's looks, and pulses the spotlit hotspot.
+
+    A click (or Enter or Space on a focused marker) on a hotspot of the console's
+    panorama spotlights it, or puts the spotlight out when it is lit already.
+    Nothing follows while the audience window is frozen or shows another stop.
+    """
+
+    def __init__(self, presentation: Any, console: PanoramaView, audience: PanoramaView):
+        super().__init__(console)
+        self.presentation = presentation
+        self.console = console
+        self.audience = audience
+        console.cameraChanged.connect(self._on_turned)
+        console.hotspotActivated.connect(self._on_hotspot)
+        presentation.audienceChanged.connect(self.sync)
+        presentation.stateChanged.connect(self.sync)
+
+    def _following(self) -> bool:
+        image = self.console.image
+        return not self.presentation.frozen and image is not None and self.audience.image is image
+
+    @Slot(object)
+    def _on_turned(self, camera: Camera) -> None:
+        if self._following():
+            self.audience.set_camera(camera)
+
+    @Slot(int)
+    def _on_hotspot(self, index: int) -> None:
+        lit = None if self.console.layer.spotlight == index else index
+        self.console.layer.set_spotlight(lit)
+        if self._following():
+            self.audience.layer.set_spotlight(lit)
+
+    @Slot()
+    def sync(self) -> None:
+        """Bring the audience's panorama to the console's direction and spotlight (after a move or unfreezing)."""
+        if self._following():
+            self.audience.set_camera(self.console.camera, moving=False)
+            self.audience.layer.set_spotlight(self.console.layer.spotlight)
