@@ -20,6 +20,7 @@ MIN_FOV, MAX_FOV = 20.0, 120.0
 MAX_PITCH = 90.0
 MAX_DECODE_WIDTH = 8192  # the widest a panorama is decoded: 128 MiB as 32-bit pixels
 MIN_DECODE_WIDTH = 2048
+MAPS_KEPT = 4  # base maps kept per sphere: the console's and the audience's, moving and at rest
 
 
 def wrap_yaw(yaw: float) -> float:
@@ -125,42 +126,60 @@ def picture_point(yaw: float, pitch: float, width: int, height: int) -> tuple[fl
 
 
 class Sphere:
-    """An equirectangular picture made ready for `render`: turned half round, one column wider each side.
+    """An equirectangular picture (height x width x channels, a numpy array) made ready for `render`.
 
-    Its columns start at yaw 0 (the picture's centre column), so a direction's
-    column is its yaw in [0, 360) scaled, with no wrapping per pixel; the extra
-    columns repeat the opposite edge, so bilinear sampling has no seam at ±180°.
+    `owner` is whatever holds the array's memory (a decoded image), kept alive with it.
+    The base maps of a view (what each screen pixel samples) depend on the
+    screen, the field of view and the pitch only: turning left or right moves
+    them along by a constant, so a turn costs one addition and the sampling.
     """
 
-    def __init__(self, picture: Any):
-        import numpy as np
-
-        height, width = picture.shape[:2]
-        half = width // 2
-        self.width, self.height = width, height
-        columns = (picture[:, half - 1 : half], picture[:, half:], picture[:, :half], picture[:, half : half + 1])
-        self.pixels = np.concatenate(columns, axis=1)
+    def __init__(self, picture: Any, owner: Any = None):
+        self.pixels = picture
+        self.owner = owner
+        self.height, self.width = picture.shape[:2]
+        self._maps: dict[tuple[int, int, float, float], tuple[Any, Any]] = {}  # a few views may share a sphere
 
     @property
     def nbytes(self) -> int:
         return int(self.pixels.nbytes)
 
+    def maps(self, camera: Camera) -> tuple[Any, Any]:
+        """Where each pixel of `camera`'s screen samples the picture, for yaw 0 (columns are then shifted)."""
+        import cv2
+        import numpy as np
+
+        key = (camera.width, camera.height, camera.fov, camera.pitch)
+        if key in self._maps:
+            return self._maps[key]
+        level = Camera(0.0, camera.pitch, camera.fov, camera.width, camera.height)
+        xs = np.arange(camera.width, dtype=np.float32) - camera.width / 2 + 0.5
+        ys = camera.height / 2 - 0.5 - np.arange(camera.height, dtype=np.float32)
+        rays = np.empty((camera.height, camera.width, 3), np.float32)
+        rays[..., 0] = xs[None, :]
+        rays[..., 1] = ys[:, None]
+        rays[..., 2] = level.focal
+        world = cv2.transform(rays, np.array(level.rotation(), np.float32))
+        across, yaw = cv2.cartToPolar(world[..., 2], world[..., 0], angleInDegrees=True)  # yaw in [0, 360)
+        _, pitch = cv2.cartToPolar(across, world[..., 1], angleInDegrees=True)  # [0, 90] up, (270, 360) down
+        map_x = yaw * np.float32(self.width / 360.0) + np.float32(self.width / 2 - 0.5)
+        pitch[pitch > 180] -= 360
+        map_y = pitch * np.float32(-self.height / 180.0) + np.float32(self.height / 2 - 0.5)
+        np.clip(map_y, 0, self.height - 1, out=map_y)  # the poles: no wrapping from top to bottom
+        while len(self._maps) >= MAPS_KEPT:
+            del self._maps[next(iter(self._maps))]
+        self._maps[key] = (map_x, map_y)
+        return map_x, map_y
+
 
 def render(sphere: Sphere, camera: Camera) -> Any:
-    """The view of `camera` from `sphere`: an array of camera.height x camera.width x channels."""
+    """The view of `camera` from `sphere`: an array of camera.height x camera.width x channels.
+
+    Columns wrap round (OpenCV's BORDER_WRAP), so there is no seam at ±180°.
+    """
     import cv2
     import numpy as np
 
-    xs = np.arange(camera.width, dtype=np.float32) - camera.width / 2 + 0.5
-    ys = camera.height / 2 - 0.5 - np.arange(camera.height, dtype=np.float32)
-    rays = np.empty((camera.height, camera.width, 3), np.float32)
-    rays[..., 0] = xs[None, :]
-    rays[..., 1] = ys[:, None]
-    rays[..., 2] = camera.focal
-    world = cv2.transform(rays, np.array(camera.rotation(), np.float32))
-    across, yaw = cv2.cartToPolar(world[..., 2], world[..., 0], angleInDegrees=True)  # yaw in [0, 360)
-    _, pitch = cv2.cartToPolar(across, world[..., 1], angleInDegrees=True)  # [0, 90] up, (270, 360) down
-    map_x = yaw * np.float32(sphere.width / 360.0) + np.float32(0.5)
-    pitch[pitch > 180] -= 360
-    map_y = pitch * np.float32(-sphere.height / 180.0) + np.float32(sphere.height / 2 - 0.5)
-    return cv2.remap(sphere.pixels, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    base_x, map_y = sphere.maps(camera)
+    map_x = base_x + np.float32(camera.yaw / 360.0 * sphere.width)
+    return cv2.remap(sphere.pixels, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_WRAP)

@@ -86,9 +86,7 @@ def decode_sphere(key: PanoramaKey) -> Sphere:
         image = image.convertToFormat(QImage.Format.Format_RGB32)
     width, height = image.width(), image.height()
     rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes()).reshape(height, image.bytesPerLine())
-    sphere = Sphere(rows[:, : width * 4].reshape(height, width, 4))  # copies: the QImage can go
-    del rows, image
-    return sphere
+    return Sphere(rows[:, : width * 4].reshape(height, width, 4), owner=image)  # no copy: the image holds the pixels
 
 
 def _import_libraries() -> None:
@@ -250,7 +248,6 @@ class PanoramaView(QWidget):
         self._frame: QImage | None = None
         self._frame_camera: Camera | None = None
         self._frame_pixels: Any = None  # the array a frame's QImage reads from
-        self._flat_image: QImage | None = None
         self._message = ""
         self._painted_first = False
         self._moving = False
@@ -283,7 +280,7 @@ class PanoramaView(QWidget):
         view = image.start_view
         self.camera = Camera(view.yaw, view.pitch, view.fov, self.width(), self.height())
         self._path = path
-        self._sphere, self._frame, self._frame_camera, self._flat_image = None, None, None, None
+        self._sphere, self._frame, self._frame_camera = None, None, None
         self._painted_first = False
         if self._key is not None:
             self.decoder.unwant(self)
@@ -317,7 +314,7 @@ class PanoramaView(QWidget):
     def clear(self) -> None:
         if self._key is not None:
             self.decoder.unwant(self)
-        self.image, self._key, self._sphere, self._frame, self._flat_image = None, None, None, None, None
+        self.image, self._key, self._sphere, self._frame = None, None, None, None
         self.layer.set_hotspots([])
 
     @property
@@ -351,7 +348,9 @@ class PanoramaView(QWidget):
     def _on_ready(self, key: PanoramaKey, sphere: Sphere) -> None:
         if key != self._key:
             return
-        self._sphere, self._frame, self._flat_image, self._message = sphere, None, None, ""
+        self._sphere, self._frame, self._message = sphere, None, ""
+        self._moving = True  # the first view comes at once at the turning resolution, sharp a moment later
+        self._settle.start()
         self.update()
 
     @Slot(object, str)
@@ -431,15 +430,6 @@ class PanoramaView(QWidget):
             self._frame_camera = camera
         return self._frame
 
-    def _flat_picture(self) -> QImage | None:
-        if self._sphere is None:
-            return None
-        if self._flat_image is None:
-            pixels = self._sphere.pixels
-            height, width = pixels.shape[:2]
-            self._flat_image = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_RGB32)
-        return self._flat_image
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#1b1b1b"))
@@ -469,18 +459,11 @@ class PanoramaView(QWidget):
             self.firstPaint.emit()
 
     def _paint_flat(self, painter: QPainter) -> None:
-        picture = self._flat_picture()
-        if picture is None or self._sphere is None:
+        if self._sphere is None or not isinstance(self._sphere.owner, QImage):
             return
         rect = self._flat_rect()
-        width, height = self._sphere.width, self._sphere.height
-        half = width // 2
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        # the sphere starts at yaw 0: its second half is the picture's left half
-        left = QRectF(rect.left(), rect.top(), rect.width() * (width - half) / width, rect.height())
-        right = QRectF(left.right(), rect.top(), rect.width() - left.width(), rect.height())
-        painter.drawImage(left, picture, QRectF(1 + half, 0, width - half, height))
-        painter.drawImage(right, picture, QRectF(1, 0, half, height))
+        painter.drawImage(rect, self._sphere.owner)
         # where the view looks, outlined
         x, y = picture_point(self.camera.yaw, self.camera.pitch, round(rect.width()), round(rect.height()))
         span = rect.width() * self.camera.fov / 360
