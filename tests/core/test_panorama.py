@@ -136,3 +136,11 @@ def test_there_is_no_seam_at_180_degrees():
     view = render(Sphere(picture), Camera(yaw=180, pitch=0, fov=40, width=400, height=100))
     row = view[50, :, 0].astype(int)
     assert np.abs(np.diff(row)).max() <= 2
+
+
+def test_the_coarse_view_while_turning_shows_the_same_picture():
+    sphere = Sphere(striped_picture())
+    camera = Camera(yaw=100, pitch=-10, fov=70, width=320, height=200)
+    fine, coarse = render(sphere, camera), render(sphere, camera, coarse=True)
+    assert coarse.shape == fine.shape and sphere.coarse.shape == (180, 360, 4)
+    assert np.mean(np.abs(fine.astype(int) - coarse.astype(int)) > 10) < 0.05  # only band edges differ

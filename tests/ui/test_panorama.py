@@ -15,7 +15,7 @@ from tourviewer.core import load_tour
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.hotspots import HotspotMarker
 from tourviewer.ui.images import ImageLoader
-from tourviewer.ui.panorama import PanoramaWindow
+from tourviewer.ui.panorama import PanoramaDecoder, PanoramaWindow
 from tourviewer.ui.session import TourSession
 
 TOUR = """format = 1
@@ -393,3 +393,25 @@ def test_presenting_starts_with_the_console_window_taking_the_clicker_keys(qtbot
     qtbot.keyClick(presenter.console, Qt.Key.Key_Return)
     assert presenter.presentation.console.index == 1
     assert presenter.console.current_picture.currentWidget() is presenter.console.current_canvas
+
+
+def test_a_wide_window_gets_a_small_preview_first_and_then_the_picture_it_needs(qtbot, pano_tour):
+    from tourviewer.ui.panorama import PanoramaKey, PanoramaView, preview_width
+
+    assert preview_width(16384) == 2048 and preview_width(4096) == 2048 and preview_width(1500) == 1500
+    session = TourSession()
+    session.open(load_tour(pano_tour))
+    decoder = PanoramaDecoder()
+    view = PanoramaView(decoder, session.text)
+    qtbot.addWidget(view)
+    view.resize(1600, 900)
+    view.show()
+    image = session.stop.images[0]
+    path = session.media_path(image.file)
+    view.show_panorama(path, image)
+    wanted = {PanoramaKey(str(path), 4096), PanoramaKey(str(path), 2048)}
+    assert decoder.wanted == wanted  # both asked for; the queue takes the preview first
+    qtbot.waitUntil(lambda: view.sharp)
+    assert view.decoded_width == 4096
+    view.clear()
+    assert decoder.wanted == frozenset()

@@ -128,28 +128,37 @@ def picture_point(yaw: float, pitch: float, width: int, height: int) -> tuple[fl
 class Sphere:
     """An equirectangular picture (height x width x channels, a numpy array) made ready for `render`.
 
-    `owner` is whatever holds the array's memory (a decoded image), kept alive with it.
+    `owner` is whatever holds the array's memory (a decoded image), kept alive
+    with it. A copy at half the width and height (`coarse`) draws the view while
+    it turns, when the view itself is drawn at half resolution.
+
     The base maps of a view (what each screen pixel samples) depend on the
     screen, the field of view and the pitch only: turning left or right moves
-    them along by a constant, so a turn costs one addition and the sampling.
+    them along by a constant, so a sideways turn costs one addition and the sampling.
     """
 
     def __init__(self, picture: Any, owner: Any = None):
+        import cv2
+
         self.pixels = picture
         self.owner = owner
         self.height, self.width = picture.shape[:2]
-        self._maps: dict[tuple[int, int, float, float], tuple[Any, Any]] = {}  # a few views may share a sphere
+        size = (max(1, self.width // 2), max(1, self.height // 2))
+        self.coarse = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
+        self._maps: dict[tuple[int, int, int, float, float], tuple[Any, Any]] = {}  # a few views may share a sphere
 
     @property
     def nbytes(self) -> int:
-        return int(self.pixels.nbytes)
+        return int(self.pixels.nbytes + self.coarse.nbytes)
 
-    def maps(self, camera: Camera) -> tuple[Any, Any]:
-        """Where each pixel of `camera`'s screen samples the picture, for yaw 0 (columns are then shifted)."""
+    def maps(self, camera: Camera, coarse: bool = False) -> tuple[Any, Any]:
+        """Where each pixel of `camera`'s screen samples the picture (or its coarse copy) when looking at yaw 0."""
         import cv2
         import numpy as np
 
-        key = (camera.width, camera.height, camera.fov, camera.pitch)
+        source = self.coarse if coarse else self.pixels
+        height, width = source.shape[:2]
+        key = (width, camera.width, camera.height, camera.fov, camera.pitch)
         if key in self._maps:
             return self._maps[key]
         level = Camera(0.0, camera.pitch, camera.fov, camera.width, camera.height)
@@ -162,24 +171,28 @@ class Sphere:
         world = cv2.transform(rays, np.array(level.rotation(), np.float32))
         across, yaw = cv2.cartToPolar(world[..., 2], world[..., 0], angleInDegrees=True)  # yaw in [0, 360)
         _, pitch = cv2.cartToPolar(across, world[..., 1], angleInDegrees=True)  # [0, 90] up, (270, 360) down
-        map_x = yaw * np.float32(self.width / 360.0) + np.float32(self.width / 2 - 0.5)
+        map_x = yaw * np.float32(width / 360.0) + np.float32(width / 2 - 0.5)
         pitch[pitch > 180] -= 360
-        map_y = pitch * np.float32(-self.height / 180.0) + np.float32(self.height / 2 - 0.5)
-        np.clip(map_y, 0, self.height - 1, out=map_y)  # the poles: no wrapping from top to bottom
+        map_y = pitch * np.float32(-height / 180.0) + np.float32(height / 2 - 0.5)
+        np.clip(map_y, 0, height - 1, out=map_y)  # the poles: no wrapping from top to bottom
         while len(self._maps) >= MAPS_KEPT:
             del self._maps[next(iter(self._maps))]
         self._maps[key] = (map_x, map_y)
         return map_x, map_y
 
 
-def render(sphere: Sphere, camera: Camera) -> Any:
+def render(sphere: Sphere, camera: Camera, coarse: bool = False) -> Any:
     """The view of `camera` from `sphere`: an array of camera.height x camera.width x channels.
 
-    Columns wrap round (OpenCV's BORDER_WRAP), so there is no seam at ±180°.
+    Bilinear from the picture; with `coarse`, nearest from its half-size copy
+    (several times faster, for frames drawn while the view turns). Columns wrap
+    round (OpenCV's BORDER_WRAP), so there is no seam at ±180°.
     """
     import cv2
     import numpy as np
 
-    base_x, map_y = sphere.maps(camera)
-    map_x = base_x + np.float32(camera.yaw / 360.0 * sphere.width)
-    return cv2.remap(sphere.pixels, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_WRAP)
+    source = sphere.coarse if coarse else sphere.pixels
+    base_x, map_y = sphere.maps(camera, coarse)
+    map_x = base_x + np.float32(camera.yaw / 360.0 * source.shape[1])
+    how = cv2.INTER_NEAREST if coarse else cv2.INTER_LINEAR
+    return cv2.remap(source, map_x, map_y, how, borderMode=cv2.BORDER_WRAP)

@@ -51,6 +51,15 @@ ZOOM_STEP = 1.15  # field of view factor per wheel notch or +/-
 SETTLE_MS = 140  # after this long without turning, the view is drawn at full resolution
 MOVING_SCALE = 0.5  # the resolution the view is drawn at while it turns
 LOADING = "Loading…"
+PREVIEW_WIDTH = 2048  # a panorama needed wider is first decoded at most this wide, to show a view at once
+
+
+def preview_width(source_width: int) -> int:
+    """The preview's width: a half, quarter, … of the file's width (what JPEG decodes fast), at most PREVIEW_WIDTH."""
+    width = source_width
+    while width > PREVIEW_WIDTH:
+        width //= 2
+    return max(1, width)
 
 
 @dataclass(frozen=True)
@@ -125,7 +134,7 @@ class PanoramaDecoder(QObject):
         self._queue: queue.LifoQueue[PanoramaKey | None] = queue.LifoQueue()
         self._pending: set[PanoramaKey] = set()
         self._live: weakref.WeakValueDictionary[PanoramaKey, Sphere] = weakref.WeakValueDictionary()
-        self._wants: dict[int, PanoramaKey] = {}  # what each view wants
+        self._wants: dict[int, frozenset[PanoramaKey]] = {}  # what each view wants
         self._shared = _Wanted()  # what the thread may decode: every view's want, replaced whole
         self.errors: dict[PanoramaKey, str] = {}
         relay, jobs, shared = self._relay, self._queue, self._shared
@@ -137,25 +146,33 @@ class PanoramaDecoder(QObject):
     def wanted(self) -> frozenset[PanoramaKey]:
         return self._shared.keys
 
-    def request(self, key: PanoramaKey, owner: object) -> Sphere | None:
+    def request(self, key: PanoramaKey, owner: object, preview: PanoramaKey | None = None) -> Sphere | None:
         """The sphere now when some view holds it; otherwise it comes through `ready` or `failed`.
 
-        `owner` (a view) now wants this one picture only: what no view wants any
-        more is dropped from the queue undecoded.
+        `owner` (a view) now wants this picture only, and `preview` (a smaller
+        decode of it, made first) until it comes: what no view wants any more is
+        dropped from the queue undecoded.
         """
-        self._wants[id(owner)] = key
-        self._shared.keys = frozenset(self._wants.values())
+        self._wants[id(owner)] = frozenset(k for k in (key, preview) if k is not None)
+        self._shared.keys = frozenset().union(*self._wants.values())
         found = self._live.get(key)
         if found is not None:
             return found
-        if key not in self._pending and key not in self.errors:
-            self._pending.add(key)
-            self._queue.put(key)
+        for wanted in (key, preview):  # the queue takes the newest first: the preview
+            if wanted is not None and wanted not in self._pending and wanted not in self.errors:
+                if wanted is preview and self._live.get(wanted) is not None:
+                    continue
+                self._pending.add(wanted)
+                self._queue.put(wanted)
         return None
+
+    def live(self, key: PanoramaKey) -> Sphere | None:
+        """The sphere of `key` when some view holds it."""
+        return self._live.get(key)
 
     def unwant(self, owner: object) -> None:
         self._wants.pop(id(owner), None)
-        self._shared.keys = frozenset(self._wants.values())
+        self._shared.keys = frozenset().union(*self._wants.values())
 
     @property
     def busy(self) -> bool:
@@ -335,18 +352,30 @@ class PanoramaView(QWidget):
         key = PanoramaKey(str(self._path), width)
         if key == self._key:
             return
-        if self._key is not None and self._sphere is None:
-            self.decoder.unwant(self)
         self._key = key
-        found = self.decoder.request(key, self)
+        preview = None
+        if self._sphere is None and width > PREVIEW_WIDTH:  # a small decode first: a view at once, sharp soon
+            preview = PanoramaKey(str(self._path), preview_width(self._source.width()))
+        found = self.decoder.request(key, self, preview)
         if found is not None:
             self._on_ready(key, found)
         elif key in self.decoder.errors:
             self._message = f"Image not available: {self.image.file if self.image else key.path}"
+        elif preview is not None and self.decoder.live(preview) is not None:
+            self._on_ready(preview, self.decoder.live(preview))
+
+    @property
+    def sharp(self) -> bool:
+        """The picture shown is decoded at the width the view asked for, not only its preview."""
+        return self._sphere is not None and self._key is not None and self._sphere.width >= self._key.width
 
     @Slot(object, object)
     def _on_ready(self, key: PanoramaKey, sphere: Sphere) -> None:
-        if key != self._key:
+        if self._key is None or key.path != self._key.path:
+            return
+        if self._sphere is not None and self._sphere.width >= sphere.width:
+            return  # a preview that comes after the picture itself
+        if key != self._key and sphere.width > self._key.width:
             return
         self._sphere, self._frame, self._message = sphere, None, ""
         self._moving = True  # the first view comes at once at the turning resolution, sharp a moment later
@@ -424,22 +453,26 @@ class PanoramaView(QWidget):
         scale = MOVING_SCALE if self._moving else 1.0
         camera = self.camera.sized(max(1, round(self.width() * scale)), max(1, round(self.height() * scale)))
         if camera != self._frame_camera:
-            pixels = render(self._sphere, camera)
+            pixels = render(self._sphere, camera, coarse=self._moving)
+            width, height = self.width(), self.height()
+            if (camera.width, camera.height) != (width, height):
+                import cv2  # scaling up with SIMD: several times faster than a smooth QPainter scale
+
+                pixels = cv2.resize(pixels, (width, height), interpolation=cv2.INTER_LINEAR)
             self._frame_pixels = pixels
-            self._frame = QImage(pixels.data, camera.width, camera.height, camera.width * 4, QImage.Format.Format_RGB32)
+            self._frame = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_RGB32)
             self._frame_camera = camera
         return self._frame
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#1b1b1b"))
+        frame = None if self.flat else self._render()
+        if frame is not None:
+            painter.drawImage(0, 0, frame)  # the frame is the widget's size: a copy, no scaling
+        else:
+            painter.fillRect(self.rect(), QColor("#1b1b1b"))
         if self.flat:
             self._paint_flat(painter)
-        else:
-            frame = self._render()
-            if frame is not None:
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self._moving)
-                painter.drawImage(QRectF(self.rect()), frame)
         if self._sphere is None and self._message:
             painter.setPen(QColor("#eee"))
             painter.drawText(
