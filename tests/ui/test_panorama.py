@@ -415,3 +415,21 @@ def test_a_wide_window_gets_a_small_preview_first_and_then_the_picture_it_needs(
     assert view.decoded_width == 4096
     view.clear()
     assert decoder.wanted == frozenset()
+
+
+def test_the_audience_reads_hotspot_labels_in_the_presenting_language(qtbot, presenter):
+    presenter.presentation.console.set_language("ko")
+    assert [m.label for m in presenter.audience.panorama.layer.markers] == ["육묘장", "학교로", "가격표"]
+    assert presenter.console.current_panorama.layer.markers[0].accessibleName() == "육묘장"
+
+
+def test_a_click_elsewhere_in_the_console_gives_the_arrow_keys_back_to_the_stops(qtbot, presenter):
+    view = presenter.console.current_panorama
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(50, 50))
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert presenter.presentation.console.index == 0
+    qtbot.mouseClick(presenter.console.notes_view.viewport(), Qt.MouseButton.LeftButton)
+    assert not view.hasFocus()
+    qtbot.keyClick(presenter.console.focusWidget() or presenter.console, Qt.Key.Key_Right)
+    assert presenter.presentation.console.index == 1

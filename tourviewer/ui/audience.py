@@ -269,6 +269,8 @@ class AudienceWindow(QWidget):
         self.canvas.show_message("")
         if self.panorama.image is not image:
             self.panorama.show_panorama(self.session.media_path(image.file), image)
+        else:
+            self.panorama.layer.relabel()  # the language may have changed
         self.panorama.show()
         self._prefetch()
         return True

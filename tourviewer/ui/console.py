@@ -230,6 +230,7 @@ class PresenterConsole(QWidget):
         layout.addWidget(self._build_audio_row())
         layout.addWidget(self._build_status_row())
         _no_focus(splitter)
+        self.current_panorama.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click or Tab: arrows turn it
         _no_focus(self.language_box)
         _no_focus(self.player)
 
@@ -490,6 +491,8 @@ class PresenterConsole(QWidget):
         self.current_picture.setCurrentWidget(self.current_panorama)
         if self.current_panorama.image is not image:
             self.current_panorama.show_panorama(self.session.media_path(image.file), image)
+        else:
+            self.current_panorama.layer.relabel()  # the language may have changed
 
     def _prefetch(self, index: int, canvas: ImageCanvas) -> None:
         key = self._main_picture_key(self.session.stop_at(index), canvas)

@@ -239,7 +239,9 @@ class HotspotLayer(QObject):
             marker.setAccessibleName(marker.label)
             marker.setAccessibleDescription(self._action(marker.hotspot))
             marker.resize(marker.sizeHint())
-        self.bubble.close_bubble()
+            marker.update()
+        if self.bubble.isVisible():
+            self.bubble.close_bubble()
 
     def place(self, where: Placer) -> None:
         """Move each marker to where its hotspot is on screen; one out of view is kept just outside the host."""
