@@ -21,7 +21,10 @@ def main(tour: str) -> None:
         window.resize(1600, 900)
         window.show()
         window.open_path(tour)
+        window.wait_until_shown()
         panel = window.view.notes
+        while panel.editor.isReadOnly():  # the note is read from the notebook
+            app.processEvents()
         editor = panel.editor
         saves: list[float] = []
         original = panel.save_now

@@ -80,6 +80,7 @@ def _open(tour: str, data: str):
     window.resize(1600, 900)
     window.show()
     window.open_path(tour)
+    window.wait_until_shown()
     window.session.first()
     return app, window
 
@@ -95,7 +96,7 @@ def _wait(app, condition, timeout_s: float = 30) -> None:
 
 def _shown(window) -> bool:
     gallery = window.view.gallery
-    key = gallery._shown_key
+    key = gallery.slot.wanted
     shown = gallery.canvas.image
     cached = window.loader.cached(key) if key is not None else None
     return shown is not None and cached is not None and shown.cacheKey() == cached.cacheKey()
@@ -142,6 +143,40 @@ def _press_next(app, window) -> float:
     return (clock.painted - start) * 1000
 
 
+class _SqliteClock:
+    """Time spent inside the sqlite3 module on the thread that installs it (a profile hook)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._entered: list[float] = []
+
+    def _hook(self, frame, event: str, arg) -> None:
+        if event == "c_call" and type(getattr(arg, "__self__", None)).__module__ == "sqlite3":
+            self._entered.append(time.perf_counter())
+        elif event in ("c_return", "c_exception") and self._entered and (
+            type(getattr(arg, "__self__", None)).__module__ == "sqlite3"
+        ):
+            self.seconds += time.perf_counter() - self._entered.pop()
+
+    def __enter__(self) -> _SqliteClock:
+        sys.setprofile(self._hook)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        sys.setprofile(None)
+
+
+def _sqlite_ms_per_next(app, window, presses: int = 10) -> float:
+    """SQLite time on the UI thread per Next (a separate pass: the hook slows everything it watches)."""
+    settled = _settled(window)
+    window.session.first()
+    with _SqliteClock() as clock:
+        for _ in range(presses):
+            _wait(app, settled)
+            _press_next(app, window)
+    return clock.seconds * 1000 / presses
+
+
 def steps(tour: str, data: str) -> None:
     from tourviewer.ui.images import decode
 
@@ -165,10 +200,11 @@ def steps(tour: str, data: str) -> None:
         _wait(app, lambda clock=clock, start=start: _shown(window) and clock.painted > start)
         jumps.append((clock.painted - start) * 1000)
         _wait(app, lambda: not loader.busy)
-        key = window.view.gallery._shown_key
+        key = window.view.gallery.slot.wanted
         start = time.perf_counter()
         decode(key)
         decodes.append((time.perf_counter() - start) * 1000)
+    ui_db_ms = _sqlite_ms_per_next(app, window)
     _emit(
         {
             "next_stop_p95_ms": round(p95, 2),
@@ -176,6 +212,7 @@ def steps(tour: str, data: str) -> None:
             "cold_jump_ms": round(statistics.median(jumps), 1),
             "cold_jump_decode_ms": round(statistics.median(decodes), 1),
             "cold_jump_ratio_vs_decode": round(statistics.median(jumps) / statistics.median(decodes), 2),
+            "next_stop_ui_db_ms": round(ui_db_ms, 3),
         }
     )
 

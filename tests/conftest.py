@@ -8,6 +8,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.tourfiles import png_bytes, write_tour  # noqa: E402
+
 
 @pytest.fixture(autouse=True)
 def private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -16,3 +18,45 @@ def private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("TOURVIEWER_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("TOURVIEWER_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+
+
+THREE_STOPS = """format = 1
+id = "three"
+title = { en = "Three stops", ko = "세 곳" }
+languages = ["en", "ko"]
+[[stops]]
+id = "one"
+title = { en = "One", ko = "하나" }
+[[stops.images]]
+file = "a.png"
+caption = { en = "First picture", ko = "첫 그림" }
+credit = "Illustration"
+alt = { en = "A green square", ko = "초록 네모" }
+[[stops.images]]
+file = "b.png"
+credit = "Illustration"
+alt = "A red square"
+[[stops]]
+id = "two"
+title = { en = "Two", ko = "둘" }
+[[stops.images]]
+file = "c.png"
+credit = "Illustration"
+alt = "A blue square"
+[[stops]]
+id = "three"
+title = { en = "Three", ko = "셋" }
+"""
+
+
+@pytest.fixture
+def three_stops(tmp_path):
+    return write_tour(
+        tmp_path / "three",
+        THREE_STOPS,
+        {
+            "a.png": png_bytes(400, 300, "green"),
+            "b.png": png_bytes(300, 400, "red"),
+            "c.png": png_bytes(64, 64, "blue"),
+        },
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.tourfiles import png_bytes, write_tour
+from tourviewer.core.store import Store
 
 
 @pytest.fixture(autouse=True)
@@ -20,43 +20,48 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
         QSettings.setPath(kind, QSettings.Scope.UserScope, folder)
 
 
-THREE_STOPS = """format = 1
-id = "three"
-title = { en = "Three stops", ko = "세 곳" }
-languages = ["en", "ko"]
-[[stops]]
-id = "one"
-title = { en = "One", ko = "하나" }
-[[stops.images]]
-file = "a.png"
-caption = { en = "First picture", ko = "첫 그림" }
-credit = "Illustration"
-alt = { en = "A green square", ko = "초록 네모" }
-[[stops.images]]
-file = "b.png"
-credit = "Illustration"
-alt = "A red square"
-[[stops]]
-id = "two"
-title = { en = "Two", ko = "둘" }
-[[stops.images]]
-file = "c.png"
-credit = "Illustration"
-alt = "A blue square"
-[[stops]]
-id = "three"
-title = { en = "Three", ko = "셋" }
-"""
+def drain(notebook) -> None:
+    """Let the notebook finish what is queued, and its answers (and what they queue) reach the widgets."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(4):
+        assert notebook.wait(10)
+        QApplication.processEvents()
 
 
 @pytest.fixture
-def three_stops(tmp_path):
-    return write_tour(
-        tmp_path / "three",
-        THREE_STOPS,
-        {
-            "a.png": png_bytes(400, 300, "green"),
-            "b.png": png_bytes(300, 400, "red"),
-            "c.png": png_bytes(64, 64, "blue"),
-        },
-    )
+def notebook_at(tmp_path):
+    """Notebooks over folders, answering on the UI thread; closed after the test."""
+    from tourviewer.core.notebook import Notebook
+    from tourviewer.ui.posting import ui_poster
+
+    made = []
+
+    def make(folder=None):
+        notebook = Notebook(folder if folder is not None else tmp_path / "data", ui_poster())
+        made.append(notebook)
+        return notebook
+
+    yield make
+    for notebook in made:
+        notebook.close()
+
+
+def open_window(window, path) -> None:
+    """Open a tour in the main window and wait until it shows (after the notebook says where it was left)."""
+    assert window.open_path(str(path))
+    assert window.wait_until_shown()
+    drain(window.notebook)
+
+
+@pytest.fixture
+def store(tmp_path):
+    """A connection of the test's own, to write notes as an earlier session would have."""
+    store = Store(tmp_path / "data")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def notebook(notebook_at, store):
+    return notebook_at()  # after the test's own connection has made the database

@@ -9,27 +9,28 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 
 from tests.tourfiles import png_bytes
+from tests.ui.conftest import drain
 from tourviewer.core import load_tour
-from tourviewer.core.store import TOUR_NOTE, Store
+from tourviewer.core.session import TourSession
+from tourviewer.core.store import TOUR_NOTE
 from tourviewer.ui.allnotes import NO_NOTE, REMOVED, WHOLE_TOUR, AllNotesDialog, stop_url
-from tourviewer.ui.session import TourSession
 
 
 @pytest.fixture
-def session(tmp_path, three_stops):
-    session = TourSession(Store(tmp_path / "data"))
+def session(three_stops, notebook):
+    session = TourSession(notebook)
     session.open(load_tour(three_stops))
-    yield session
-    session.store.close()
+    return session
 
 
 @pytest.fixture
-def dialog(qtbot, session):
+def dialog(qtbot, session, notebook):
     def make() -> AllNotesDialog:
-        dialog = AllNotesDialog(session)
+        dialog = AllNotesDialog(session, notebook)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        drain(notebook)
         return dialog
 
     return make
@@ -55,32 +56,32 @@ def anchor_point(dialog: AllNotesDialog, href: str) -> QPoint:
     raise AssertionError(f"no link to {href}")
 
 
-def test_lists_every_stop_in_order_with_its_note(dialog, session):
-    session.store.save_note("three", "two", "The blue square was *small*")
+def test_lists_every_stop_in_order_with_its_note(dialog, session, store):
+    store.save_note("three", "two", "The blue square was *small*")
     shown = lines(dialog())
     assert shown == [WHOLE_TOUR, NO_NOTE, "1. One", NO_NOTE, "2. Two", "The blue square was small", "3. Three", NO_NOTE]
 
 
-def test_the_tour_note_comes_first(dialog, session):
-    session.store.save_note("three", TOUR_NOTE, "A tour of squares")
+def test_the_tour_note_comes_first(dialog, session, store):
+    store.save_note("three", TOUR_NOTE, "A tour of squares")
     assert lines(dialog())[:2] == [WHOLE_TOUR, "A tour of squares"]
 
 
-def test_notes_on_removed_stops_come_last_and_are_kept(dialog, session):
-    session.store.save_note("three", "four", "A stop that the curator took out")
-    session.store.save_note("three", "one", "Still here")
+def test_notes_on_removed_stops_come_last_and_are_kept(dialog, session, store):
+    store.save_note("three", "four", "A stop that the curator took out")
+    store.save_note("three", "one", "Still here")
     shown = lines(dialog())
     assert shown[-3:] == [REMOVED, "Stop \u201cfour\u201d", "A stop that the curator took out"]
     assert "Still here" in shown
-    assert session.store.note("three", "four") == "A stop that the curator took out", "never deleted"
+    assert store.note("three", "four") == "A stop that the curator took out", "never deleted"
 
 
 def test_without_removed_notes_there_is_no_such_section(dialog):
     assert REMOVED not in lines(dialog())
 
 
-def test_notes_are_markdown_without_html(dialog, session):
-    session.store.save_note("three", "one", "**Bold** idea\n\n- first\n- second\n\n<b>tag</b> <script>x</script>")
+def test_notes_are_markdown_without_html(dialog, session, store):
+    store.save_note("three", "one", "**Bold** idea\n\n- first\n- second\n\n<b>tag</b> <script>x</script>")
     d = dialog()
     shown = lines(d)
     assert "Bold idea" in shown and "first" in shown and "second" in shown
@@ -97,10 +98,10 @@ def test_no_note_yet_is_greyed(dialog):
     assert cursor.charFormat().fontItalic()
 
 
-def test_pictures_in_notes_are_not_loaded(dialog, session, tmp_path):
+def test_pictures_in_notes_are_not_loaded(dialog, session, tmp_path, store):
     picture = tmp_path / "private.png"
     picture.write_bytes(png_bytes(20, 20, "red"))
-    session.store.save_note("three", "one", f"![mine]({picture.as_uri()}) and ![rel](a.png)")
+    store.save_note("three", "one", f"![mine]({picture.as_uri()}) and ![rel](a.png)")
     d = dialog()
     assert d.browser.loadResource(2, QUrl(picture.as_uri())).isNull()
 
@@ -128,8 +129,8 @@ def test_keyboard_tab_and_enter_follow_a_stop(qtbot, dialog, session):
     assert not d.isVisible()
 
 
-def test_web_links_in_notes_open_only_in_the_browser(qtbot, dialog, session):
-    session.store.save_note("three", "one", "See [the farm](https://example.org/farm) or [a file](file:///etc/passwd)")
+def test_web_links_in_notes_open_only_in_the_browser(qtbot, dialog, session, store):
+    store.save_note("three", "one", "See [the farm](https://example.org/farm) or [a file](file:///etc/passwd)")
     d = dialog()
     opened = []
     d.open_url = opened.append
@@ -139,11 +140,12 @@ def test_web_links_in_notes_open_only_in_the_browser(qtbot, dialog, session):
     assert d.isVisible() and session.index == 0
 
 
-def test_refresh_reads_the_notes_again(dialog, session):
+def test_refresh_reads_the_notes_again(dialog, session, store):
     d = dialog()
     assert "Written later" not in lines(d)
-    session.store.save_note("three", "three", "Written later")
+    store.save_note("three", "three", "Written later")
     d.refresh()
+    drain(d.notebook)
     assert lines(d)[-1] == "Written later"
 
 
@@ -151,6 +153,7 @@ def test_follows_the_language(qtbot, dialog, session):
     d = dialog()
     with qtbot.waitSignal(session.languageChanged):
         session.set_language("ko")
+    drain(d.notebook)
     assert "2. 둘" in lines(d)
     assert d.windowTitle() == "All notes \u2014 세 곳"
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core import load_tour
+from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.ui.audience import AudienceWindow
 from tourviewer.ui.images import ImageLoader
-from tourviewer.ui.presentation import BLACK, SHOWING, WHITE, Presentation
 
 TALK = """format = 1
 id = "talk"

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from tests.tourfiles import png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
+from tourviewer.core.presenting import BLACK, WHITE, Presentation
 from tourviewer.ui.console import AMBER, END_OF_TOUR, GREEN, KEY_HELP, NO_NOTES, NO_PICTURES, RED, PresenterConsole
 from tourviewer.ui.images import ImageLoader
-from tourviewer.ui.presentation import BLACK, WHITE, Presentation
 
 TALK = """format = 1
 id = "talk"

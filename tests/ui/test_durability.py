@@ -24,6 +24,9 @@ app = application()
 window = main_window(Path(sys.argv[2]))
 window.show()
 window.open_path(sys.argv[1])
+window.wait_until_shown()
+window.notebook.wait()
+app.processEvents()
 editor = window.view.notes.editor
 typed = [0]
 def type_one():
@@ -39,16 +42,17 @@ app.exec()
 WRITER = """
 import sys
 from pathlib import Path
-from tourviewer.core.notewriter import NoteWriter
+from tourviewer.core.notebook import Notebook
 failures = []
-writer = NoteWriter(Path(sys.argv[1]), lambda r: r.saved or failures.append(r.problem))
+notebook = Notebook(Path(sys.argv[1]))
+notebook.changed.connect(lambda c: c.note is None or c.note.saved or failures.append(c.note.problem))
 name = sys.argv[2]
 for round_ in range(40):
     for n in range(10):
-        writer.submit("tour", f"own-{name}-{n}", f"{name} round {round_}")
-        writer.submit("tour", f"shared-{n}", f"{name} round {round_}")
-    writer.flush()
-writer.close()
+        notebook.save_note("tour", f"own-{name}-{n}", f"{name} round {round_}")
+        notebook.save_note("tour", f"shared-{n}", f"{name} round {round_}")
+    notebook.wait()
+notebook.close()
 print(len(failures), failures[:3])
 """
 

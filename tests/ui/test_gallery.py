@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.tourfiles import png_bytes
 from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageCache, ImageKey, ImageLoader, decode
 from tourviewer.ui.imageviewer import ImageViewer
-from tourviewer.ui.session import TourSession
 
 
 def make_gallery(qtbot, folder):
@@ -57,10 +57,10 @@ def test_thumbnails_choose_the_shown_image(qtbot, three_stops):
 def test_images_are_decoded_at_the_shown_size_and_neighbours_prefetched(qtbot, three_stops):
     session, loader, gallery = make_gallery(qtbot, three_stops)
     qtbot.waitUntil(lambda: not loader.busy)
-    shown = gallery._shown_key
+    shown = gallery.slot.wanted
     assert shown is not None
     assert gallery.canvas.image.width() <= 400, "a small image is never scaled up in decoding"
-    neighbour = gallery._neighbour_keys(shown)[0]
+    neighbour = gallery._neighbour_keys()[0]
     assert neighbour.path.endswith("c.png")
     assert loader.cached(neighbour) is not None, "the next stop's main image is ready before Next"
 

@@ -5,26 +5,28 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.tourfiles import MINIMAL, write_tour
+from tests.ui.conftest import drain
 from tourviewer.core.store import Store
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.library import LibraryPage
 
 
-def make_page(qtbot, tmp_path, store=None):
-    page = LibraryPage(ImageLoader(), store, tmp_path / "user-tours")
+def make_page(qtbot, tmp_path, notebook):
+    page = LibraryPage(ImageLoader(), notebook, tmp_path / "user-tours")
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
     return page
 
 
-def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops):
+def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops, notebook_at):
     write_tour(tmp_path / "user-tours" / "mine", MINIMAL.replace('title = "T"', 'title = "My own tour"', 1))
     store = Store(tmp_path / "data")
     store.mark_visited("three", "one")
     store.mark_visited("three", "gone-stop")  # a stop the tour no longer has does not count
-    page = make_page(qtbot, tmp_path, store)
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(three_stops)])
+    drain(page.notebook)  # the visited counts come from the notebook
     by_title = {c.card.title: c for c in page.cards}
     assert list(by_title)[0] == "Three stops"
     assert "My own tour" in by_title
@@ -36,16 +38,16 @@ def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops):
     assert three.accessibleName() == "Three stops"
 
 
-def test_covers_are_loaded_off_the_ui_thread(qtbot, tmp_path):
-    page = make_page(qtbot, tmp_path)
+def test_covers_are_loaded_off_the_ui_thread(qtbot, tmp_path, notebook_at):
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([])
     hongsung = next(c for c in page.cards if c.card.tour_id == "hongsung")
     qtbot.waitUntil(lambda: hongsung.cover.pixmap() is not None and not hongsung.cover.pixmap().isNull())
 
 
-def test_a_broken_tour_says_it_cannot_be_opened(qtbot, tmp_path):
+def test_a_broken_tour_says_it_cannot_be_opened(qtbot, tmp_path, notebook_at):
     broken = write_tour(tmp_path / "broken", "format = 1\n")
-    page = make_page(qtbot, tmp_path)
+    page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(broken)])
     card = page.cards[0]
     assert card.meta.text().startswith("Cannot be opened")

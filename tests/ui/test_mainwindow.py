@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from tests.core.test_checked import settle
 from tests.tourfiles import MINIMAL, png_bytes, write_tour
+from tests.ui.conftest import drain, open_window
 from tourviewer.core.store import Store
 from tourviewer.ui.mainwindow import MainWindow
 from tourviewer.ui.problems import ProblemsDialog
@@ -32,7 +33,7 @@ def press(qtbot, window, key) -> None:
 
 def test_keys_move_through_the_tour(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(three_stops))
+    open_window(window, three_stops)
     session = window.session
     assert window.view.position.text() == "Stop 1 of 3"
     assert QApplication.focusWidget() is window.view.gallery.canvas, "keys go to the tour, not a button"
@@ -56,7 +57,7 @@ def test_keys_move_through_the_tour(qtbot, tmp_path, three_stops):
 
 def test_stop_list_numbers_titles_and_visited_marks(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     stops = window.view.stops
     assert [stops.item(i).text() for i in range(3)] == ["1. One", "2. Two", "3. Three"]
     assert [stops.item(i).data(VISITED_ROLE) for i in range(3)] == [True, False, False]
@@ -67,7 +68,7 @@ def test_stop_list_numbers_titles_and_visited_marks(qtbot, tmp_path, three_stops
 
 def test_language_menu_switches_and_is_remembered(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     window.session.go_to(1)
     actions = {a.data(): a for a in window.language_group.actions()}
     assert set(actions) == {"en", "ko"} and actions["en"].isChecked()
@@ -77,7 +78,7 @@ def test_language_menu_switches_and_is_remembered(qtbot, tmp_path, three_stops):
     assert window.view.title.text() == "세 곳"
     window.close()
     again = make_window(qtbot, tmp_path)
-    again.open_path(str(three_stops))
+    open_window(again, three_stops)
     assert again.session.language == "ko"
     assert again.session.index == 1, "reopening returns to where the participant left"
 
@@ -97,7 +98,7 @@ def test_a_broken_tour_opens_the_problems_dialog(qtbot, tmp_path):
 def test_warnings_show_in_a_dismissible_bar(qtbot, tmp_path):
     warned = write_tour(tmp_path / "w", MINIMAL + '[[stops.images]]\nfile = "p.png"\n', {"p.png": png_bytes()})
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(warned))
+    open_window(window, warned)
     bar = window.view.warnings
     assert bar.isVisible() and "2 warnings" in bar.label.text()
     close = next(b for b in bar.findChildren(QAbstractButton) if b.accessibleName() == "Dismiss warnings")
@@ -109,8 +110,9 @@ def test_library_lists_samples_recent_and_user_tours(qtbot, tmp_path, three_stop
     user = tmp_path / "data" / "tours"
     write_tour(user / "mine", MINIMAL.replace('title = "T"', 'title = "Mine"', 1))
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     window.show_library()
+    drain(window.notebook)
     titles = [c.card.title for c in window.library.cards]
     assert titles[0] == "Three stops", "recent first"
     assert "Mine" in titles
@@ -130,12 +132,13 @@ def test_dropping_a_tour_folder_opens_it(qtbot, tmp_path, three_stops):
         QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
     window.dropEvent(event)
+    assert window.wait_until_shown()
     assert window.session.tour is not None and window.session.tour.id == "three"
 
 
 def test_full_screen_toggles_with_f11(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     press(qtbot, window, Qt.Key.Key_F11)
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     press(qtbot, window, Qt.Key.Key_F11)
@@ -144,7 +147,7 @@ def test_full_screen_toggles_with_f11(qtbot, tmp_path, three_stops):
 
 def test_main_controls_have_accessible_names(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     names = {w.accessibleName() for w in window.findChildren(QWidget)}
     for expected in ["Previous stop", "Next stop", "Stops", "Picture", "Map", "Narration"]:
         assert expected in names, expected
@@ -157,7 +160,7 @@ def test_main_controls_have_accessible_names(qtbot, tmp_path, three_stops):
 def test_the_sample_tour_opens_at_its_first_stop(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
     sample = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
-    assert window.open_path(str(sample))
+    open_window(window, sample)
     assert window.session.stop.id == "arrival"
     assert window.windowTitle().startswith("Hongsung")
     QApplication.processEvents()
@@ -176,7 +179,7 @@ def test_opening_and_walking_a_tour_makes_no_network_connection(qtbot, tmp_path,
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     window = make_window(qtbot, tmp_path)
     sample = Path(__file__).resolve().parents[2] / "tours" / "gunsan"
-    window.open_path(str(sample))
+    open_window(window, sample)
     for _ in range(window.session.count):
         window.session.next()
         QApplication.processEvents()
@@ -187,7 +190,7 @@ def test_opening_and_walking_a_tour_makes_no_network_connection(qtbot, tmp_path,
 
 def test_ctrl_f_searches_text_and_notes_and_goes_to_the_stop(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     qtbot.keyClicks(window.view.notes.editor, "remember the greenhouse")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     search = window.view.search
@@ -205,9 +208,10 @@ def test_ctrl_f_searches_text_and_notes_and_goes_to_the_stop(qtbot, tmp_path, th
 
 def test_all_notes_lists_what_was_just_typed(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     qtbot.keyClicks(window.view.notes.editor, "just typed")
     window.show_all_notes()
+    drain(window.notebook)
     dialog = window._all_notes
     assert dialog.isVisible()
     assert "just typed" in dialog.browser.toPlainText()
@@ -216,7 +220,7 @@ def test_all_notes_lists_what_was_just_typed(qtbot, tmp_path, three_stops):
 
 def test_export_notes_from_the_window_writes_a_pdf(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     qtbot.keyClicks(window.view.notes.editor, "for the handout")
     out = tmp_path / "handout.pdf"
     with qtbot.waitSignal(window.exported, timeout=20000) as done:
@@ -238,11 +242,14 @@ def test_a_packed_sample_tour_opens_in_the_viewer(qtbot, tmp_path, capsys):
     package = tmp_path / "hongsung.tour"
     assert cli(["pack", str(folder), "-o", str(package), "--max-image-size", "800"]) == 0
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     assert window.session.tour.id == "hongsung" and window.session.result.problems == []
-    window.session.go_to_id("collabo-farm")
+    window.session.go_to_id("farming-for-happiness")
     qtbot.waitUntil(lambda: window.view.gallery.canvas.image is not None)
     assert window.view.gallery.canvas.image.width() <= 800
+    window.session.go_to_id("collabo-farm")  # opens on its panorama, scaled down like any picture
+    qtbot.waitUntil(lambda: window.view.gallery.panorama.ready)
+    assert window.view.gallery.panorama.decoded_width <= 800
 
 
 def test_the_app_remembers_validated_tours_in_its_data_folder(qtbot, tmp_path):
@@ -252,8 +259,9 @@ def test_the_app_remembers_validated_tours_in_its_data_folder(qtbot, tmp_path):
     qtbot.addWidget(window)
     assert window.checked is not None and window.checked.folder == tmp_path / "data" / "checked"
     folder = settle(write_tour(tmp_path / "t", MINIMAL))
-    assert window.open_path(str(folder))
+    open_window(window, folder)
     assert window.checked.tour_data(folder / "tour.toml") is not None
     reopened = main_window(tmp_path / "data")
     qtbot.addWidget(reopened)
-    assert reopened.open_path(str(folder)) and reopened.session.tour == window.session.tour
+    open_window(reopened, folder)
+    assert reopened.session.tour == window.session.tour

@@ -14,8 +14,8 @@ from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core.geo import project
 from tourviewer.core.loader import load_tour
 from tourviewer.core.model import Bounds, Location
+from tourviewer.core.session import TourSession
 from tourviewer.ui.mapview import CURRENT_COLOR, MapPanel, MapView
-from tourviewer.ui.session import TourSession
 
 MAP_W, MAP_H = 400, 300
 BOUNDS = Bounds(west=126.40, south=35.85, east=126.95, north=36.75)

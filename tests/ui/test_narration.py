@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget, Q
 
 from tests.tourfiles import png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
 from tourviewer.ui import audio, narration
+from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.narration import DEFAULT_TEXT_SIZE, NarrationPanel
-from tourviewer.ui.session import TourSession
 
 NOTES = "Ask who in the room grew up on a farm"
 KO_NOTES = "농장에서 자란 분이 있는지 물어보세요"
@@ -122,7 +123,7 @@ def folder(tmp_path: Path) -> Path:
 def open_panel(qtbot, folder: Path) -> tuple[TourSession, NarrationPanel]:
     session = TourSession()
     session.open(load_tour(folder))
-    panel = NarrationPanel(session)
+    panel = NarrationPanel(session, ImageLoader())
     qtbot.addWidget(panel)
     panel.resize(600, 900)
     panel.show()
@@ -190,9 +191,34 @@ def test_raw_html_is_shown_as_text(qtbot, folder, no_speech):
     assert "x" not in bold
 
 
+def test_a_picture_in_the_narration_is_decoded_off_the_ui_thread(qtbot, folder, no_speech, monkeypatch):
+    import threading
+
+    from tourviewer.ui import images
+
+    decoded_on: list[str] = []
+    real = images.decode
+
+    def spy(key):
+        decoded_on.append(threading.current_thread().name)
+        return real(key)
+
+    monkeypatch.setattr(images, "decode", spy)
+    _, panel = open_panel(qtbot, folder)
+    qtbot.waitUntil(lambda: any(f.charFormat().isImageFormat() for f in fragments(panel.narration.document())))
+    qtbot.waitUntil(lambda: not panel.loader.busy and not panel.narration._pictures_came.isActive())
+    names = {f.charFormat().toImageFormat().name() for f in fragments(panel.narration.document())}
+    kind = int(QTextDocument.ResourceType.ImageResource.value)
+    shown = panel.narration.document().resource(kind, QUrl("images/farm.png"))
+    assert "images/farm.png" in names
+    assert shown is not None and not shown.isNull(), "the picture is in the text once decoded"
+    assert decoded_on and set(decoded_on) == {"image-decoder"}
+
+
 def test_only_tour_pictures_are_loaded(qtbot, folder, no_speech):
     _, panel = open_panel(qtbot, folder)
     image = int(QTextDocument.ResourceType.ImageResource.value)
+    qtbot.waitUntil(lambda: not panel.loader.busy)  # decoded off the UI thread, then laid out
     local = panel.narration.loadResource(image, QUrl("images/farm.png"))
     assert isinstance(local, QImage) and not local.isNull()
     assert local.width() <= panel.narration.image_width()  # 900 px wide, scaled to the column
@@ -347,7 +373,7 @@ def test_a_recording_deleted_after_loading_shows_a_message(qtbot, folder, no_spe
     result = load_tour(folder)
     (folder / "audio/farm.en.wav").unlink()
     session.open(result)
-    panel = NarrationPanel(session)
+    panel = NarrationPanel(session, ImageLoader())
     qtbot.addWidget(panel)
     assert panel.player.unavailable_reason() == "The recording audio/farm.en.wav is missing from the tour folder"
     assert panel.player.message.text() == panel.player.unavailable_reason()
@@ -435,7 +461,7 @@ def test_accessible_names(qtbot, folder, no_speech):
 
 def test_no_tour_shows_nothing(qtbot, tmp_path, no_speech):
     session = TourSession()
-    panel = NarrationPanel(session)
+    panel = NarrationPanel(session, ImageLoader())
     qtbot.addWidget(panel)
     assert panel.title.text() == ""
     assert panel.player.isHidden()

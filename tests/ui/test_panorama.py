@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.hotspots import HotspotMarker
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.panorama import PanoramaDecoder, PanoramaWindow
-from tourviewer.ui.session import TourSession
 
 TOUR = """format = 1
 id = "p"

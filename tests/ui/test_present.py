@@ -7,9 +7,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.tourfiles import png_bytes, write_tour
+from tests.ui.conftest import open_window
 from tourviewer.core import load_tour
+from tourviewer.core.presenting import BLACK, SHOWING, WHITE
 from tourviewer.ui.present import Presenter
-from tourviewer.ui.presentation import BLACK, SHOWING, WHITE
 
 STOPS = "".join(
     f"""
@@ -190,7 +191,7 @@ def test_f5_from_the_viewer_presents_and_returns_to_the_stop(qtbot, tmp_path):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.open_path(str(folder))
+    open_window(window, folder)
     window.session.go_to(4)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     presenter = window.presenter
@@ -232,7 +233,7 @@ def test_the_present_command_refuses_a_broken_tour(tmp_path, capsys):
 
 
 def test_the_plan_counts_from_the_stop_presenting_began_at(qtbot, tmp_path):
-    from tourviewer.ui.presentation import Presentation
+    from tourviewer.core.presenting import Presentation
 
     folder = write_tour(tmp_path / "talk", TOUR, {f"p{n}.png": png_bytes(64, 48, "navy") for n in range(1, 13)})
     clock = FakeClock()

@@ -7,10 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.tourfiles import write_tour
+from tests.ui.conftest import drain
 from tourviewer.core import load_tour
-from tourviewer.core.store import TOUR_NOTE, Store
+from tourviewer.core.notebook import Notebook
+from tourviewer.core.session import TourSession
+from tourviewer.core.store import TOUR_NOTE
+from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.search import HTML_ROLE, KIND_ROLE, NO_RESULTS, NO_STORE, STOP_ROLE, SearchPanel
-from tourviewer.ui.session import TourSession
 
 TOUR = """format = 1
 id = "farms"
@@ -45,16 +48,15 @@ narration = "Fishing boats in the harbour."
 
 
 @pytest.fixture
-def session(tmp_path):
-    session = TourSession(Store(tmp_path / "data"))
+def session(tmp_path, notebook):
+    session = TourSession(notebook)
     session.open(load_tour(write_tour(tmp_path / "farms", TOUR)))
-    yield session
-    session.store.close()
+    return session
 
 
 @pytest.fixture
-def panel(qtbot, session):
-    panel = SearchPanel(session)
+def panel(qtbot, session, notebook):
+    panel = SearchPanel(session, notebook)
     qtbot.addWidget(panel)
     panel.resize(420, 480)
     panel.show()
@@ -70,6 +72,7 @@ def search(qtbot, panel: SearchPanel, text: str) -> list[tuple[str, str]]:
     else:  # QTest types only what a keyboard's keys name; an input method sends Hangul whole
         panel.field.insert(text)
     qtbot.waitUntil(lambda: not panel.pending)
+    drain(panel.notebook)
     return [(str(item.data(KIND_ROLE)), str(item.data(STOP_ROLE))) for item in items(panel)]
 
 
@@ -88,6 +91,7 @@ def test_finds_the_tour_text_in_the_current_language_only(qtbot, panel, session)
     assert panel.message.isVisible() and panel.message.text() == NO_RESULTS
     with qtbot.waitSignal(session.languageChanged):
         session.set_language("ko")
+    drain(panel.notebook)
     assert [(i.data(KIND_ROLE), i.data(STOP_ROLE)) for i in items(panel)] == [("tour", "collabo")]
     assert not panel.message.isVisible()
     assert search(qtbot, panel, "farming") == [], "English text is not searched in Korean"
@@ -100,9 +104,9 @@ def test_a_word_finds_longer_words_that_start_with_it(qtbot, panel, session):
     assert search(qtbot, panel, "농장") == [("tour", "collabo")], "농장 finds 농장에서"
 
 
-def test_finds_notes_and_says_so(qtbot, panel, session):
-    session.store.save_note("farms", "care", "Ask about the greenhouse rent")
-    session.store.save_note("farms", TOUR_NOTE, "A greenhouse at every stop?")
+def test_finds_notes_and_says_so(qtbot, panel, session, store):
+    store.save_note("farms", "care", "Ask about the greenhouse rent")
+    store.save_note("farms", TOUR_NOTE, "A greenhouse at every stop?")
     found = search(qtbot, panel, "greenhouse")
     assert sorted(found) == [("note", ""), ("note", "care")]
     texts = {str(i.data(STOP_ROLE)): i.text() for i in items(panel)}
@@ -120,16 +124,16 @@ def test_results_name_the_stop_and_show_the_match_in_bold(qtbot, panel):
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text()
 
 
-def test_everything_shown_is_escaped(qtbot, panel, session):
-    session.store.save_note("farms", "arrival", "<img src=x> & <b>bold?</b> tractor")
+def test_everything_shown_is_escaped(qtbot, panel, session, store):
+    store.save_note("farms", "arrival", "<img src=x> & <b>bold?</b> tractor")
     search(qtbot, panel, "tractor")
     (item,) = items(panel)
     shown = str(item.data(HTML_ROLE))
     assert "<img" not in shown and "&lt;img src=x&gt; &amp; &lt;b&gt;bold?&lt;/b&gt;" in shown
 
 
-def test_a_note_on_a_removed_stop_is_found_and_named(qtbot, panel, session):
-    session.store.save_note("farms", "old-market", "The old market sold seedlings")
+def test_a_note_on_a_removed_stop_is_found_and_named(qtbot, panel, session, store):
+    store.save_note("farms", "old-market", "The old market sold seedlings")
     assert search(qtbot, panel, "seedlings") == [("note", "old-market")]
     assert items(panel)[0].text().startswith("Removed stop (old-market), Your note:")
 
@@ -165,8 +169,8 @@ def test_a_double_click_chooses_once(qtbot, panel):
     assert chosen == ["care"]
 
 
-def test_choosing_the_tour_note_stays_where_it_is(qtbot, panel, session):
-    session.store.save_note("farms", TOUR_NOTE, "Overall the harvest was late")
+def test_choosing_the_tour_note_stays_where_it_is(qtbot, panel, session, store):
+    store.save_note("farms", TOUR_NOTE, "Overall the harvest was late")
     session.go_to(1)
     search(qtbot, panel, "harvest")
     with qtbot.waitSignal(panel.chosen) as chosen:
@@ -179,6 +183,7 @@ def test_enter_in_the_field_searches_at_once(qtbot, panel):
     panel.field.setText("welcome")
     assert panel.results.count() == 0, "typing waits for a pause"
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    drain(panel.notebook)
     assert panel.results.count() == 1
     assert not panel.pending
 
@@ -214,13 +219,15 @@ def test_a_new_tour_is_searched_at_once(qtbot, panel, session, tmp_path):
     assert panel.results.count() == 0
     with qtbot.waitSignal(session.tourChanged):
         session.open(load_tour(write_tour(tmp_path / "other", OTHER)))
+    drain(panel.notebook)
     assert [i.data(STOP_ROLE) for i in items(panel)] == ["harbour"]
 
 
 def test_without_a_store_it_says_why(qtbot, tmp_path):
-    session = TourSession(None)
+    notebook = Notebook(None, ui_poster())
+    session = TourSession(notebook)
     session.open(load_tour(write_tour(tmp_path / "farms", TOUR)))
-    panel = SearchPanel(session)
+    panel = SearchPanel(session, notebook)
     qtbot.addWidget(panel)
     panel.show()
     assert panel.message.text() == NO_STORE

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton
 
+from tests.conftest import THREE_STOPS
 from tests.tourfiles import png_bytes, write_tour
-from tests.ui.conftest import THREE_STOPS
+from tests.ui.conftest import drain, open_window
 from tourviewer.core.loader import load_tour
 from tourviewer.core.store import Store
 from tourviewer.ui.mainwindow import MainWindow
@@ -30,9 +31,10 @@ def open_at_two_in_korean(qtbot, tmp_path: Path, folder: Path) -> MainWindow:
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)  # pictures are decoded for their final size, once
-    assert window.open_path(str(folder))
+    open_window(window, folder)
     window.session.go_to_id("two")
     window.session.set_language("ko")
+    drain(window.notebook)
     return window
 
 
@@ -76,7 +78,8 @@ def test_a_reload_keeps_the_note_being_typed(qtbot, tmp_path, three_stops):
         save(three_stops, THREE_STOPS.replace('en = "Two"', 'en = "Second"'))
     assert notes.editor.toPlainText() == "the kiln was here"
     qtbot.waitUntil(notes.is_saved)
-    assert window.store.note("three", "two") == "the kiln was here"
+    assert window.notebook.wait()
+    assert Store(tmp_path / "data").note("three", "two") == "the kiln was here"
 
 
 def test_a_broken_save_shows_its_problems_and_the_fix_brings_the_tour_back(qtbot, tmp_path, three_stops):
@@ -214,6 +217,7 @@ def test_a_tour_that_could_not_be_opened_opens_once_fixed(qtbot, tmp_path):
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
         save(folder, THREE_STOPS)
     assert reload.args == [True]
+    assert window.wait_until_shown()
     assert window.session.tour is not None and window.session.tour.id == "three"
     assert window.stack.currentWidget() is window.view
     assert not window._problems.isVisible()
@@ -226,7 +230,7 @@ def test_a_package_is_not_watched(qtbot, tmp_path, three_stops):
             archive.write(file, file.name)
     window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
     assert window.watcher is not None
-    assert window.open_path(str(package))
+    open_window(window, package)
     assert window.session.tour is not None and window.session.tour.id == "three"
     assert window.watcher is None
 

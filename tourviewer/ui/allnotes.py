@@ -32,8 +32,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from tourviewer.core.notebook import Changes, Notebook
+from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, Note
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
@@ -67,15 +68,17 @@ class NotesBrowser(QTextBrowser):
 class AllNotesDialog(QDialog):
     """Every stop of the open tour with the participant's note; choosing a stop goes there."""
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None):
+    def __init__(self, session: TourSession, notebook: Notebook, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.notebook = notebook
         # Replaced in tests, so that nothing is launched; called only when a person clicks a web link.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._notes: dict[str, Note] = {}
         self._build()
         session.tourChanged.connect(self._on_tour_changed)
         session.languageChanged.connect(self._on_language_changed)
+        notebook.changed.connect(self._on_notebook_changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -107,19 +110,30 @@ class AllNotesDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the notes from the store again and show them."""
-        tour, store = self.session.tour, self.session.store
-        self._notes = store.notes(tour.id) if tour is not None and store is not None else {}
+        """Read the notes from the notebook again and show them when they come."""
+        tour = self.session.tour
         title = self.session.text(tour.title) if tour is not None else ""
         self.setWindowTitle(f"All notes \u2014 {title}" if title else "All notes")
+        if tour is None:
+            self._on_notes_read({})
+        else:
+            self.notebook.notes(tour.id, self._on_notes_read)
+
+    def _on_notes_read(self, notes: dict[str, Note]) -> None:
+        self._notes = notes
         self._render()
+
+    def _on_notebook_changed(self, changes: Changes) -> None:
+        tour = self.session.tour
+        if changes.notes and tour is not None and changes.tour_id == tour.id:
+            self.refresh()
 
     def _render(self) -> None:
         document = self.browser.document()
         document.clear()
         page = _Page(QTextCursor(document), self.browser.font(), quiet_colour(self.palette()), self.palette())
-        tour, store = self.session.tour, self.session.store
-        if store is None or store.db is None:
+        tour = self.session.tour
+        if self.notebook.problem is not None:
             page.quiet("Notes need the notes database, which is not available.")
         if tour is None:
             page.quiet("No tour is open.")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.checked import CheckedTours
-from tourviewer.core.store import Store, default_data_dir
+from tourviewer.core.store import default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def data_dir(override: str | None = None) -> Path:
 def main_window(data: Path):  # -> MainWindow, imported late to keep start-up light
     from tourviewer.ui.mainwindow import MainWindow
 
-    return MainWindow(Store(data), data / "tours", CheckedTours(data / "checked"))
+    return MainWindow(data, data / "tours", CheckedTours(data / "checked"))
 
 
 def _prune_package_cache() -> None:
@@ -71,6 +71,5 @@ def run(paths: Sequence[str], data_override: str | None = None) -> int:
     else:
         window.show_library()
     code = app.exec()
-    if window.store is not None:
-        window.store.close()
+    window.notebook.close()
     return code

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QHideEvent,
-    QImage,
     QKeySequence,
     QLinearGradient,
     QPainter,
@@ -33,12 +32,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
-from tourviewer.ui.gallery import ImageCanvas
-from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
+from tourviewer.core.session import TourSession
+from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
 from tourviewer.ui.panorama import PanoramaView, shared_decoder
-from tourviewer.ui.presentation import BLACK, SHOWING, WHITE, Presentation
-from tourviewer.ui.session import TourSession
+from tourviewer.ui.pictureslot import PictureSlot
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +121,6 @@ class AudienceWindow(QWidget):
         self._text_scale = 1.0
         self._screen = SHOWING
         self._stop_id: str | None = None
-        self._shown_key: ImageKey | None = None  # the picture the canvas should show
-        self._displayed_key: ImageKey | None = None  # the picture it does show
 
         self.setAccessibleName("Audience view")
         self.setMinimumSize(480, 270)
@@ -133,9 +131,8 @@ class AudienceWindow(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
-        self.panorama = PanoramaView(
-            shared_decoder(), self.session.text, self._stage
-        )  # a panorama, if the stop has one
+        self.slot = PictureSlot(self.canvas, loader, quiet=True)
+        self.panorama = PanoramaView(shared_decoder(), self.session.text, self._stage)  # when the stop has one
         self.panorama.set_interactive(False)
         self.panorama.setMinimumSize(0, 0)
         self.panorama.hide()
@@ -180,8 +177,6 @@ class AudienceWindow(QWidget):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot)
 
-        loader.loaded.connect(self._on_loaded)
-        loader.failed.connect(self._on_failed)
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.stopChanged.connect(self._on_stop_changed)
         self.session.languageChanged.connect(self._on_language_changed)
@@ -265,53 +260,31 @@ class AudienceWindow(QWidget):
             self.panorama.hide()
             self.panorama.clear()
             return False
-        self._shown_key = self._displayed_key = None
-        self.canvas.show_message("")
         if self.panorama.image is not image:
             self.panorama.show_panorama(self.session.media_path(image.file), image)
         else:
             self.panorama.layer.relabel()  # the language may have changed
         self.panorama.show()
-        self._prefetch()
+        self.slot.clear(ahead=self._ahead())  # the stage under it stays empty; the next stops are decoded ahead
         return True
 
     @Slot()
     def _refresh_picture(self) -> None:
-        """Ask for the stop's main picture at the canvas's size; show it now when it is ready."""
+        """Ask for the stop's main picture at the canvas's size; show it now when it is ready.
+
+        The audience sees an empty stage while it is missing or decoding (the console says
+        what is missing), never the last stop's picture under this stop's title.
+        """
         if self._show_panorama():
-            return
-        path = self._picture_path(self.session.index)
-        if path is None or not path.is_file():
-            self._shown_key = self._displayed_key = None
-            self.canvas.show_message("")  # the audience sees the stage; the console says what is missing
-            self._prefetch()
             return
         if not self.isVisible():
             return  # the size to decode at is known once the window is shown
-        key = self.loader.key(path, decode_box(self.canvas))
-        if key == self._displayed_key:
-            self._prefetch()
+        stop = self.session.stop
+        image = stop.main_image if stop else None
+        if image is None:
+            self.slot.clear(ahead=self._ahead())
             return
-        stop_changed = self._shown_key is None or self._shown_key.path != key.path
-        self._shown_key = key
-        self._want()  # what is no longer wanted (a stop jumped over) is not decoded
-        found = self.loader.request(key)
-        if found is not None:
-            self._display(key, found)
-            self._prefetch()
-        elif key in self.loader.errors:
-            self._displayed_key = None
-            self.canvas.show_message("")
-            self._prefetch()
-        elif stop_changed:
-            self._displayed_key = None
-            self.canvas.show_message("")  # never the last stop's picture under this stop's title
-        # otherwise the same picture stays, a little blurry, until the sharper one is decoded;
-        # the next stops wait for it, so that they do not slow down the picture the room is waiting for
-
-    def _display(self, key: ImageKey, image: QImage) -> None:
-        self._displayed_key = key
-        self.canvas.show_image(image)
+        self.slot.show(self.session.media_path(image.file), image.file, ahead=self._ahead())
 
     def _picture_path(self, index: int) -> Path | None:
         stop = self.session.stop_at(index)
@@ -320,27 +293,13 @@ class AudienceWindow(QWidget):
 
     def _ahead(self) -> list[ImageKey]:
         """What Next, Previous or unfreezing will show, at the size this window shows it."""
-        if not self.isVisible():
-            return []
-        box = decode_box(self.canvas)
         here = self.session.index
         indexes = [here + 1, here + 2, here - 1]
         console = self.presentation.console.index
         if console != here:  # frozen: the audience will jump to the console's stop
             indexes = [console, console + 1, *indexes]
         paths = (self._picture_path(i) for i in dict.fromkeys(indexes) if i != here)
-        return [self.loader.key(path, box) for path in paths if path is not None]
-
-    def _want(self) -> None:
-        # Wanted in this window's name: the console shares the loader and wants its own pictures.
-        shown = [self._shown_key] if self._shown_key is not None else []
-        self.loader.want([*shown, *self._ahead()], self)
-
-    def _prefetch(self) -> None:
-        """Decode ahead, once the shown picture is there."""
-        self._want()
-        for key in self._ahead():
-            self.loader.request(key, prefetch=True)
+        return [self.slot.key_for(path) for path in paths if path is not None]
 
     # -- layout --------------------------------------------------------------------
     def _layout(self) -> None:
@@ -431,8 +390,7 @@ class AudienceWindow(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._resize_timer.stop()
-        self._shown_key = self._displayed_key = None
-        self.loader.want([], self)  # nothing more to decode for a window nobody sees
+        self.slot.release()  # nothing more to decode for a window nobody sees
 
     # -- following the presentation and the loader ------------------------------------
     @Slot()
@@ -461,18 +419,4 @@ class AudienceWindow(QWidget):
         if self._screen != self.presentation.screen:
             self._apply_screen()
         if self.presentation.console.index != self.session.index:
-            self._prefetch()  # frozen while the console looks ahead: be ready for the jump
-
-    @Slot(object, QImage)
-    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
-        if key == self._shown_key and key != self._displayed_key:
-            self._display(key, image)
-            self._prefetch()
-
-    @Slot(object, str)
-    def _on_failed(self, key: ImageKey, why: str) -> None:
-        if key == self._shown_key:
-            log.warning("the audience window cannot show %s: %s", key.path, why)
-            self._displayed_key = None
-            self.canvas.show_message("")
-            self._prefetch()
+            self._refresh_picture()  # frozen while the console looks ahead: be ready for the jump

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QHideEvent,
-    QImage,
     QPalette,
     QShowEvent,
     QTextCharFormat,
@@ -46,15 +45,16 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.presenting import BLACK, WHITE, Presentation, Timing
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
-from tourviewer.ui.gallery import LOADING, ImageCanvas
-from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.panorama import PanoramaView, shared_decoder
-from tourviewer.ui.presentation import BLACK, WHITE, Presentation, Timing
+from tourviewer.ui.pictureslot import PictureSlot
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
 
@@ -151,8 +151,6 @@ class PresenterConsole(QWidget):
         self.loader = loader
         self.wall_clock = wall_clock
         self._notes_size = DEFAULT_NOTES_SIZE
-        self._current_key: ImageKey | None = None
-        self._next_key: ImageKey | None = None
         self._audio_key: tuple[str, str] | None = None
         self._cues: list[Cue] = []
         self._timer_texts: dict[str, str] = {}
@@ -160,6 +158,8 @@ class PresenterConsole(QWidget):
         self.setAccessibleName("Presenter console")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
+        self.current_slot = PictureSlot(self.current_canvas, loader)
+        self.next_slot = PictureSlot(self.next_canvas, loader)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.refresh_timers)
@@ -170,9 +170,6 @@ class PresenterConsole(QWidget):
         for watched in (self.current_canvas, self.next_canvas, self.stop_list):
             watched.installEventFilter(self)
 
-        loader.loaded.connect(self._on_loaded)
-        loader.failed.connect(self._on_failed)
-        loader.idle.connect(self._on_loader_idle)
         presentation.stateChanged.connect(self._on_state_changed)
         presentation.audienceChanged.connect(self._on_audience_changed)
         presentation.ended.connect(self._on_ended)
@@ -275,7 +272,7 @@ class PresenterConsole(QWidget):
         return column
 
     def _build_notes_column(self) -> QWidget:
-        self.notes_view = NarrationBrowser(self.session.media_path)
+        self.notes_view = NarrationBrowser(self.session.media_path, self.loader)
         self.notes_view.setAccessibleName("Speaker notes")
         self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes_view.document().setDocumentMargin(14)
@@ -430,57 +427,26 @@ class PresenterConsole(QWidget):
     @Slot()
     def _show_pictures(self) -> None:
         index = self.session.index
-        wanted = [
-            self._main_picture_key(self.session.stop_at(i), canvas)
-            for i, canvas in (
-                (index, self.current_canvas),
-                (index + 1, self.next_canvas),
-                (index + 1, self.current_canvas),
-                (index - 1, self.current_canvas),
-                (index + 2, self.next_canvas),
-            )
-        ]
-        self.loader.want([k for k in wanted if k is not None], self)
-        self._current_key = self._show_picture(self.current_canvas, self.session.stop_at(index), self._current_key)
-        self._show_panorama(self.session.stop_at(index))
+        current = self.session.stop_at(index)
+        self._show_picture(self.current_slot, current, ahead=[index + 1, index - 1])
+        self._show_panorama(current)
         following = self.session.stop_at(index + 1)
-        self._next_key = self._show_picture(self.next_canvas, following, self._next_key) if following else None
-        # what a press of Next or Previous will need, decoded ahead at the size it will be shown
-        self._prefetch(index + 1, self.current_canvas)
-        self._prefetch(index - 1, self.current_canvas)
-        self._prefetch(index + 2, self.next_canvas)
+        if following is None:
+            self.next_slot.clear()
+        else:
+            self._show_picture(self.next_slot, following, ahead=[index + 2])
 
-    def _main_picture_key(self, stop: Stop | None, canvas: ImageCanvas) -> ImageKey | None:
+    def _show_picture(self, slot: PictureSlot, stop: Stop | None, ahead: list[int]) -> None:
+        """`stop`'s main picture in `slot`; then what a press of Next or Previous will need there."""
         image = stop.main_image if stop else None
-        path = self.session.media_path(image.file) if image else None
-        if path is None or not path.is_file():
-            return None
-        return self.loader.key(path, decode_box(canvas))
-
-    def _show_picture(self, canvas: ImageCanvas, stop: Stop | None, shown: ImageKey | None) -> ImageKey | None:
-        """Ask for `stop`'s main picture at `canvas`'s size; the key that will show there.
-
-        `shown` is the key shown so far: the same picture at another size stays up until the new one comes.
-        """
-        image = stop.main_image if stop else None
+        keys = [slot.key_for(p) for p in (self._main_picture_path(self.session.stop_at(i)) for i in ahead) if p]
         if image is None:
-            canvas.show_message(NO_PICTURES)
-            return None
+            slot.clear(NO_PICTURES, ahead=keys)
+            return
         alt = self.session.text(image.alt)
-        canvas.setAccessibleDescription(alt)
-        canvas.setToolTip(alt)
-        key = self._main_picture_key(stop, canvas)
-        if key is None:
-            canvas.show_message(f"Image not available: {image.file}")
-            return None
-        found = self.loader.request(key)
-        if found is not None:
-            canvas.show_image(found)
-        elif key in self.loader.errors:
-            canvas.show_message(f"Image not available: {image.file}")
-        elif shown is None or shown.path != key.path or canvas.image is None:
-            canvas.show_message(LOADING)
-        return key
+        slot.canvas.setAccessibleDescription(alt)
+        slot.canvas.setToolTip(alt)
+        slot.show(self.session.media_path(image.file), image.file, ahead=keys)
 
     def _show_panorama(self, stop: Stop | None) -> None:
         image = stop.main_image if stop else None
@@ -494,33 +460,9 @@ class PresenterConsole(QWidget):
         else:
             self.current_panorama.layer.relabel()  # the language may have changed
 
-    def _prefetch(self, index: int, canvas: ImageCanvas) -> None:
-        key = self._main_picture_key(self.session.stop_at(index), canvas)
-        if key is not None:
-            self.loader.request(key, prefetch=True)
-
-    @Slot(object, QImage)
-    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
-        if key == self._current_key:
-            self.current_canvas.show_image(image)
-        if key == self._next_key:
-            self.next_canvas.show_image(image)
-
-    @Slot(object, str)
-    def _on_failed(self, key: ImageKey, why: str) -> None:
-        for canvas, shown in ((self.current_canvas, self._current_key), (self.next_canvas, self._next_key)):
-            if key == shown:
-                canvas.show_message(f"Image not available: {Path(key.path).name}")
-
-    @Slot()
-    def _on_loader_idle(self) -> None:
-        # Another window sharing the loader may have said it wants other images, which drops
-        # ours from the queue undecoded: ask again for what is still missing.
-        for canvas, key in ((self.current_canvas, self._current_key), (self.next_canvas, self._next_key)):
-            if key is not None and canvas.image is None and key not in self.loader.errors:
-                found = self.loader.request(key)
-                if found is not None:
-                    canvas.show_image(found)
+    def _main_picture_path(self, stop: Stop | None) -> Path | None:
+        image = stop.main_image if stop else None
+        return self.session.media_path(image.file) if image else None
 
     # -- speaker notes -----------------------------------------------------------------------
     def _show_notes(self) -> None:

@@ -8,109 +8,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tourviewer.core.model import Hotspot, Image
+from tourviewer.core.session import TourSession
+from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import HotspotLayer
-from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
-from tourviewer.ui.session import TourSession
+from tourviewer.ui.pictureslot import PictureSlot
 
 THUMB = QSize(120, 80)
-LOADING = "Loading…"
-
-
-class ImageCanvas(QWidget):
-    """Paints one image as large as fits, aspect kept, or a placeholder that says why."""
-
-    activated = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.message = ""
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 160)
-        self.setAccessibleName("Picture")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def show_image(self, image: QImage) -> None:
-        self.image, self.message = image, ""
-        self.update()
-
-    def show_message(self, message: str) -> None:
-        self.image, self.message = None, message
-        self.update()
-
-    def image_rect(self) -> QRectF:
-        """Where the image is painted: as large as fits, aspect kept, centred (empty without an image)."""
-        if self.image is None or self.image.isNull():
-            return QRectF()
-        ratio = self.image.devicePixelRatio() or 1.0
-        size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
-        size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        return QRectF(
-            (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
-        )
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
-        if self.image is not None and not self.image.isNull():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(self.image_rect(), self.image)
-        elif self.message:
-            painter.setPen(self.palette().color(self.foregroundRole()))
-            font = QFont(self.font())
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-            painter.setFont(font)
-            painter.drawText(
-                self.rect().adjusted(24, 24, -24, -24),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message,
-            )
-        if self.hasFocus():
-            painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
-            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.image is not None:
-            self.activated.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.image is not None:
-            self.activated.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class Gallery(QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails."""
-
-    imageShown = Signal(int)  # index of the image within the stop
 
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.loader = loader
         self.image_index = 0
-        self._shown_key: ImageKey | None = None
-        self._prefetch_after: ImageKey | None = None  # prefetch neighbours once this one is shown
         self._thumb_keys: dict[ImageKey, int] = {}
 
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
+        self.slot = PictureSlot(self.canvas, loader)
+        self.slot.displayed.connect(self._place_flat_hotspots)
         # hotspots: on flat pictures over the canvas; a panorama has a view of its own
         self.hotspots = HotspotLayer(self.canvas, session.text)
         self.hotspots.activated.connect(self._on_hotspot)
@@ -154,8 +87,7 @@ class Gallery(QWidget):
         self._resize_timer.setInterval(120)
         self._resize_timer.timeout.connect(self.refresh)
 
-        loader.loaded.connect(self._on_loaded)
-        loader.failed.connect(self._on_failed)
+        loader.loaded.connect(self._on_thumb_loaded)
         session.tourChanged.connect(self._on_stop_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
@@ -184,53 +116,34 @@ class Gallery(QWidget):
         image = self.current()
         self._texts()
         if image is None:
-            self._shown_key = None
-            self.canvas.show_message("No pictures for this stop")
+            self.pictures.setCurrentWidget(self.canvas)
+            self.hotspots.set_hotspots([])
+            self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
             return
-        path = self.session.media_path(image.file)
         if image.panorama:
-            self._show_panorama(image, path)
+            self._show_panorama(image, self.session.media_path(image.file))
             return
         self.pictures.setCurrentWidget(self.canvas)
         self._set_flat_hotspots(image)
-        if path is None or not path.is_file():
-            self._shown_key = None
-            self.canvas.show_message(f"Image not available: {image.file}")
-            return
-        key = self.loader.key(path, decode_box(self.canvas))
-        self._shown_key = key
-        wanted = [key, *self._neighbour_keys(key), *self._thumb_keys]
-        self.loader.want(wanted, self)
-        found = self.loader.request(key)
-        if found is not None:
-            self.canvas.show_image(found)
-            self._prefetch(key)
-        elif key in self.loader.errors:
-            self.canvas.show_message(f"Image not available: {image.file}")
-            self._prefetch(key)
-        else:
-            if self.canvas.image is None:
-                self.canvas.show_message(LOADING)
-            # neighbours wait: on two cores they would slow down the picture the user is waiting for
-            self._prefetch_after = key
-        self.imageShown.emit(self.image_index)
+        self.slot.show(
+            self.session.media_path(image.file), image.file, ahead=self._neighbour_keys(), also=list(self._thumb_keys)
+        )
 
     # -- panoramas and hotspots -------------------------------------------------
     def _show_panorama(self, image: Image, path: Path | None) -> None:
-        self._shown_key = None
         self.hotspots.set_hotspots([])
         self.pictures.setCurrentWidget(self.panorama)
         if self.panorama.image is not image:
             self.panorama.show_panorama(path, image, self._stop_title)
-        self.loader.want(list(self._thumb_keys), self)
-        self.imageShown.emit(self.image_index)
+        self.slot.clear(ahead=self._neighbour_keys())  # the canvas is not seen; the neighbours still come
 
     def _set_flat_hotspots(self, image: Image) -> None:
         if [m.hotspot for m in self.hotspots.markers] != list(image.hotspots):
             self.hotspots.set_hotspots(list(image.hotspots), self._stop_title)
         self._place_flat_hotspots()
 
-    def _place_flat_hotspots(self) -> None:
+    @Slot()
+    def _place_flat_hotspots(self, *_: object) -> None:
         rect = self.canvas.image_rect()
 
         def where(hotspot: Hotspot) -> QPointF | None:
@@ -264,20 +177,16 @@ class Gallery(QWidget):
         self.canvas.setAccessibleDescription(alt)
         self.canvas.setToolTip(alt)
 
-    def _neighbour_keys(self, shown: ImageKey) -> list[ImageKey]:
-        box = QSize(shown.width, shown.height)
+    def _neighbour_keys(self) -> list[ImageKey]:
+        """The next and previous stops' main pictures, at the size they will be shown."""
         keys = []
         for index in (self.session.index + 1, self.session.index - 1):
             stop = self.session.stop_at(index)
             if stop and stop.images:
                 path = self.session.media_path(stop.images[0].file)
                 if path is not None:
-                    keys.append(self.loader.key(path, box))
+                    keys.append(self.slot.key_for(path))
         return keys
-
-    def _prefetch(self, shown: ImageKey) -> None:
-        for key in self._neighbour_keys(shown):
-            self.loader.request(key, prefetch=True)
 
     def _fill_thumbs(self) -> None:
         self.thumbs.blockSignals(True)
@@ -306,7 +215,6 @@ class Gallery(QWidget):
     @Slot()
     def _on_stop_changed(self, *_: object) -> None:
         self.image_index = 0
-        self.canvas.image = None
         self._fill_thumbs()
         self.refresh()
 
@@ -323,26 +231,11 @@ class Gallery(QWidget):
             self.refresh()
 
     @Slot(object, QImage)
-    def _on_loaded(self, key: ImageKey, image: QImage) -> None:
-        if key == self._shown_key:
-            self.canvas.show_image(image)
-            self._place_flat_hotspots()
-        if key == self._prefetch_after:
-            self._prefetch_after = None
-            self._prefetch(key)
+    def _on_thumb_loaded(self, key: ImageKey, image: QImage) -> None:
         if key in self._thumb_keys:
             item = self.thumbs.item(self._thumb_keys[key])
             if item is not None:
                 item.setIcon(QPixmap.fromImage(image))
-
-    @Slot(object, str)
-    def _on_failed(self, key: ImageKey, why: str) -> None:
-        if key == self._prefetch_after:
-            self._prefetch_after = None
-            self._prefetch(key)
-        image = self.current()
-        if key == self._shown_key and image is not None:
-            self.canvas.show_message(f"Image not available: {image.file}")
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -163,6 +163,7 @@ class ImageLoader(QObject):
     loaded = Signal(object, QImage)  # ImageKey, image
     failed = Signal(object, str)  # ImageKey, why
     idle = Signal()
+    forgotten = Signal()  # what was decoded is no longer to be trusted
 
     def __init__(self, cache_bytes: int = DEFAULT_CACHE_BYTES, threads: int = 2, parent: QObject | None = None):
         super().__init__(parent)
@@ -217,6 +218,12 @@ class ImageLoader(QObject):
     def forget_errors(self) -> None:
         self.errors.clear()
 
+    def forget(self) -> None:
+        """Pictures may have changed under the same names: decode everything again (`forgotten`)."""
+        self.errors.clear()
+        self.cache.clear()
+        self.forgotten.emit()
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)
@@ -232,6 +239,11 @@ class ImageLoader(QObject):
 
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:
+        if key in self._workers.wanted:
+            # wanted again since the worker passed it over (asked for while it was still
+            # queued): decode it now, or nobody would ask again
+            self._workers.put(key, _DIRECT)
+            return
         self._pending.discard(key)
         self._asked.discard(key)
         if not self._pending:

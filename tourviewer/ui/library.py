@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tours_in
 from tourviewer.core.loader import load_tour
-from tourviewer.core.store import Store
+from tourviewer.core.notebook import Notebook
 from tourviewer.ui.images import ImageKey, ImageLoader
 
 COVER = QSize(300, 180)
@@ -58,10 +58,9 @@ class CardWidget(QFrame):
         self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.progress = QProgressBar()
         self.progress.setRange(0, max(card.stops, 1))
-        self.progress.setValue(card.visited)
-        self.progress.setFormat(f"{card.visited} of {card.stops} visited")
         self.progress.setAccessibleName("Stops visited")
         self.progress.setVisible(card.stops > 0)
+        self.set_visited(card.visited)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         for widget in (self.cover, title, subtitle, self.meta, self.progress):
@@ -80,6 +79,10 @@ class CardWidget(QFrame):
         if card.errors:
             text += f" · {card.errors} problems"
         return text
+
+    def set_visited(self, visited: int) -> None:
+        self.progress.setValue(visited)
+        self.progress.setFormat(f"{visited} of {self.card.stops} visited")
 
     def set_cover(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
@@ -109,7 +112,7 @@ class LibraryPage(QScrollArea):
     def __init__(
         self,
         loader: ImageLoader,
-        store: Store | None,
+        notebook: Notebook,
         user_tours: Path | None,
         checked: CheckedTours | None = None,
         parent: QWidget | None = None,
@@ -117,7 +120,7 @@ class LibraryPage(QScrollArea):
         super().__init__(parent)
         self.loader = loader
         self.checked = checked
-        self.store = store
+        self.notebook = notebook
         self.user_tours = user_tours
         self.recent: list[str] = []
         self.cards: list[CardWidget] = []
@@ -179,8 +182,10 @@ class LibraryPage(QScrollArea):
     def _card(self, path: Path) -> CardWidget:
         result = load_tour(path, checked=self.checked)
         tour = result.tour
-        visited = len(self.store.visited(tour.id) & {s.id for s in tour.stops}) if tour and self.store else 0
-        widget = CardWidget(card_for(result, visited=visited))
+        widget = CardWidget(card_for(result))
+        if tour is not None:  # the count of stops visited follows from the notebook
+            stop_ids = {s.id for s in tour.stops}
+            self.notebook.visited(tour.id, lambda seen: widget.set_visited(len(seen & stop_ids)))
         widget.activated.connect(self.openRequested)
         self.cards.append(widget)
         if widget.card.cover is not None:

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
-from tourviewer.core.store import Store
-from tourviewer.ui.gallery import LOADING, Gallery
+from tourviewer.core.notebook import Changes, Notebook, Progress
+from tourviewer.core.store import Note, Store
+from tourviewer.ui.canvas import LOADING
+from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
@@ -32,12 +34,13 @@ if TYPE_CHECKING:
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
+from tourviewer.core.session import TourSession
 from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
-from tourviewer.ui.notes import NotesPanel, NotesService
+from tourviewer.ui.notes import NotesPanel
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.problems import WarningBar
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.watch import BrokenTourPage, TourWatcher, tour_folder
 
@@ -50,9 +53,10 @@ MAX_RECENT = 8
 class TourView(QWidget):
     """One tour: navigation bar, stop list, gallery, notes, map and narration, all following the session."""
 
-    def __init__(self, session: TourSession, loader: ImageLoader, notes: NotesService, parent: QWidget | None = None):
+    def __init__(self, session: TourSession, loader: ImageLoader, notebook: Notebook, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.notebook = notebook
         self.previous_button = QPushButton("◀  Previous")
         self.previous_button.setAccessibleName("Previous stop")
         self.previous_button.clicked.connect(session.previous)
@@ -83,8 +87,8 @@ class TourView(QWidget):
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
         self.map = MapPanel(session, gate=self.gate)
-        self.narration = NarrationPanel(session, shortcuts=False, gate=self.gate)
-        self.notes = NotesPanel(session, notes)
+        self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
+        self.notes = NotesPanel(session, notebook)
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.gallery)
         centre.addWidget(self.notes)
@@ -123,7 +127,7 @@ class TourView(QWidget):
         if self._search is None:
             from tourviewer.ui.search import SearchPanel
 
-            self._search = SearchPanel(self.session)
+            self._search = SearchPanel(self.session, self.notebook)
             self._search.setMaximumHeight(320)
             self._search.hide()
             self._search.chosen.connect(self._on_search_done)
@@ -134,8 +138,6 @@ class TourView(QWidget):
     @Slot()
     def show_search(self) -> None:
         """Ctrl+F: search the tour's text and the notes (the note being typed included)."""
-        self.notes.save_now()
-        self.notes.service.flush(2.0)
         self.search.show()
         self.search.focus_search()
 
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: Store | None = None,
+        store: Store | Path | None = None,
         user_tours: Path | None = None,
         checked: CheckedTours | None = None,
         parent: QWidget | None = None,
@@ -169,18 +171,22 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Tour Viewer")
         self.setAcceptDrops(True)
-        self.store = store
         self.settings = QSettings()
         self.loader = ImageLoader(parent=self)
-        self.session = TourSession(store, self)
-        self.notes_service = NotesService(store, self)
+        # notes.db is read and written on the notebook's own thread; given a folder, it is opened there too
+        if isinstance(store, Store):
+            self.notebook = Notebook(None, ui_poster(), store=store)
+        else:
+            self.notebook = Notebook(store, ui_poster())
+        self.session = TourSession(self.notebook)
+        self._opening = self._shown = 0  # tours asked to open, and the last one shown
         self.user_tours = user_tours
         self.checked = checked  # tours validated before open without the validator
         self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
         self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
         self._problems: ProblemsDialog | None = None
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
-        self.view = TourView(self.session, self.loader, self.notes_service)
+        self.view = TourView(self.session, self.loader, self.notebook)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -189,20 +195,25 @@ class MainWindow(QMainWindow):
         self.session.tourChanged.connect(self._on_tour_changed)
         self.session.languageChanged.connect(self._on_language_changed)
         self.exported.connect(self._on_exported)
+        self.notebook.changed.connect(self._on_notebook_changed)
         self.resize(self._default_size())
-        if store is not None and store.recovered_from is not None:
+        if self.notebook.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
+
+    def _on_notebook_changed(self, changes: Changes) -> None:
+        if changes.opened and changes.recovered_from is not None:
+            self._tell_recovered()
 
     @Slot()
     def _tell_recovered(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs are loaded when first needed
 
-        assert self.store is not None and self.store.recovered_from is not None
+        recovered_from = self.notebook.recovered_from
         self._recovered_box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Your notes database was damaged",
             "Tour Viewer could not read its notes database, so it started a new one. "
-            f"The old one is kept, untouched, at:\n\n{self.store.recovered_from}",
+            f"The old one is kept, untouched, at:\n\n{recovered_from}",
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -308,24 +319,50 @@ class MainWindow(QMainWindow):
         return self.open_result(result, remember)
 
     def open_result(self, result: LoadResult, remember: bool = True) -> bool:
-        """Show `result`; with `remember`, it joins the recent tours."""
+        """Show `result` where the participant left it; with `remember`, it joins the recent tours.
+
+        False when the tour cannot be shown (its problems are). The tour shows as soon as the
+        notebook says where it was left (`session.tourChanged`), a moment later.
+        """
         self.loader.forget_errors()
-        self._follow(result)
-        if result.tour is None:
+        self._watch_folder_of(result)
+        tour = result.tour
+        if tour is None:
             self._show_problems_of(result)
             return False
         if remember:
             self._remember(str(result.source))
+        self._opening += 1
+        opening = self._opening
+        self.notebook.progress(tour.id, lambda progress: self._on_progress_read(opening, result, progress))
+        return True
+
+    def wait_until_shown(self, timeout: float = 10.0) -> bool:
+        """Process events until the tour asked for last is shown (for `shot`, scripts and tests)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self._shown != self._opening and not deadline.hasExpired():
+            self.notebook.wait(0.01)
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        return self._shown == self._opening
+
+    def _on_progress_read(self, opening: int, result: LoadResult, progress: Progress) -> None:
+        if opening != self._opening:
+            return  # another tour was asked for since
+        self._shown = opening
         self.view.gate.arm()
-        self.session.open(result)
+        self.session.open(
+            result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
+        )
         self._show_page(self.view)
         self.view.gallery.focus_picture()
         if result.errors:
             self._show_problems_of(result)
-        return True
 
     # -- live preview ------------------------------------------------------------------
-    def _follow(self, result: LoadResult) -> None:
+    def _watch_folder_of(self, result: LoadResult) -> None:
         """Watch the folder a tour was opened from, so that a curator's saves show; packages are not watched."""
         folder = tour_folder(result)
         if folder is None:
@@ -370,17 +407,12 @@ class MainWindow(QMainWindow):
         """Show `result`, the open tour read again, at the same stop (or the one now in its place) and language."""
         assert result.tour is not None
         tour, session = result.tour, self.session
-        stop, language = session.stop, session.language
+        stop = session.stop
         index = tour.stop_index(stop.id) if stop is not None else None
         if index is None:  # the stop was removed: its neighbour is now in its place
             index = min(session.index, len(tour.stops) - 1)
-        if self.store is not None:
-            self.store.save_position(tour.id, tour.stops[index].id, language)  # where `open` starts
-        self.loader.forget_errors()
-        self.loader.cache.clear()  # a picture may have been changed under the same name
-        session.open(result)
-        session.go_to(index)  # without a store, `open` starts at the first stop
-        session.set_language(language)
+        self.loader.forget()  # a picture may have been changed under the same name
+        session.open(result, at=tour.stops[index].id, language=session.language, visited=session.visited)
         if self.stack.currentWidget() is self._broken:
             self._show_page(self.view)
 
@@ -419,27 +451,27 @@ class MainWindow(QMainWindow):
     def export_notes(self, out: Path) -> None:
         """Write the handout (format from the file's extension) on a worker thread."""
         result, tour = self.session.result, self.session.tour
-        if result is None or tour is None or self.store is None:
+        if result is None or tour is None:
             return
         from tourviewer.ui.handout_pdf import EXPORT_FORMATS, export_handout
 
         fmt = out.suffix.lower().lstrip(".")
         if fmt not in EXPORT_FORMATS:
             out, fmt = out.with_suffix(".pdf"), "pdf"
-        self.view.notes.save_now()
-        self.notes_service.flush()
-        notes = self.store.notes(tour.id)
         language = self.session.language
 
-        def work() -> None:
+        def work(notes: dict[str, Note]) -> None:
             try:
                 export_handout(result, notes, language, fmt, out)
                 self.exported.emit(str(out), "")
             except (OSError, ValueError) as exc:
                 self.exported.emit(str(out), str(exc))
 
+        def start(notes: dict[str, Note]) -> None:
+            threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True).start()
+
         self.statusBar().showMessage(f"Exporting notes to {out.name}…")
-        threading.Thread(target=work, name="notes-export", daemon=True).start()
+        self.notebook.notes(tour.id, start)
 
     @Slot(str, str)
     def _on_exported(self, path: str, problem: str) -> None:
@@ -459,7 +491,6 @@ class MainWindow(QMainWindow):
             return
         from tourviewer.ui.present import Presenter
 
-        self.view.notes.save_now()
         self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
         self.presenter.finished.connect(self._on_presenting_finished)
         self.presenter.start()
@@ -473,11 +504,9 @@ class MainWindow(QMainWindow):
     def show_all_notes(self) -> None:
         if self.session.tour is None:
             return
-        self.view.notes.save_now()
-        self.notes_service.flush()  # the list shows what was just typed too
         from tourviewer.ui.allnotes import AllNotesDialog
 
-        self._all_notes = AllNotesDialog(self.session, self)
+        self._all_notes = AllNotesDialog(self.session, self.notebook, self)
         self._all_notes.open()
 
     @Slot()
@@ -490,7 +519,7 @@ class MainWindow(QMainWindow):
         if self._library is None:
             from tourviewer.ui.library import LibraryPage
 
-            self._library = LibraryPage(self.loader, self.store, self.user_tours, self.checked)
+            self._library = LibraryPage(self.loader, self.notebook, self.user_tours, self.checked)
             self._library.openRequested.connect(self.open_path)
             self._library.openFileRequested.connect(self.choose_and_open)
             self.stack.addWidget(self._library)
@@ -504,7 +533,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_library(self) -> None:
-        self.view.notes.save_now()  # leaving the tour saves its note at once
+        self.session.leave()
         self.library.refresh(self.recent())
         self.stack.setCurrentWidget(self.library)
         self.setWindowTitle("Tour Viewer")
@@ -544,7 +573,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()  # no reload after the notes and the decoders are shut down
-        self.view.notes.save_now()  # whatever was typed is written before the program ends
-        self.notes_service.close()
+        self.session.leave()  # whatever was typed is handed to the notebook
+        self._wait_for_notebook()
         self.loader.shutdown()
         super().closeEvent(event)
+
+    def _wait_for_notebook(self) -> None:
+        """Let the notebook write what is queued; past a moment, say so while waiting (up to 10 s)."""
+        if self.notebook.wait(0.2):
+            self.notebook.close()
+            return
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle("Tour Viewer")
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        for _ in range(100):
+            QApplication.processEvents()
+            if self.notebook.wait(0.1):
+                break
+        dialog.close()
+        if not self.notebook.close(0.1):
+            log.warning("quitting with %d notebook operations unfinished", self.notebook.pending)

@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.geo import MapPoint, stop_points
 from tourviewer.core.model import MapSpec
+from tourviewer.core.session import TourSession
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.session import TourSession
 
 
 def _svg_module() -> Any | None:

@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QFontInfo,
     QImage,
-    QImageReader,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -48,10 +47,11 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
 WEB_SCHEMES = ("http", "https")
 NO_RECORDING = "No recording for this stop"
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
+PICTURE_HEIGHT_LIMIT = 1_000_000  # a narration picture is fitted to the column's width only
 
 
 def speech_engines() -> list[str]:
@@ -106,9 +107,14 @@ class NarrationBrowser(QTextBrowser):
 
     zoomRequested = Signal(int)  # +1 larger, -1 smaller (Ctrl + mouse wheel)
 
-    def __init__(self, resolve: Callable[[str], Path | None], parent: QWidget | None = None):
+    def __init__(self, resolve: Callable[[str], Path | None], loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self._resolve = resolve
+        self._loader = loader
+        self._asked: set[ImageKey] = set()  # pictures being decoded for this text
+        self._pictures_came = QTimer(self, singleShot=True, interval=0)
+        self._pictures_came.timeout.connect(self.refresh)
+        loader.loaded.connect(self._on_picture_loaded)
         self._markdown = ""
         self._links: list[ShownLink] = []
         self._plain = ""
@@ -218,15 +224,22 @@ class NarrationBrowser(QTextBrowser):
             log.info("narration picture refused or missing: %s", url.toString())
             return QImage()
         self._image_width = width = self.image_width()
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)
-        size = reader.size()
-        if size.isValid() and size.width() > width:
-            reader.setScaledSize(size.scaled(width, 1_000_000, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if image.isNull():
-            log.warning("cannot read narration picture %s: %s", path, reader.errorString())
-        return image
+        # decoded off the UI thread, as wide as the column at most; the text is laid out again when it comes
+        key = self._loader.key(path, QSize(width, PICTURE_HEIGHT_LIMIT))
+        found = self._loader.request(key)
+        if found is not None:
+            return found
+        if key in self._loader.errors:
+            log.warning("cannot read narration picture %s: %s", path, self._loader.errors[key])
+        else:
+            self._asked.add(key)
+        return QImage()
+
+    @Slot(object, QImage)
+    def _on_picture_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key in self._asked:
+            self._asked.discard(key)
+            self._pictures_came.start()  # once for the pictures that come together
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
         # QTextEdit zooms a read-only text on Ctrl+wheel by itself; the panel keeps the size instead.
@@ -252,10 +265,16 @@ class NarrationPanel(QWidget):
     """The current stop's narration, links, recording and transcript; follows the session."""
 
     def __init__(
-        self, session: TourSession, parent: QWidget | None = None, shortcuts: bool = True, gate: PaintGate | None = None
+        self,
+        session: TourSession,
+        loader: ImageLoader,
+        parent: QWidget | None = None,
+        shortcuts: bool = True,
+        gate: PaintGate | None = None,
     ):
         super().__init__(parent)
         self.session = session
+        self.loader = loader
         # Replaced in tests, so that nothing is launched; called only when a person clicks a link.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self._text_size = DEFAULT_TEXT_SIZE
@@ -307,7 +326,7 @@ class NarrationPanel(QWidget):
         sizes.addWidget(self.smaller)
         sizes.addWidget(self.larger)
 
-        self.narration = NarrationBrowser(self.session.media_path)
+        self.narration = NarrationBrowser(self.session.media_path, self.loader)
         self.narration.setAccessibleName("Narration")
         self.narration.setFrameShape(QFrame.Shape.NoFrame)
         self.narration.setPlaceholderText("This stop has no narration.")

@@ -1,16 +1,17 @@
 """The participant's notes: one per stop and one for the whole tour, saved by themselves.
 
 A note is saved at most a second after it changes (also while typing goes on),
-at once when the stop or the tour changes, and when the program quits. Writes
-happen on the `NoteWriter`'s thread; the panel shows whether the note is saved,
-and when it cannot be, why, keeping the text in the editor.
+at once when the session is leaving the stop or the tour, and before anything
+reads the notebook (a list, a search, an export shows what was just typed).
+Reads and writes go through the `Notebook`'s queue; the panel shows whether the
+note is saved, and when it cannot be, why, keeping the text in the editor.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.core.notewriter import NoteWriter, SaveResult
-from tourviewer.core.store import TOUR_NOTE, Store
-from tourviewer.ui.session import TourSession
+from tourviewer.core.notebook import Changes, Notebook, NoteSaved
+from tourviewer.core.session import TourSession
+from tourviewer.core.store import TOUR_NOTE
 from tourviewer.ui.style import MARKDOWN
 
 log = logging.getLogger(__name__)
@@ -35,43 +36,13 @@ RETRY_MS = 5000
 STOP_SCOPE, TOUR_SCOPE = 0, 1
 
 
-class NotesService(QObject):
-    """The writer thread, seen from the UI thread: results arrive as a signal."""
-
-    saveFinished = Signal(object)  # SaveResult
-
-    def __init__(self, store: Store | None, parent: QObject | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.writer: NoteWriter | None = None  # started at the first save: opening a tour needs none
-
-    def note(self, tour_id: str, stop_id: str) -> str:
-        return self.store.note(tour_id, stop_id) if self.store is not None else ""
-
-    def submit(self, tour_id: str, stop_id: str, text: str) -> bool:
-        if self.store is None:
-            return False
-        if self.writer is None:
-            self.writer = NoteWriter(self.store.path.parent, self.saveFinished.emit)
-        self.writer.submit(tour_id, stop_id, text)
-        return True
-
-    def flush(self, timeout: float = 10.0) -> bool:
-        return self.writer.flush(timeout) if self.writer is not None else True
-
-    def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
-
-
 class NotesPanel(QWidget):
     """Follows the session: the note of the current stop, or of the whole tour."""
 
-    def __init__(self, session: TourSession, service: NotesService, parent: QWidget | None = None):
+    def __init__(self, session: TourSession, notebook: Notebook, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.service = service
+        self.notebook = notebook
         self._key: tuple[str, str] | None = None  # (tour, stop) whose note the editor holds
         self._dirty = False
         # text handed to the writer and not yet confirmed written, by (tour, stop): it is what the
@@ -87,12 +58,13 @@ class NotesPanel(QWidget):
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self._on_retry)
-        service.saveFinished.connect(self._on_save_finished)
+        notebook.changed.connect(self._on_notebook_changed)
+        notebook.before_read.connect(self.save_now)
+        session.leaving.connect(self.save_now)
         session.tourChanged.connect(self._on_place_changed)
         session.stopChanged.connect(self._on_place_changed)
-        if service.store is None or service.store.db is None:
-            why = service.store.problem if service.store is not None else "there is no data folder"
-            self._problem = f"Notes cannot be saved: {why}"
+        if notebook.problem is not None:
+            self._problem = f"Notes cannot be saved: {notebook.problem}"
         self._show_status()
 
     def _build(self) -> None:
@@ -156,15 +128,14 @@ class NotesPanel(QWidget):
 
     @Slot()
     def save_now(self) -> None:
-        """Hand the editor's text to the writer if it changed since the last save."""
+        """Hand the editor's text to the notebook if it changed since the last save."""
         self._save_timer.stop()
         if not self._dirty or self._key is None:
             return
         text = self.editor.toPlainText()
         self._unsaved[self._key] = text
         self._dirty = False
-        if not self.service.submit(*self._key, text):
-            self._problem = "Notes cannot be saved: there is no notes database. What you typed stays here."
+        self.notebook.save_note(*self._key, text)
         self._show_status()
 
     # -- events ---------------------------------------------------------------------
@@ -184,17 +155,38 @@ class NotesPanel(QWidget):
         if key == self._key:
             return
         self._key = key
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(self._unsaved.get(key, self.service.note(*key)) if key else "")
-        self.editor.blockSignals(False)
-        self.editor.setEnabled(key is not None)
         self._dirty = False
-        if self.preview_button.isChecked():
-            self._render_preview()
+        if key is None or key in self._unsaved:
+            self._show_text(self._unsaved.get(key, "") if key else "")
+            self.editor.setReadOnly(False)
+        else:  # read from the notebook; the editor waits read-only until it comes
+            self._show_text("")
+            self.editor.setReadOnly(True)
+            self.notebook.note(*key, lambda text, key=key: self._on_note_read(key, text))
+        self.editor.setEnabled(key is not None)
         self._show_status()
 
-    @Slot(object)
-    def _on_save_finished(self, result: SaveResult) -> None:
+    def _on_note_read(self, key: tuple[str, str], text: str) -> None:
+        if key != self._key:
+            return  # the participant has moved on
+        self._show_text(self._unsaved.get(key, text))
+        self.editor.setReadOnly(False)
+
+    def _show_text(self, text: str) -> None:
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(text)
+        self.editor.blockSignals(False)
+        if self.preview_button.isChecked():
+            self._render_preview()
+
+    def _on_notebook_changed(self, changes: Changes) -> None:
+        if changes.note is not None:
+            self._on_saved(changes.note)
+        elif changes.opened and changes.problem is not None:
+            self._problem = f"Notes cannot be saved: {changes.problem}"
+            self._show_status()
+
+    def _on_saved(self, result: NoteSaved) -> None:
         key = (result.tour_id, result.stop_id)
         if result.saved:
             if self._unsaved.get(key) == result.text:
@@ -207,10 +199,10 @@ class NotesPanel(QWidget):
 
     @Slot()
     def _on_retry(self) -> None:
-        """Hand every note not yet written to the writer again."""
+        """Hand every note not yet written to the notebook again."""
         self.save_now()
         for (tour_id, stop_id), text in list(self._unsaved.items()):
-            self.service.submit(tour_id, stop_id, text)
+            self.notebook.save_note(tour_id, stop_id, text)
 
     @Slot(bool)
     def _on_preview_toggled(self, on: bool) -> None:

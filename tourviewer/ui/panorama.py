@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QDialog, QSizePolicy, QToolButton, QVBoxLayout, QW
 
 from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.panorama import MAX_FOV, MIN_FOV, Camera, Sphere, picture_point, render
+from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.hotspots import HotspotLayer, Texts
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,6 @@ TURN_STEP = 5.0  # degrees per arrow key (Shift: three times as far)
 ZOOM_STEP = 1.15  # field of view factor per wheel notch or +/-
 SETTLE_MS = 140  # after this long without turning, the view is drawn at full resolution
 MOVING_SCALE = 0.5  # the resolution the view is drawn at while it turns
-LOADING = "Loading…"
 PREVIEW_WIDTH = 2048  # a panorama needed wider is first decoded at most this wide, to show a view at once
 
 

@@ -16,11 +16,11 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tourviewer.core.loader import LoadResult
+from tourviewer.core.presenting import BLACK, WHITE, Presentation
 from tourviewer.ui.audience import AudienceWindow
 from tourviewer.ui.console import PresenterConsole
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.panorama import LookTogether
-from tourviewer.ui.presentation import BLACK, WHITE, Presentation
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class Presenter(QObject):
         parent: QObject | None = None,
     ):
         super().__init__(parent)
-        self.presentation = Presentation(result, start_index, language, clock, self)
+        self.presentation = Presentation(result, start_index, language, clock)
         self.loader = loader or ImageLoader(parent=self)
         self.audience = AudienceWindow(self.presentation, self.loader)
         self.console = PresenterConsole(self.presentation, self.loader)

@@ -47,8 +47,9 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core import search
+from tourviewer.core.notebook import Notebook
+from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
-from tourviewer.ui.session import TourSession
 from tourviewer.ui.style import quiet_colour
 
 log = logging.getLogger(__name__)
@@ -140,10 +141,13 @@ class SearchPanel(QWidget):
 
     chosen = Signal(str, str)  # stop id (TOUR_NOTE for the whole tour), kind ("tour" or "note")
     closed = Signal()
+    searched = Signal()  # the results of the latest search are shown
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None):
+    def __init__(self, session: TourSession, notebook: Notebook, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.notebook = notebook
+        self._asked = 0  # searches asked for: only the latest one's results are shown
         self._hits: list[SearchHit] = []
         self._last_choice: tuple[int, QElapsedTimer] | None = None
         self._indexed: str | None = None  # the tour id whose text is indexed
@@ -194,8 +198,7 @@ class SearchPanel(QWidget):
     @property
     def available(self) -> bool:
         """Whether there is a notes database to search in."""
-        store = self.session.store
-        return store is not None and store.db is not None
+        return self.notebook.problem is None
 
     @property
     def pending(self) -> bool:
@@ -212,19 +215,31 @@ class SearchPanel(QWidget):
         self.field.selectAll()
 
     def run_search(self) -> None:
-        """Search for the field's text now."""
+        """Search for the field's text now; the results show when the notebook answers (`searched`)."""
         self._debounce.stop()
-        tour, store = self.session.tour, self.session.store
+        self._asked += 1
+        asked = self._asked
+        tour = self.session.tour
         query = self.field.text().strip()
-        if tour is None or store is None or not query or not self.available:
-            self._hits = []
-        else:
-            if self._indexed != tour.id:
-                self._index_tour()
-            started = time.perf_counter()
-            self._hits = [search.readable(hit) for hit in store.search(tour.id, self.session.language, query)]
-            log.debug("search %r: %d hits in %.1f ms", query, len(self._hits), (time.perf_counter() - started) * 1000)
+        if tour is None or not query or not self.available:
+            self._on_hits(asked, [])
+            return
+        if self._indexed != tour.id:
+            self._index_tour()
+        started = time.perf_counter()
+
+        def show(hits: list[SearchHit]) -> None:
+            log.debug("search %r: %d hits in %.1f ms", query, len(hits), (time.perf_counter() - started) * 1000)
+            self._on_hits(asked, hits)
+
+        self.notebook.search(tour.id, self.session.language, query, show)
+
+    def _on_hits(self, asked: int, hits: list[SearchHit]) -> None:
+        if asked != self._asked:
+            return  # a later search is on its way
+        self._hits = [search.readable(hit) for hit in hits]
         self._show_hits()
+        self.searched.emit()
 
     def clear(self) -> None:
         self._debounce.stop()
@@ -350,12 +365,17 @@ class SearchPanel(QWidget):
 
     # -- indexing ----------------------------------------------------------------------------
     def _index_tour(self) -> None:
-        """Make the open tour's text searchable; quick when it is already (the store compares digests)."""
-        tour, store = self.session.tour, self.session.store
-        if tour is None or store is None or not self.available:
+        """Make the open tour's text searchable, ahead of the search queued after it.
+
+        Quick when it is already (the store compares digests)."""
+        tour = self.session.tour
+        if tour is None or not self.available:
             self._indexed = None
             return
-        started = time.perf_counter()
-        if search.index(store, tour):
-            self._indexed = tour.id
-        log.debug("tour %s indexed in %.1f ms", tour.id, (time.perf_counter() - started) * 1000)
+        self._indexed = tour.id
+
+        def indexed(done: bool) -> None:
+            if not done and self._indexed == tour.id:
+                self._indexed = None  # tried again at the next search
+
+        self.notebook.index_tour(tour, indexed)

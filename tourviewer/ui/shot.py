@@ -31,7 +31,7 @@ def shot(tour: str, stop_id: str | None, out: Path, size: QSize, language: str |
     window = main_window(data)
     window.resize(size)
     window.show()
-    if not window.open_path(tour, remember=False):  # a screenshot is not a visit
+    if not window.open_path(tour, remember=False) or not window.wait_until_shown():  # a screenshot is not a visit
         raise ShotError(f"{tour} cannot be shown: run tourviewer validate {tour}")
     session = window.session
     if stop_id is not None:
@@ -49,5 +49,3 @@ def shot(tour: str, stop_id: str | None, out: Path, size: QSize, language: str |
     if not image.save(str(out)):
         raise ShotError(f"cannot write {out}")
     window.close()
-    if window.store is not None:
-        window.store.close()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from tourviewer.ui.session import TourSession
+from tourviewer.core.session import TourSession
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -2,34 +2,43 @@
 
 Every panel (gallery, map, narration, stop list, notes, presenter) takes the
 session in its constructor, listens to its signals and changes state only by
-calling it.
+calling it. It has no Qt: a guided session can drive it from the network and
+tests drive it without a display. Where the participant goes is handed to a
+`ProgressKeeper` (the notebook), which writes it off the caller's thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal, Slot
+from typing import Protocol
 
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.model import Stop, Tour
-from tourviewer.core.store import Store
+from tourviewer.core.signals import Signal
 from tourviewer.core.text import LocalizedText
 
 
-class TourSession(QObject):
-    tourChanged = Signal()  # a tour was opened, at `index`: panels show it whole
-    stopChanged = Signal(int)  # moved to another stop of the same tour
-    languageChanged = Signal(str)
-    visitedChanged = Signal()
+class ProgressKeeper(Protocol):
+    """Where the session's moves are kept; both calls return at once."""
 
-    def __init__(self, store: Store | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        self.store = store
+    def mark_visited(self, tour_id: str, stop_id: str) -> None: ...
+
+    def save_position(self, tour_id: str, stop_id: str, language: str) -> None: ...
+
+
+class TourSession:
+    def __init__(self, progress: ProgressKeeper | None = None):
+        self.progress = progress
         self.result: LoadResult | None = None
         self.index = 0
         self.language = "en"
         self.visited: set[str] = set()
+        self.tourChanged = Signal("tourChanged")  # a tour was opened, at `index`: panels show it whole
+        self.stopChanged = Signal("stopChanged")  # (index) moved to another stop of the same tour
+        self.languageChanged = Signal("languageChanged")  # (language)
+        self.visitedChanged = Signal("visitedChanged")
+        self.leaving = Signal("leaving")  # about to leave the stop or the tour: what belongs to it is kept now
 
     # -- state ---------------------------------------------------------------
     @property
@@ -60,25 +69,36 @@ class TourSession(QObject):
         return tour.stops[index] if tour and 0 <= index < len(tour.stops) else None
 
     # -- changing it -----------------------------------------------------------
-    def open(self, result: LoadResult) -> None:
-        """Show `result`'s tour, at the stop and in the language where it was left."""
+    def open(
+        self,
+        result: LoadResult,
+        at: str | None = None,
+        language: str | None = None,
+        visited: Iterable[str] = (),
+    ) -> None:
+        """Show `result`'s tour at stop `at` (else the first) in `language` (else the tour's default).
+
+        One `tourChanged` says where the tour opens; `visited` are the stops seen before.
+        """
+        if self.result is not None:
+            self.leaving.emit()
         self.result = result
         tour = result.tour
         self.index = 0
         if tour is None:
             self.tourChanged.emit()
             return
-        self.language = tour.default_language
-        self.visited = set()
-        if self.store is not None:
-            self.visited = self.store.visited(tour.id)
-            saved = self.store.position(tour.id)
-            if saved.language in tour.languages:
-                self.language = saved.language
-            if saved.stop_id is not None:
-                self.index = tour.stop_index(saved.stop_id) or 0
-        self._arrived(announce=False)  # tourChanged says where the tour opens
+        self.language = language if language in tour.languages else tour.default_language
+        self.visited = set(visited)
+        if at is not None:
+            self.index = tour.stop_index(at) or 0
+        self._arrived(announce=False)
         self.tourChanged.emit()
+
+    def leave(self) -> None:
+        """The participant leaves the tour (for the library, or to quit): keep what belongs to it."""
+        if self.tour is not None:
+            self.leaving.emit()
 
     def go_to(self, index: int) -> None:
         if not self.count:
@@ -86,28 +106,28 @@ class TourSession(QObject):
         index = max(0, min(index, self.count - 1))
         if index == self.index:
             return
+        self.leaving.emit()
         self.index = index
         self._arrived()
 
-    def go_to_id(self, stop_id: str) -> None:
+    def go_to_id(self, stop_id: str) -> bool:
+        """Go to the stop with this id; False when the tour has none."""
         tour = self.tour
         found = tour.stop_index(stop_id) if tour else None
-        if found is not None:
-            self.go_to(found)
+        if found is None:
+            return False
+        self.go_to(found)
+        return True
 
-    @Slot()
     def next(self) -> None:
         self.go_to(self.index + 1)
 
-    @Slot()
     def previous(self) -> None:
         self.go_to(self.index - 1)
 
-    @Slot()
     def first(self) -> None:
         self.go_to(0)
 
-    @Slot()
     def last(self) -> None:
         self.go_to(self.count - 1)
 
@@ -116,24 +136,24 @@ class TourSession(QObject):
         if tour is None or language not in tour.languages or language == self.language:
             return
         self.language = language
-        self._save()
+        self._keep_position()
         self.languageChanged.emit(language)
 
     def _arrived(self, announce: bool = True) -> None:
-        stop = self.stop
-        if stop is None:
+        stop, tour = self.stop, self.tour
+        if stop is None or tour is None:
             return
         if stop.id not in self.visited:
             self.visited.add(stop.id)
-            if self.store is not None and self.tour is not None:
-                self.store.mark_visited(self.tour.id, stop.id)
+            if self.progress is not None:
+                self.progress.mark_visited(tour.id, stop.id)
             if announce:
                 self.visitedChanged.emit()
-        self._save()
+        self._keep_position()
         if announce:
             self.stopChanged.emit(self.index)
 
-    def _save(self) -> None:
+    def _keep_position(self) -> None:
         tour, stop = self.tour, self.stop
-        if self.store is not None and tour is not None and stop is not None:
-            self.store.save_position(tour.id, stop.id, self.language)
+        if self.progress is not None and tour is not None and stop is not None:
+            self.progress.save_position(tour.id, stop.id, self.language)

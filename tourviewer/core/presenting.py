@@ -1,4 +1,4 @@
-"""Presenting a tour: the state shared by the audience window and the presenter console.
+"""Presenting a tour: the state shared by the audience window and the presenter console, without Qt.
 
 The console drives the tour session (`console`). The audience window follows its
 own session (`audience`), which mirrors the console's stop and language unless
@@ -12,10 +12,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal, Slot
-
 from tourviewer.core.loader import LoadResult
-from tourviewer.ui.session import TourSession
+from tourviewer.core.session import TourSession
+from tourviewer.core.signals import Signal
 
 SHOWING, BLACK, WHITE = "showing", "black", "white"
 
@@ -36,30 +35,23 @@ class Timing:
         return self.total - self.planned_until_here - min(self.at_stop, self.planned_stop or self.at_stop)
 
 
-class Presentation(QObject):
-    audienceChanged = Signal()  # the audience shows another stop, or another screen state
-    stateChanged = Signal()  # frozen, blank, number being typed, timing reset
-    ended = Signal()
-
+class Presentation:
     def __init__(
         self,
         result: LoadResult,
         start_index: int = 0,
         language: str | None = None,
         clock: Callable[[], float] = time.monotonic,
-        parent: QObject | None = None,
     ):
-        super().__init__(parent)
+        self.audienceChanged = Signal("audienceChanged")  # the audience shows another stop, or another screen state
+        self.stateChanged = Signal("stateChanged")  # frozen, blank, number being typed, timing reset
+        self.ended = Signal("ended")
         self.clock = clock
-        self.console = TourSession(None, self)
-        self.audience = TourSession(None, self)
-        self.console.open(result)
-        self.audience.open(result)
-        if language:
-            self.console.set_language(language)
-            self.audience.set_language(language)
-        self.console.go_to(start_index)
-        self.audience.go_to(start_index)
+        self.console = TourSession()
+        self.audience = TourSession()
+        start = result.tour.stops[start_index].id if result.tour and 0 <= start_index < len(result.tour.stops) else None
+        self.console.open(result, at=start, language=language)
+        self.audience.open(result, at=start, language=language)
         self.start_index = self.console.index  # the plan counts from where presenting began
         self.frozen = False
         self.screen = SHOWING
@@ -70,11 +62,10 @@ class Presentation(QObject):
         self.console.languageChanged.connect(self._on_language_changed)
 
     # -- what the audience sees --------------------------------------------------
-    @Slot()
     def toggle_freeze(self) -> None:
         self.frozen = not self.frozen
         if not self.frozen:
-            self._follow()
+            self._audience_catches_up()
         self.stateChanged.emit()
 
     def set_screen(self, state: str) -> None:
@@ -116,31 +107,27 @@ class Presentation(QObject):
             planned_total=sum(minutes[self.start_index :]) * 60,
         )
 
-    @Slot()
     def restart_timing(self) -> None:
         """Time starts again from now, and the plan from the current stop."""
         self.started_at = self.arrived_at = self.clock()
         self.start_index = self.console.index
         self.stateChanged.emit()
 
-    @Slot()
     def end(self) -> None:
         self.ended.emit()
 
     # -- following the console -------------------------------------------------------------
-    @Slot(int)
     def _on_console_moved(self, index: int) -> None:
         self.arrived_at = self.clock()
         if not self.frozen:
-            self._follow()
+            self._audience_catches_up()
         self.stateChanged.emit()
 
-    @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         self.audience.set_language(language)
         self.audienceChanged.emit()
 
-    def _follow(self) -> None:
+    def _audience_catches_up(self) -> None:
         if self.audience.index != self.console.index:
             self.audience.go_to(self.console.index)
             self.audienceChanged.emit()

@@ -1,0 +1,74 @@
+"""The widget that paints one picture as large as fits, aspect kept, or a placeholder that says why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+LOADING = "Loading…"
+
+
+class ImageCanvas(QWidget):
+    """Paints one image as large as fits, aspect kept, or a placeholder that says why."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.message = ""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 160)
+        self.setAccessibleName("Picture")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def show_image(self, image: QImage) -> None:
+        self.image, self.message = image, ""
+        self.update()
+
+    def show_message(self, message: str) -> None:
+        self.image, self.message = None, message
+        self.update()
+
+    def image_rect(self) -> QRectF:
+        """Where the image is painted: as large as fits, aspect kept, centred (empty without an image)."""
+        if self.image is None or self.image.isNull():
+            return QRectF()
+        ratio = self.image.devicePixelRatio() or 1.0
+        size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
+        size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRectF(
+            (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
+        if self.image is not None and not self.image.isNull():
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawImage(self.image_rect(), self.image)
+        elif self.message:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            painter.setFont(font)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message,
+            )
+        if self.hasFocus():
+            painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.image is not None:
+            self.activated.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.image is not None:
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
