@@ -198,7 +198,7 @@ def test_the_packed_sample_tour_validates_like_the_folder(tmp_path):
     assert packed.problems == []
     assert packed.tour is not None and packed.tour.id == "hongsung"
     on_disk = [p for p in folder.rglob("*") if p.is_file()]
-    assert summary.files == len(on_disk) == 24
+    assert summary.files == len(on_disk) == 25
     assert summary.bytes_before == sum(p.stat().st_size for p in on_disk)
     assert summary.bytes_after == (tmp_path / "hongsung.tour").stat().st_size
 
@@ -276,7 +276,7 @@ def test_max_image_size_scales_pictures_down_and_the_tour_stays_valid(tmp_path):
     summary = pack_tour(result, tmp_path / "small.tour", PackOptions(max_image_size=800))
     small = tmp_path / "small.tour"
     assert small.stat().st_size < full.stat().st_size
-    assert len(summary.resized) == 7  # six pictures and the map
+    assert len(summary.resized) == 8  # seven pictures (one a panorama) and the map
     with zipfile.ZipFile(small) as z:
         pictures = [n for n in z.namelist() if n.endswith(".png")]
     for name in pictures:

@@ -20,6 +20,7 @@ import logging
 import queue
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,8 @@ from PySide6.QtWidgets import QDialog, QSizePolicy, QToolButton, QVBoxLayout, QW
 
 from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.panorama import MAX_FOV, MIN_FOV, Camera, Sphere, picture_point, render
+from tourviewer.core.presenting import Presentation
+from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.hotspots import HotspotLayer, Texts
 
@@ -202,7 +205,22 @@ def shared_decoder() -> PanoramaDecoder:
     return _SHARED[0]
 
 
-def follow_hotspot(session: Any, image: Image, index: int, show_image: Any) -> None:
+def wait_for_panoramas(timeout_s: float = 30) -> bool:
+    """Block until the shared decoder has answered every request (for screenshots and tests)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + timeout_s
+    while _SHARED and _SHARED[0].busy:
+        if time.monotonic() > end:
+            return False
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return True
+
+
+def follow_hotspot(session: TourSession, image: Image, index: int, show_image: Callable[[int], None]) -> None:
     """What activating hotspot `index` of `image` does in a window that follows `session`.
 
     `stop` goes to that stop; `image` calls `show_image` with the index of that
@@ -290,7 +308,7 @@ class PanoramaView(QWidget):
         decoder.failed.connect(self._on_failed)
 
     # -- what is shown ---------------------------------------------------------------
-    def show_panorama(self, path: Path | None, image: Image, stop_titles: Any = None) -> None:
+    def show_panorama(self, path: Path | None, image: Image, stop_titles: Callable[[str], str] | None = None) -> None:
         """Show `image` (a panorama) from `path`, looking where its `view` says."""
         _import_libraries()
         self.image = image
@@ -658,7 +676,7 @@ class LookTogether(QObject):
     Nothing follows while the audience window is frozen or shows another stop.
     """
 
-    def __init__(self, presentation: Any, console: PanoramaView, audience: PanoramaView):
+    def __init__(self, presentation: Presentation, console: PanoramaView, audience: PanoramaView):
         super().__init__(console)
         self.presentation = presentation
         self.console = console
