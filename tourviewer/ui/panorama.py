@@ -10,8 +10,10 @@ back. Hotspots are markers (`HotspotLayer`) kept on their yaw and pitch.
 Pictures are decoded by `PanoramaDecoder` on a thread of its own, at the width
 the window and field of view need (a half, quarter, … of the file's width, at
 most 8192 pixels), so a 16384 x 8192 photo never needs more than one 8192 x
-4096 copy in memory. While the view is turning it is drawn at half the
-resolution and scaled up; once it rests it is drawn again at full resolution.
+4096 copy in memory; a preview at most 2048 wide is decoded first, so a view
+shows at once. While the view is turning it is drawn at half the resolution
+(from a half-size copy of the picture) and scaled up; once it rests it is drawn
+again at full resolution. Everything is drawn on the CPU: no OpenGL.
 """
 
 from __future__ import annotations
