@@ -1,15 +1,15 @@
 """The rules of the tour format that a schema cannot express.
 
 Languages of translated texts, unique stop ids, map bounds and positions, and
-every media path (safety first, then existence, then content). They read the
-parsed TOML as it is, so they still report what they can when the structure
-has errors of its own (those come from the model, not from here).
+every file the tour names (the list of `tourviewer.core.references`: safety
+first, then existence, then content). They read the parsed TOML as it is, so
+they still report what they can when the structure has errors of its own
+(those come from the model, not from here).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from tourviewer.core.media import (
 )
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem
+from tourviewer.core.references import FileReference, file_references
 from tourviewer.core.text import LANGUAGE_TAG
 from tourviewer.core.view_rules import check_image
 
@@ -33,8 +34,6 @@ TOUR_TEXTS = ("title", "subtitle", "summary", "credits")
 STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
 HOTSPOT_TEXTS = ("label", "text")
-MARKDOWN_KEYS = frozenset({"summary", "credits", "narration", "speaker_notes", "text"})
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
 def _table(value: Any) -> dict[str, Any]:
@@ -85,6 +84,9 @@ class RuleChecker:
     files: TourFiles
     probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
     problems: list[Problem] = field(default_factory=list)
+    references: list[FileReference] = field(default_factory=list)  # every file the tour names, once run
+    _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
+    _pictures: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each image file's probe found
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
 
     def add(self, code: str, path: KeyPath, message: str) -> None:
@@ -125,23 +127,12 @@ class RuleChecker:
         if missing:
             self.add("missing-translation", path, f"no {', '.join(missing)} version of this text")
 
-    def markdown_images(self, value: Any, path: KeyPath) -> None:
-        items = value.items() if isinstance(value, dict) else [(None, value)]
-        for tag, text in items:
-            if not isinstance(text, str):
-                continue
-            where = path if tag is None else (*path, tag)
-            for match in _MARKDOWN_IMAGE.finditer(text):
-                self.media(match.group(1), where, "image")
-
     def texts_of(
         self, table: dict[str, Any], keys: tuple[str, ...], path: KeyPath, languages: list[str] | None
     ) -> None:
         for key in keys:
             if key in table:
                 self.text(table[key], (*path, key), languages)
-                if key in MARKDOWN_KEYS:
-                    self.markdown_images(table[key], (*path, key))
 
     # -- media -----------------------------------------------------------------
     def media(self, written: Any, path: KeyPath, kind: str, oversized: int = OVERSIZED_PIXELS) -> MediaInfo | None:
@@ -181,20 +172,12 @@ class RuleChecker:
                 f"{' in a panorama' if limit == OVERSIZED_PANORAMA_PIXELS else ''}, and smaller files load faster",
             )
 
-    def translatable_media(self, value: Any, path: KeyPath, kind: str, languages: list[str] | None) -> None:
-        if isinstance(value, dict):
-            self.text(value, path, languages)
-            for tag, written in value.items():
-                self.media(written, (*path, tag), kind)
-        else:
-            self.media(value, path, kind)
-
     # -- maps ------------------------------------------------------------------
     def map(self, value: Any, path: KeyPath, languages: list[str] | None) -> MapFacts | None:
         if not isinstance(value, dict):
             return None
         facts = MapFacts()
-        facts.image = self.media(value.get("image"), (*path, "image"), "map")
+        facts.image = self._maps.get((*path, "image"))
         self.text(value.get("attribution"), (*path, "attribution"), languages)
         bounds = _table(value.get("bounds"))
         west, east = (_number(bounds.get(k)) for k in ("west", "east"))
@@ -219,8 +202,14 @@ class RuleChecker:
     def run(self) -> list[Problem]:
         data = self.data
         languages = self.languages()
+        self.references = file_references(data)
+        for ref in self.references:
+            found = self.media(ref.written, ref.path, ref.kind, self._oversized_limit(ref))
+            if ref.kind == "map":
+                self._maps[ref.path] = found
+            elif ref.path[-1:] == ("file",):
+                self._pictures[ref.path] = found
         self.texts_of(data, TOUR_TEXTS, (), languages)
-        self.media(data.get("cover"), ("cover",), "image")
         tour_map = self.map(data.get("map"), ("map",), languages)
         seen_ids: dict[str, int] = {}
         for i, stop in self._stops():
@@ -241,6 +230,15 @@ class RuleChecker:
     def _stop_ids(self) -> set[str]:
         return {stop["id"] for _, stop in self._stops() if isinstance(stop.get("id"), str)}
 
+    def _oversized_limit(self, ref: FileReference) -> int:
+        """A panorama's picture may have more pixels than a flat one before it is called oversized."""
+        match ref.path:
+            case ("stops", int(i), "images", int(j), "file"):
+                image = _table(_list(_table(_list(self.data.get("stops"))[i]).get("images"))[j])
+                if image.get("panorama") is True:
+                    return OVERSIZED_PANORAMA_PIXELS
+        return OVERSIZED_PIXELS
+
     def _stops(self) -> Iterator[tuple[int, dict[str, Any]]]:
         for i, stop in enumerate(_list(self.data.get("stops"))):
             if isinstance(stop, dict):
@@ -248,9 +246,9 @@ class RuleChecker:
 
     def stop(self, stop: dict[str, Any], path: KeyPath, languages: list[str] | None, tour_map: MapFacts | None) -> None:
         self.texts_of(stop, STOP_TEXTS, path, languages)
-        for key, kind in (("audio", "audio"), ("transcript", "transcript")):
-            if key in stop:
-                self.translatable_media(stop[key], (*path, key), kind, languages)
+        for key in ("audio", "transcript"):  # a file, or one per language
+            if isinstance(stop.get(key), dict):
+                self.text(stop[key], (*path, key), languages)
         images = _list(stop.get("images"))
         for j, image in enumerate(images):
             if isinstance(image, dict):
@@ -269,13 +267,11 @@ class RuleChecker:
             self.placement(path, location, position, own_map, "the stop's own map")
 
     def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None, stop_files: list[Any]) -> None:
-        limit = OVERSIZED_PANORAMA_PIXELS if image.get("panorama") is True else OVERSIZED_PIXELS
-        info = self.media(image.get("file"), (*path, "file"), "image", limit)
         self.texts_of(image, IMAGE_TEXTS, path, languages)
         for k, hotspot in enumerate(_list(image.get("hotspots"))):
             if isinstance(hotspot, dict):
                 self.texts_of(hotspot, HOTSPOT_TEXTS, (*path, "hotspots", k), languages)
-        check_image(image, path, info, self._stop_ids(), stop_files, self.add)
+        check_image(image, path, self._pictures.get((*path, "file")), self._stop_ids(), stop_files, self.add)
         name = image.get("file") if isinstance(image.get("file"), str) else "this image"
         if "alt" not in image:
             self.add("missing-alt", path, f"{name} has no alt text for people who cannot see it")
