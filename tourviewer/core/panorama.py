@@ -181,18 +181,19 @@ class Sphere:
         return map_x, map_y
 
 
-def render(sphere: Sphere, camera: Camera, coarse: bool = False) -> Any:
+def render(sphere: Sphere, camera: Camera, coarse: bool = False, out: Any = None) -> Any:
     """The view of `camera` from `sphere`: an array of camera.height x camera.width x channels.
 
     Bilinear from the picture; with `coarse`, nearest from its half-size copy
     (several times faster, for frames drawn while the view turns). Columns wrap
-    round (OpenCV's BORDER_WRAP), so there is no seam at ±180°.
+    round (OpenCV's BORDER_WRAP), so there is no seam at ±180°. `out`, an array
+    of that shape and type, is drawn into instead of a new one (no fresh memory
+    per frame).
     """
     import cv2
-    import numpy as np
 
     source = sphere.coarse if coarse else sphere.pixels
     base_x, map_y = sphere.maps(camera, coarse)
-    map_x = base_x + np.float32(camera.yaw / 360.0 * source.shape[1])
+    map_x = cv2.add(base_x, camera.yaw / 360.0 * source.shape[1])
     how = cv2.INTER_NEAREST if coarse else cv2.INTER_LINEAR
-    return cv2.remap(source, map_x, map_y, how, borderMode=cv2.BORDER_WRAP)
+    return cv2.remap(source, map_x, map_y, how, dst=out, borderMode=cv2.BORDER_WRAP)

@@ -285,6 +285,7 @@ class PanoramaView(QWidget):
         self._frame: QImage | None = None
         self._frame_camera: Camera | None = None
         self._frame_pixels: Any = None  # the array a frame's QImage reads from
+        self._buffers: dict[str, Any] = {}
         self._message = ""
         self._painted_first = False
         self._moving = False
@@ -473,16 +474,28 @@ class PanoramaView(QWidget):
         scale = MOVING_SCALE if self._moving else 1.0
         camera = self.camera.sized(max(1, round(self.width() * scale)), max(1, round(self.height() * scale)))
         if camera != self._frame_camera:
-            pixels = render(self._sphere, camera, coarse=self._moving)
             width, height = self.width(), self.height()
+            channels = self._sphere.pixels.shape[2]
+            small = self._buffer("small", camera.height, camera.width, channels)
+            pixels = render(self._sphere, camera, coarse=self._moving, out=small)
             if (camera.width, camera.height) != (width, height):
                 import cv2  # scaling up with SIMD: several times faster than a smooth QPainter scale
 
-                pixels = cv2.resize(pixels, (width, height), interpolation=cv2.INTER_LINEAR)
+                big = self._buffer("big", height, width, channels)
+                pixels = cv2.resize(pixels, (width, height), dst=big, interpolation=cv2.INTER_LINEAR)
             self._frame_pixels = pixels
             self._frame = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_RGB32)
             self._frame_camera = camera
         return self._frame
+
+    def _buffer(self, name: str, height: int, width: int, channels: int) -> Any:
+        """An array drawn into frame after frame: turning allocates no memory."""
+        import numpy as np
+
+        found = self._buffers.get(name)
+        if found is None or found.shape != (height, width, channels):
+            found = self._buffers[name] = np.empty((height, width, channels), np.uint8)
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
