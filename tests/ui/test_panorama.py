@@ -433,3 +433,39 @@ def test_a_click_elsewhere_in_the_console_gives_the_arrow_keys_back_to_the_stops
     assert not view.hasFocus()
     qtbot.keyClick(presenter.console.focusWidget() or presenter.console, Qt.Key.Key_Right)
     assert presenter.presentation.console.index == 1
+
+
+def test_hotspots_of_a_flat_picture_are_shown_and_spotlit_when_presenting(qtbot, tmp_path):
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.present import Presenter
+
+    flat_first = TOUR.replace('[[stops]]\nid = "b"\ntitle = { en = "School", ko = "학교" }\n', "")
+    flat_first = flat_first.replace(
+        '[[stops]]\nid = "a"\n',
+        '[[stops]]\nid = "flat"\ntitle = "Flat"\n[[stops.images]]\nfile = "flat.png"\nalt = "x"\ncredit = "x"\n'
+        '[[stops.images.hotspots]]\nx = 0.75\ny = 0.5\nlabel = "The price board"\ntext = "Prices."\n'
+        '[[stops]]\nid = "a"\n',
+    )
+    flat_first += '[[stops]]\nid = "b"\ntitle = "B"\n'
+    folder = write_tour(
+        tmp_path / "f", flat_first, {"pano.png": quarters_png(1024, 512), "flat.png": png_bytes(400, 200)}
+    )
+    presenter = Presenter(load_tour(folder), windowed=True, size=QSize(960, 540))
+    qtbot.addWidget(presenter.audience)
+    qtbot.addWidget(presenter.console)
+    presenter.start()
+    console, audience = presenter.console.current_hotspots, presenter.audience.flat_hotspots
+    qtbot.waitUntil(
+        lambda: presenter.audience.canvas.image is not None and presenter.console.current_canvas.image is not None
+    )
+    [shown] = audience.layer.markers
+    rect = presenter.audience.canvas.image_rect()
+    centre = shown.geometry().topLeft() + QPoint(17, 17)
+    assert abs(centre.x() - (rect.left() + 0.75 * rect.width())) <= 1
+    assert shown.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(console.layer.markers[0], Qt.MouseButton.LeftButton)
+    assert shown.spotlit and presenter.presentation.console.index == 0
+    presenter.presentation.console.next()  # a panorama: no flat hotspots on either window
+    assert audience.layer.markers == [] and console.layer.markers == []
+    presenter.stop()

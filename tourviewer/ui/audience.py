@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLay
 from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
 from tourviewer.ui.panorama import PanoramaView, shared_decoder
@@ -132,6 +133,8 @@ class AudienceWindow(QWidget):
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
         self.slot = PictureSlot(self.canvas, loader, quiet=True)
+        self.flat_hotspots = FlatHotspots(self.canvas, self.session.text, interactive=False)  # shown, not used
+        self.slot.displayed.connect(self.flat_hotspots.place)
         self.panorama = PanoramaView(shared_decoder(), self.session.text, self._stage)  # when the stop has one
         self.panorama.set_interactive(False)
         self.panorama.setMinimumSize(0, 0)
@@ -276,15 +279,18 @@ class AudienceWindow(QWidget):
         what is missing), never the last stop's picture under this stop's title.
         """
         if self._show_panorama():
+            self.flat_hotspots.show(None)
             return
         if not self.isVisible():
             return  # the size to decode at is known once the window is shown
         stop = self.session.stop
         image = stop.main_image if stop else None
         if image is None:
+            self.flat_hotspots.show(None)
             self.slot.clear(ahead=self._ahead())
             return
         self.slot.show(self.session.media_path(image.file), image.file, ahead=self._ahead())
+        self.flat_hotspots.show(image)
 
     def _picture_path(self, index: int) -> Path | None:
         stop = self.session.stop_at(index)

@@ -49,6 +49,7 @@ from tourviewer.core.recording import read_recording
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
@@ -154,6 +155,8 @@ class PresenterConsole(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
         self.current_slot = PictureSlot(self.current_canvas, loader)
+        self.current_hotspots = FlatHotspots(self.current_canvas, self.session.text)  # a click spotlights one
+        self.current_slot.displayed.connect(self.current_hotspots.place)
         self.next_slot = PictureSlot(self.next_canvas, loader)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -415,6 +418,7 @@ class PresenterConsole(QWidget):
         index = self.session.index
         current = self.session.stop_at(index)
         self._show_picture(self.current_slot, current, ahead=[index + 1, index - 1])
+        self.current_hotspots.show(current.main_image if current else None)
         self._show_panorama(current)
         following = self.session.stop_at(index + 1)
         if following is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.core.model import Hotspot, Image
+from tourviewer.core.model import Image
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
-from tourviewer.ui.hotspots import HotspotLayer
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
@@ -43,10 +43,11 @@ class Gallery(QWidget):
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
         self.slot = PictureSlot(self.canvas, loader)
-        self.slot.displayed.connect(self._place_flat_hotspots)
         # hotspots: on flat pictures over the canvas; a panorama has a view of its own
-        self.hotspots = HotspotLayer(self.canvas, session.text)
-        self.hotspots.activated.connect(self._on_hotspot)
+        self.flat_hotspots = FlatHotspots(self.canvas, session.text)
+        self.hotspots = self.flat_hotspots.layer
+        self.flat_hotspots.activated.connect(self._on_hotspot)
+        self.slot.displayed.connect(self.flat_hotspots.place)
         self.panorama = PanoramaView(shared_decoder(), session.text)
         self.panorama.hotspotActivated.connect(self._on_hotspot)
         self.panorama.activated.connect(self.open_full)
@@ -115,43 +116,25 @@ class Gallery(QWidget):
     def refresh(self) -> None:
         image = self.current()
         self._texts()
+        self.flat_hotspots.show(image, self._stop_title)
         if image is None:
             self.pictures.setCurrentWidget(self.canvas)
-            self.hotspots.set_hotspots([])
             self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
             return
         if image.panorama:
             self._show_panorama(image, self.session.media_path(image.file))
             return
         self.pictures.setCurrentWidget(self.canvas)
-        self._set_flat_hotspots(image)
         self.slot.show(
             self.session.media_path(image.file), image.file, ahead=self._neighbour_keys(), also=list(self._thumb_keys)
         )
 
     # -- panoramas and hotspots -------------------------------------------------
     def _show_panorama(self, image: Image, path: Path | None) -> None:
-        self.hotspots.set_hotspots([])
         self.pictures.setCurrentWidget(self.panorama)
         if self.panorama.image is not image:
             self.panorama.show_panorama(path, image, self._stop_title)
         self.slot.clear(ahead=self._neighbour_keys())  # the canvas is not seen; the neighbours still come
-
-    def _set_flat_hotspots(self, image: Image) -> None:
-        if [m.hotspot for m in self.hotspots.markers] != list(image.hotspots):
-            self.hotspots.set_hotspots(list(image.hotspots), self._stop_title)
-        self._place_flat_hotspots()
-
-    @Slot()
-    def _place_flat_hotspots(self, *_: object) -> None:
-        rect = self.canvas.image_rect()
-
-        def where(hotspot: Hotspot) -> QPointF | None:
-            if rect.isEmpty() or hotspot.x is None or hotspot.y is None:
-                return None
-            return QPointF(rect.left() + hotspot.x * rect.width(), rect.top() + hotspot.y * rect.height())
-
-        self.hotspots.place(where)
 
     def _stop_title(self, stop_id: str) -> str:
         tour = self.session.tour
@@ -239,7 +222,6 @@ class Gallery(QWidget):
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
-        self._place_flat_hotspots()
         self._resize_timer.start()
 
     @Slot()

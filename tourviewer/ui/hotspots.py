@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QFrame, QTextBrowser, QVBoxLayout, QWidget
 
-from tourviewer.core.model import Hotspot
+from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.text import LocalizedText
 from tourviewer.ui.style import MARKDOWN
 
@@ -286,4 +286,50 @@ class HotspotLayer(QObject):
         ):
             self.bubble.close_bubble()
             return True
+        return False
+
+
+class FlatHotspots(QObject):
+    """The hotspots of a flat picture over the canvas that paints it, placed by `x` and `y` on the picture.
+
+    The owner calls `show` with the image the canvas is for and `place` when a
+    decoded picture reaches the canvas; a resize of the canvas places them again.
+    `interactive=False` (the audience window): shown only, never focused or clicked.
+    """
+
+    def __init__(self, canvas: QWidget, texts: Texts, interactive: bool = True):
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.interactive = interactive
+        self.layer = HotspotLayer(canvas, texts)
+        self.activated = self.layer.activated
+        self.image: Image | None = None
+        canvas.installEventFilter(self)
+
+    def show(self, image: Image | None, stop_titles: Callable[[str], str] | None = None) -> None:
+        """Show the hotspots of `image` (none for a panorama or no picture)."""
+        wanted = image if image is not None and not image.panorama else None
+        if wanted is not self.image:
+            self.image = wanted
+            self.layer.set_hotspots(list(wanted.hotspots) if wanted else [], stop_titles)
+            for marker in self.layer.markers:
+                if not self.interactive:
+                    marker.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                    marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.place()
+
+    @Slot()
+    def place(self, *_: object) -> None:
+        rect = self.canvas.image_rect() if hasattr(self.canvas, "image_rect") else QRectF()
+
+        def where(hotspot: Hotspot) -> QPointF | None:
+            if rect.isEmpty() or hotspot.x is None or hotspot.y is None:
+                return None
+            return QPointF(rect.left() + hotspot.x * rect.width(), rect.top() + hotspot.y * rect.height())
+
+        self.layer.place(where)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.canvas and event.type() == QEvent.Type.Resize:
+            self.place()
         return False

@@ -48,7 +48,7 @@ from tourviewer.core.panorama import MAX_FOV, MIN_FOV, Camera, Sphere, picture_p
 from tourviewer.core.presenting import Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import LOADING
-from tourviewer.ui.hotspots import HotspotLayer, Texts
+from tourviewer.ui.hotspots import FlatHotspots, HotspotLayer, Texts
 
 log = logging.getLogger(__name__)
 
@@ -687,17 +687,28 @@ class LookTogether(QObject):
     """Presenting: the audience window's panorama looks where the console's looks, and pulses the spotlit hotspot.
 
     A click (or Enter or Space on a focused marker) on a hotspot of the console's
-    panorama spotlights it, or puts the spotlight out when it is lit already.
-    Nothing follows while the audience window is frozen or shows another stop.
+    panorama, or of its flat picture (`flat`: the console's and the audience's
+    hotspots over flat pictures), spotlights it, or puts the spotlight out when it
+    is lit already. Nothing follows while the audience window is frozen or shows
+    another stop.
     """
 
-    def __init__(self, presentation: Presentation, console: PanoramaView, audience: PanoramaView):
+    def __init__(
+        self,
+        presentation: Presentation,
+        console: PanoramaView,
+        audience: PanoramaView,
+        flat: tuple[FlatHotspots, FlatHotspots] | None = None,
+    ):
         super().__init__(console)
         self.presentation = presentation
         self.console = console
         self.audience = audience
+        self.flat = flat
         console.cameraChanged.connect(self._on_turned)
         console.hotspotActivated.connect(self._on_hotspot)
+        if flat is not None:
+            flat[0].activated.connect(self._on_flat_hotspot)
         presentation.audienceChanged.connect(self.sync)
         presentation.stateChanged.connect(self.sync)
 
@@ -717,9 +728,27 @@ class LookTogether(QObject):
         if self._following():
             self.audience.layer.set_spotlight(lit)
 
+    def _flat_following(self) -> bool:
+        if self.flat is None:
+            return False
+        image = self.flat[0].image
+        return not self.presentation.frozen and image is not None and self.flat[1].image is image
+
+    @Slot(int)
+    def _on_flat_hotspot(self, index: int) -> None:
+        if self.flat is None:
+            return
+        console, audience = self.flat
+        lit = None if console.layer.spotlight == index else index
+        console.layer.set_spotlight(lit)
+        if self._flat_following():
+            audience.layer.set_spotlight(lit)
+
     @Slot()
     def sync(self) -> None:
         """Bring the audience's panorama to the console's direction and spotlight (after a move or unfreezing)."""
         if self._following():
             self.audience.set_camera(self.console.camera, moving=False)
             self.audience.layer.set_spotlight(self.console.layer.spotlight)
+        if self.flat is not None and self._flat_following():
+            self.flat[1].layer.set_spotlight(self.flat[0].layer.spotlight)

@@ -54,7 +54,12 @@ class Presenter(QObject):
         self.loader = loader or ImageLoader(parent=self)
         self.audience = AudienceWindow(self.presentation, self.loader)
         self.console = PresenterConsole(self.presentation, self.loader)
-        self.look = LookTogether(self.presentation, self.console.current_panorama, self.audience.panorama)
+        self.look = LookTogether(
+            self.presentation,
+            self.console.current_panorama,
+            self.audience.panorama,
+            (self.console.current_hotspots, self.audience.flat_hotspots),
+        )
         self.audience_screen = audience_screen
         self.windowed = windowed
         self.size = size
