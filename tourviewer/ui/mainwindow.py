@@ -84,9 +84,16 @@ class TourView(QWidget):
         self.stops = StopList(session)
         self.gallery = Gallery(session, loader)
         # the map picture and the sound backend wait until the first stop is on screen
-        canvas = self.gallery.canvas
-        self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
-        self.map = MapPanel(session, gate=self.gate)
+        canvas, panorama = self.gallery.canvas, self.gallery.panorama
+
+        def first_look() -> bool:  # the stop's picture, or its panorama's first view, is painted
+            if self.gallery.pictures.currentWidget() is panorama:
+                return panorama.ready
+            return canvas.image is not None or canvas.message != LOADING
+
+        self.gate = PaintGate(canvas, first_look, self)
+        panorama.installEventFilter(self.gate)  # a stop that opens on a panorama opens the gate as well
+        self.map = MapPanel(session, gate=self.gate, loader=loader)
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         centre = QSplitter(Qt.Orientation.Vertical)
