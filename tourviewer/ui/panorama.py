@@ -142,6 +142,9 @@ class PanoramaDecoder(QObject):
         self._wants: dict[int, frozenset[PanoramaKey]] = {}  # what each view wants
         self._shared = _Wanted()  # what the thread may decode: every view's want, replaced whole
         self.errors: dict[PanoramaKey, str] = {}
+        self._thread: threading.Thread | None = None  # started by the first request: most tours have no panorama
+
+    def _start(self) -> None:
         relay, jobs, shared = self._relay, self._queue, self._shared
         self._thread = threading.Thread(target=_work, args=(relay, jobs, shared), name="panorama-decoder", daemon=True)
         self._thread.start()
@@ -163,6 +166,8 @@ class PanoramaDecoder(QObject):
         found = self._live.get(key)
         if found is not None:
             return found
+        if self._thread is None:
+            self._start()
         for wanted in (key, preview):  # the queue takes the newest first: the preview
             if wanted is not None and wanted not in self._pending and wanted not in self.errors:
                 if wanted is preview and self._live.get(wanted) is not None:
