@@ -469,3 +469,17 @@ def test_hotspots_of_a_flat_picture_are_shown_and_spotlit_when_presenting(qtbot,
     presenter.presentation.console.next()  # a panorama: no flat hotspots on either window
     assert audience.layer.markers == [] and console.layer.markers == []
     presenter.stop()
+
+
+def test_a_tour_that_opens_on_a_panorama_lets_the_map_come_after_its_first_view(qtbot, pano_tour, monkeypatch):
+    from tests.ui.conftest import open_window
+    from tests.ui.test_mainwindow import make_window
+    from tourviewer.ui import paintgate
+
+    monkeypatch.setattr(paintgate, "FALLBACK_MS", 600_000)  # only a paint may open the gate here
+    window = make_window(qtbot, pano_tour.parent)
+    open_window(window, pano_tour)
+    gallery = window.view.gallery
+    assert gallery.pictures.currentWidget() is gallery.panorama
+    qtbot.waitUntil(lambda: gallery.panorama.ready)
+    qtbot.waitUntil(lambda: not window.view.gate._armed)
