@@ -169,8 +169,11 @@ class TextBubble(QFrame):
     def show_text(self, index: int, title: str, markdown: str, near: QRect) -> None:
         self.index = index
         self.browser.document().setMarkdown(f"**{title}**\n\n{markdown}", MARKDOWN)
-        self.browser.document().setTextWidth(BUBBLE_WIDTH - 20)
-        height = min(int(self.browser.document().size().height()) + 24, max(120, self.parentWidget().height() - 20))
+        laid_out = self.browser.document().clone(self)  # measured at the bubble's width, not the browser's now
+        laid_out.setTextWidth(BUBBLE_WIDTH - 24)
+        needed = int(laid_out.size().height()) + 20
+        laid_out.deleteLater()
+        height = min(needed, max(80, self.parentWidget().height() - 20))
         self.resize(BUBBLE_WIDTH, height)
         host = self.parentWidget().rect()
         x = near.right() + 6 if near.right() + 6 + BUBBLE_WIDTH < host.right() else near.left() - 6 - BUBBLE_WIDTH
