@@ -221,6 +221,7 @@ def test_a_text_hotspot_opens_its_bubble(qtbot, pano_tour):
     assert bubble.isVisible()
     assert "Seedlings start here in March." in bubble.browser.toPlainText()
     assert "Seedling house" in bubble.browser.toPlainText()
+    assert 40 < bubble.height() < 160, "as tall as two short lines of text, not the whole picture"
     qtbot.keyClick(marker, Qt.Key.Key_Escape)
     assert not bubble.isVisible()
 
