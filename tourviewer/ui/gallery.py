@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,8 @@ THUMB = QSize(120, 80)
 class Gallery(QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails."""
 
+    pictureFailed = Signal(int, int, str)  # stop index, image index, why the shown picture cannot be decoded
+
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -43,6 +45,7 @@ class Gallery(QWidget):
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
         self.slot = PictureSlot(self.canvas, loader)
+        self.slot.unavailable.connect(self._on_unavailable)
         # hotspots: on flat pictures over the canvas; a panorama has a view of its own
         self.flat_hotspots = FlatHotspots(self.canvas, session.text)
         self.hotspots = self.flat_hotspots.layer
@@ -219,6 +222,12 @@ class Gallery(QWidget):
             item = self.thumbs.item(self._thumb_keys[key])
             if item is not None:
                 item.setIcon(QPixmap.fromImage(image))
+
+    @Slot(object, str)
+    def _on_unavailable(self, key: ImageKey, why: str) -> None:
+        """The shown picture failed to decode: the tour's problems count it (the slot says why on screen)."""
+        if Path(key.path).is_file():  # a picture gone since the tour was read is no problem of the tour's
+            self.pictureFailed.emit(self.session.index, self.image_index, why)
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
