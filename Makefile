@@ -38,8 +38,8 @@ bench: venv qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Regenerates every media file of the sample tours (see tools/README.md).
-media:
-	$(PYTHON) tools/make_sample_media.py
+media: venv
+	$(BIN)/python tools/make_sample_media.py
 
 venv: $(STAMP)
 

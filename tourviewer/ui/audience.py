@@ -36,8 +36,10 @@ from tourviewer.core.model import Image
 from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
+from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 
 log = logging.getLogger(__name__)
@@ -91,14 +93,15 @@ class _Band(QWidget):
 class _InsetMap(MapView):
     """The tour map as a picture: no clicks, no zoom, no tooltips, and see-through around the map."""
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None):
-        super().__init__(session, "tour", parent)
+    def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
+        super().__init__(session, "tour", parent, loader=loader)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setInteractive(False)
         self.setDragMode(MapView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.viewport().setAutoFillBackground(False)
+        self.set_controls_visible(False)
 
     def drawBackground(self, painter: QPainter, rect: object) -> None:  # type: ignore[override]
         pass  # the inset's frame shows through around the map
@@ -133,6 +136,12 @@ class AudienceWindow(QWidget):
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
         self.slot = PictureSlot(self.canvas, loader, quiet=True)
+        self.flat_hotspots = FlatHotspots(self.canvas, self.session.text, interactive=False)  # shown, not used
+        self.slot.displayed.connect(self.flat_hotspots.place)
+        self.panorama = PanoramaView(shared_decoder(), self.session.text, self._stage)  # when the stop has one
+        self.panorama.set_interactive(False)
+        self.panorama.setMinimumSize(0, 0)
+        self.panorama.hide()
         self._band = _Band(self._stage)
         self.title_label = self._label("title", "Stop title")
         self.place_label = self._label("place", "Place")
@@ -154,7 +163,7 @@ class AudienceWindow(QWidget):
             "QFrame#audienceMap { background: rgba(8, 8, 8, 185);"
             " border: 1px solid rgba(255, 255, 255, 70); border-radius: 10px; }"
         )
-        self.map = _InsetMap(self.session, self._map_frame)
+        self.map = _InsetMap(self.session, loader, self._map_frame)
         frame_layout = QVBoxLayout(self._map_frame)
         frame_layout.setContentsMargins(2, 2, 2, 2)
         frame_layout.addWidget(self.map)
@@ -250,6 +259,21 @@ class AudienceWindow(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def _show_panorama(self) -> bool:
+        """Show the stop's chosen picture in the panorama view when it is a panorama; False when it is not."""
+        image = self._image(self.session.index)
+        if image is None or not image.panorama:
+            self.panorama.hide()
+            self.panorama.clear()
+            return False
+        if self.panorama.image is not image:
+            self.panorama.show_panorama(self.session.media_path(image.file), image)
+        else:
+            self.panorama.layer.relabel()  # the language may have changed
+        self.panorama.show()
+        self.slot.clear(ahead=self._ahead())  # the stage under it stays empty; the next stops are decoded ahead
+        return True
+
     @Slot()
     def _refresh_picture(self) -> None:
         """Ask for the stop's chosen picture (its main one unless the presenter chose another) at the
@@ -258,13 +282,18 @@ class AudienceWindow(QWidget):
         The audience sees an empty stage while it is missing or decoding (the console says
         what is missing), never the last stop's picture under this stop's title.
         """
+        if self._show_panorama():
+            self.flat_hotspots.show(None)
+            return
         if not self.isVisible():
             return  # the size to decode at is known once the window is shown
         image = self._image(self.session.index)
         if image is None:
+            self.flat_hotspots.show(None)
             self.slot.clear(ahead=self._ahead())
             return
         self.slot.show(self.session.media_path(image.file), image.file, ahead=self._ahead())
+        self.flat_hotspots.show(image)
 
     def _image(self, index: int) -> Image | None:
         """The picture the room sees at stop `index`: the one chosen at the shown stop, the main one elsewhere."""
@@ -294,6 +323,7 @@ class AudienceWindow(QWidget):
         width, height = self.width(), self.height()
         self._stage.setGeometry(self.rect())
         self.canvas.setGeometry(self._stage.rect())
+        self.panorama.setGeometry(self._stage.rect())
         margin = round(height * MARGIN)
         title = height * TITLE_HEIGHT * self._text_scale
         self._apply_fonts(title)
