@@ -244,8 +244,10 @@ def _parse(text: str, result: LoadResult) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError as exc:
         line, column = _toml_position(exc, text)
         message = _TOML_POSITION.sub("", str(exc)).strip()
-        message = f"this is not valid TOML: {message}{source_excerpt(text, line, column)}"
-        result.problems.append(_at(Problem.make("syntax", (), message), line, column))
+        problem = Problem.make("syntax", (), f"this is not valid TOML: {message}")
+        # the quoted line goes after the message is shortened: its caret's spaces are not a repetition to count
+        quoted = dataclasses.replace(problem, message=problem.message + source_excerpt(text, line, column))
+        result.problems.append(_at(quoted, line, column))
     except RecursionError:
         result.problems.append(_at(Problem.make("syntax", (), "values are nested too deeply to read"), 1, 1))
     return None
