@@ -20,7 +20,7 @@ from tests.core.test_properties import MEDIA, VALID
 from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core import checked as checked_module
 from tourviewer.core import load_tour
-from tourviewer.core.checked import CheckedTours
+from tourviewer.core.checked import CheckedTours, fingerprint
 from tourviewer.core.model import build
 from tourviewer.core.text import LocalizedText
 from tourviewer.core.validation import validate
@@ -203,7 +203,7 @@ def test_a_record_that_does_not_fit_the_model_is_not_trusted(tmp_path):
     checked = CheckedTours(tmp_path / "checked")
     data = tour_data(folder)
     data["stops"][0]["minutes"] = "ten"  # as if someone had written it there
-    checked.remember_tour(toml, toml.stat(), data)
+    checked.remember_tour(fingerprint(toml), data)
     assert checked.tour_data(toml) == data
     result = load_tour(folder, checked=checked)
     assert result.ok() and result.tour.stops[0].minutes == 10.0  # the file itself was read

@@ -15,7 +15,12 @@ import struct
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from tourviewer.core.media import opened_image
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +45,7 @@ def location_toml(lat: float, lon: float) -> str:
     return f"location = {{ lat = {lat:.5f}, lon = {lon:.5f} }}"
 
 
-def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
+def read_location(path: TourPath | Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
     """(lat, lon) in decimal degrees from the photo's GPS block, or None when it has none.
 
     Raises PhotoError when the file cannot be read as an image. With `formats`
@@ -53,7 +58,7 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # bomb-sized and odd headers: only the EXIF is read
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 if formats is not None and im.format not in set(formats):
                     return None
                 gps = im.getexif().get_ifd(GPS_IFD)
@@ -75,7 +80,7 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     return gps_from_ifd(gps)
 
 
-def gps_location(path: Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
+def gps_location(path: TourPath | Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
     """Like `read_location`, but None for anything unreadable: it never raises on bad data."""
     try:
         return read_location(path, formats)

@@ -30,9 +30,10 @@ from urllib.parse import quote
 from PIL import ExifTags, Image, ImageOps
 
 from tourviewer.core.loader import LoadResult
-from tourviewer.core.media import IMAGE_FORMATS, MAX_IMAGE_PIXELS
+from tourviewer.core.media import IMAGE_FORMATS, MAX_IMAGE_PIXELS, opened_image
 from tourviewer.core.model import Image as TourImage
 from tourviewer.core.model import Tour
+from tourviewer.core.package import TourPath
 from tourviewer.core.store import TOUR_NOTE, Note
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ _ROTATED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and heig
 class Picture:
     """A stop's main picture: a file inside the tour, and its size as shown (EXIF orientation applied)."""
 
-    path: Path
+    path: TourPath
     alt: str
     width: int
     height: int
@@ -136,12 +137,12 @@ def _picture(result: LoadResult, tour: Tour, image: TourImage | None, language: 
     return Picture(path, alt, *size, caption=caption, credit=tour.text(image.credit, language))
 
 
-def _shown_size(path: Path) -> tuple[int, int] | None:
+def _shown_size(path: TourPath) -> tuple[int, int] | None:
     """Width and height as the picture is shown, read from its header; None if it is no usable image."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 if im.format not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
                     return None
                 width, height = im.size
@@ -171,10 +172,10 @@ def summary_lines(handout: Handout) -> list[str]:
 
 
 # -- pictures ------------------------------------------------------------------
-def scaled_jpeg(path: Path, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
+def scaled_jpeg(path: TourPath, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
     """The picture upright, at most `max_side` pixels on its long side, as JPEG; None if it cannot be read."""
     try:
-        with Image.open(path) as im:
+        with opened_image(path) as im:
             im.draft("RGB", (max_side, max_side))  # JPEGs decode at a smaller size straight away
             upright = ImageOps.exif_transpose(im)
             upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
@@ -197,7 +198,7 @@ def _on_white(im: Image.Image) -> Image.Image:
     return im.convert("RGB")
 
 
-def data_uri(path: Path) -> str:
+def data_uri(path: TourPath) -> str:
     """The scaled picture as a `data:` URI; "" when it cannot be read."""
     data = scaled_jpeg(path)
     return "" if data is None else "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
@@ -344,7 +345,7 @@ def _run_html(kind: str, lines: list[str]) -> str:
     return f"<{kind}>{items}</{kind}>"
 
 
-def _picture_html(picture: Picture, image_src: Callable[[Path], str]) -> list[str]:
+def _picture_html(picture: Picture, image_src: Callable[[TourPath], str]) -> list[str]:
     src = image_src(picture.path)
     if not src:
         return []
@@ -356,7 +357,7 @@ def _picture_html(picture: Picture, image_src: Callable[[Path], str]) -> list[st
     return out
 
 
-def to_html(handout: Handout, image_src: Callable[[Path], str]) -> str:
+def to_html(handout: Handout, image_src: Callable[[TourPath], str]) -> str:
     """The handout as one HTML page; `image_src` gives each picture's `src` ("" leaves the picture out)."""
     out = [
         "<!DOCTYPE html>",

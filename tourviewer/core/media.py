@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 # Twice Pillow's default warning limit: beyond it an image is a decompression bomb.
 MAX_IMAGE_PIXELS = 178_956_970
@@ -33,7 +39,20 @@ class MediaInfo:
         return (self.width or 0) * (self.height or 0)
 
 
-def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
+@contextmanager
+def opened_image(path: TourPath | str) -> Iterator[Any]:
+    """Pillow's `Image.open` of a file: a path, or an entry of a package (read in place)."""
+    from PIL import Image
+
+    if isinstance(path, (str, Path)):
+        with Image.open(path) as im:
+            yield im
+    else:
+        with path.open("rb") as f, Image.open(f) as im:
+            yield im
+
+
+def probe_image(path: TourPath, written: str, allow_svg: bool = False) -> MediaInfo:
     head = _head(path, 4096)
     if allow_svg and _looks_like_svg(head):
         width, height = _svg_size(head)
@@ -43,7 +62,7 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 fmt, (width, height) = im.format, im.size
     except Image.DecompressionBombError:
         return MediaInfo(
@@ -84,7 +103,7 @@ def audio_container(head: bytes) -> str | None:
     return None
 
 
-def probe_audio(path: Path, written: str) -> MediaInfo:
+def probe_audio(path: TourPath, written: str) -> MediaInfo:
     kind = audio_container(_head(path, 16))
     if kind is None:
         return MediaInfo(
@@ -94,7 +113,7 @@ def probe_audio(path: Path, written: str) -> MediaInfo:
     return MediaInfo(kind)
 
 
-def probe_transcript(path: Path, written: str) -> MediaInfo:
+def probe_transcript(path: TourPath, written: str) -> MediaInfo:
     head = _head(path, 16)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -103,7 +122,7 @@ def probe_transcript(path: Path, written: str) -> MediaInfo:
     return MediaInfo("transcript")
 
 
-def _head(path: Path, size: int) -> bytes:
+def _head(path: TourPath, size: int) -> bytes:
     try:
         with path.open("rb") as f:
             return f.read(size)

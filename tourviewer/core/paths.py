@@ -11,6 +11,10 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import MediaFile
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
@@ -20,12 +24,13 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 class PathVerdict:
     """Either a resolved file inside the tour, or a problem code and message."""
 
-    file: Path | None
+    file: Path | MediaFile | None  # a file in a tour folder, or an entry of a package
     code: str | None = None
     message: str | None = None
 
 
-def _segments(written: str) -> list[str]:
+def segments(written: str) -> list[str]:
+    """The folders and file name of a tour path, as the tour's folder is walked."""
     return [s for s in re.split(r"[/\\]", written) if s not in ("", ".")]
 
 
@@ -35,7 +40,7 @@ def unsafe_reason(written: str) -> tuple[str, str] | None:
         return "remote-media", f"{written} is a web address; tours work offline, so put the file in the tour folder"
     if written.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(written):
         return "path-outside-tour", f"{written} is an absolute path; write it relative to the tour folder"
-    if ".." in _segments(written):
+    if ".." in segments(written):
         return "path-outside-tour", f"{written} leaves the tour folder through '..'"
     return None
 
@@ -70,7 +75,7 @@ class TourFiles:
         reason = unsafe_reason(written)
         if reason:
             return PathVerdict(None, *reason)
-        parts = _segments(written)
+        parts = segments(written)
         if not parts:
             return PathVerdict(None, "missing-file", "the path is empty")
         candidate = self.root.joinpath(*parts)

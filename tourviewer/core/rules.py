@@ -12,7 +12,6 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
@@ -23,6 +22,7 @@ from tourviewer.core.media import (
     probe_image,
     probe_transcript,
 )
+from tourviewer.core.package import MediaFile, PackageFiles, TourPath
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.text import LANGUAGE_TAG
@@ -79,8 +79,9 @@ class MapFacts:
 @dataclass
 class RuleChecker:
     data: dict[str, Any]
-    files: TourFiles
-    probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
+    files: TourFiles | PackageFiles
+    probe_image: Callable[[TourPath, str, bool], MediaInfo] = probe_image  # may remember earlier probes
+    verify: bool = False  # read every entry of a package whole, to check its CRC
     problems: list[Problem] = field(default_factory=list)
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
 
@@ -162,6 +163,11 @@ class RuleChecker:
         verdict = self.files.check(written)
         if verdict.file is None:
             return verdict.code or "missing-file", verdict.message or written
+        if self.verify and isinstance(verdict.file, MediaFile):
+            try:
+                verdict.file.read_bytes()
+            except OSError as exc:
+                return MediaInfo(kind, error=f"{written} cannot be read from the package: {exc}")
         if kind == "audio":
             return probe_audio(verdict.file, written)
         if kind == "transcript":

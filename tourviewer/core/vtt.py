@@ -5,7 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 _TIME = r"(?:(\d+):)?(\d{2}):(\d{2})\.(\d{3})"
 _CUE_TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}")
@@ -47,9 +50,10 @@ def parse_vtt(text: str) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start_ms)
 
 
-def read_vtt(path: Path) -> list[Cue]:
+def read_vtt(path: TourPath) -> list[Cue]:
+    """The cues of a transcript in a folder or a package; none when it cannot be read."""
     try:
-        return parse_vtt(path.read_text(encoding="utf-8", errors="replace"))
+        return parse_vtt(path.read_bytes().decode("utf-8", errors="replace"))
     except OSError:
         return []
 

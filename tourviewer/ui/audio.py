@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.package import TourPath
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
 
@@ -71,7 +72,8 @@ class AudioPlayer(QWidget):
         self._player: QObject | None = None  # QMediaPlayer, made on first use
         self._output: QObject | None = None  # QAudioOutput
         self._devices: QObject | None = None  # QMediaDevices, to notice a device being plugged in
-        self._path: Path | None = None
+        self._path: TourPath | None = None
+        self._device: QBuffer | None = None  # the recording's bytes, for one read from a package
         self._cues: list[Cue] = []
         self._cue = -1
         self._position = 0
@@ -121,7 +123,7 @@ class AudioPlayer(QWidget):
         layout.addWidget(self.message)
 
     # -- what is playing ----------------------------------------------------------
-    def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
+    def set_source(self, path: TourPath | None, cues: list[Cue], problem: str | None = None) -> None:
         """Play `path` (stopped, from the start) with its transcript `cues`.
 
         With no path the controls are disabled; `problem`, when given, says why
@@ -156,13 +158,32 @@ class AudioPlayer(QWidget):
             return
         self._reason = self._ensure_player()
         if self._player is not None and self._reason is None:
-            self._player.setSource(QUrl.fromLocalFile(str(path)))
+            if isinstance(path, Path):
+                self._player.setSource(QUrl.fromLocalFile(str(path)))
+            else:
+                self._play_from_package(path)
         if self._reason:
             log.info("narration audio unavailable: %s", self._reason)
         self._update_position(0)
         self._show_state()
 
-    def source(self) -> Path | None:
+    def _play_from_package(self, entry: TourPath) -> None:
+        """Play an entry of a package from memory: Qt's FFmpeg backend seeks in a device as in a file."""
+        assert self._player is not None
+        try:
+            data = entry.read_bytes()  # its CRC is checked the first time
+        except OSError as exc:
+            self._reason = f"The recording {entry.name} cannot be read: {exc}"
+            return
+        device = QBuffer(self)
+        device.setData(QByteArray(data))
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._player.setSourceDevice(device, QUrl(entry.name))  # the name tells the backend the format
+        if self._device is not None:
+            self._device.deleteLater()
+        self._device = device
+
+    def source(self) -> TourPath | None:
         return self._path
 
     def cues(self) -> list[Cue]:
@@ -256,6 +277,9 @@ class AudioPlayer(QWidget):
         """Let go of the previous file, so a tour folder can be moved or deleted."""
         if self._player is not None:
             self._player.setSource(QUrl())
+        if self._device is not None:
+            self._device.deleteLater()
+            self._device = None
 
     def _apply_rate(self) -> None:
         if self._player is not None:

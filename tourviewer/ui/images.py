@@ -1,6 +1,8 @@
 """Image decoding off the UI thread, at the size the image is shown, with a cache bounded in bytes.
 
-A request names a file and the box it must fit. Worker threads decode it with
+A request names a file and the box it must fit. The file is a path, or an
+entry of a package read in place: its bytes (CRC checked the first time) go to
+the reader through a `QBuffer`. Worker threads decode it with
 `QImageReader.setScaledSize` (for JPEG that lets libjpeg decode at a fraction
 of full size) and hand the `QImage` back through a queued signal. Direct
 requests go before prefetches, and a new direct request drops prefetches that
@@ -15,10 +17,10 @@ import queue
 import threading
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +37,25 @@ class ImageKey:
     path: str
     width: int
     height: int
+    source: object = field(default=None, compare=False, repr=False)  # a package entry: where the bytes are
+
+
+def image_reader(file: object) -> tuple[QImageReader | None, QIODevice | str | None]:
+    """A reader of a tour's picture, and what must live as long as it (or why there is none).
+
+    A path is read by Qt itself; an entry of a package (anything with
+    `read_bytes`) is read whole, its CRC checked the first time, into a buffer.
+    """
+    if isinstance(file, (str, Path)):
+        return QImageReader(str(file)), None
+    try:
+        data = file.read_bytes()  # type: ignore[attr-defined]
+    except OSError as exc:
+        return None, str(exc)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
 
 
 def decode_box(widget: QWidget) -> QSize:
@@ -44,8 +65,10 @@ def decode_box(widget: QWidget) -> QSize:
 
 
 def decode(key: ImageKey) -> tuple[QImage, str | None]:
-    """Decode `key.path` to fit its box, keeping the aspect; returns (image, error)."""
-    reader = QImageReader(key.path)
+    """Decode `key`'s file to fit its box, keeping the aspect; returns (image, error)."""
+    reader, keep = image_reader(key.source if key.source is not None else key.path)
+    if reader is None:
+        return QImage(), str(keep)
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
@@ -182,8 +205,10 @@ class ImageLoader(QObject):
         self.errors: dict[ImageKey, str] = {}
 
     @staticmethod
-    def key(path: Path | str, box: QSize) -> ImageKey:
-        return ImageKey(str(path), max(1, box.width()), max(1, box.height()))
+    def key(path: object, box: QSize) -> ImageKey:
+        """`path` is a path, or an entry of a package (`MediaFile`)."""
+        source = None if isinstance(path, (str, Path)) else path
+        return ImageKey(str(path), max(1, box.width()), max(1, box.height()), source)
 
     def cached(self, key: ImageKey) -> QImage | None:
         return self.cache.get(key)

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
-    QImageReader,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -50,7 +49,9 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.geo import MapPoint, stop_points
 from tourviewer.core.model import MapSpec
+from tourviewer.core.package import TourPath
 from tourviewer.core.session import TourSession
+from tourviewer.ui.images import image_reader
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -98,7 +99,7 @@ class _MapPicture:
         return self.pixmap is not None or self.svg is not None
 
 
-def _read_picture(path: Path | None, written: str) -> _MapPicture:
+def _read_picture(path: TourPath | None, written: str) -> _MapPicture:
     """Read a map image once; failures become a picture without content."""
     name = PurePosixPath(written).name
     if path is None:
@@ -106,7 +107,10 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
         return _MapPicture(name)
     if path.suffix.lower() == ".svg":
         return _read_svg(path, name)
-    reader = QImageReader(str(path))
+    reader, keep = image_reader(path)
+    if reader is None:
+        log.warning("cannot read map image %s: %s", path, keep)
+        return _MapPicture(name)
     reader.setAutoTransform(True)
     declared = reader.size()
     image = reader.read()
@@ -118,12 +122,19 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
     return _MapPicture(name, pixmap=QPixmap.fromImage(image), size=QSizeF(image.size()))
 
 
-def _read_svg(path: Path, name: str) -> _MapPicture:
+def _read_svg(path: TourPath, name: str) -> _MapPicture:
     modules = _svg_module()
     if modules is None:
         log.warning("cannot show SVG map %s: PySide6.QtSvg is not installed", path)
         return _MapPicture(name)
-    renderer = modules[0].QSvgRenderer(str(path))
+    if isinstance(path, Path):
+        renderer = modules[0].QSvgRenderer(str(path))
+    else:
+        try:
+            renderer = modules[0].QSvgRenderer(QByteArray(path.read_bytes()))
+        except OSError as exc:
+            log.warning("cannot read SVG map %s: %s", path, exc)
+            return _MapPicture(name)
     if not renderer.isValid() or renderer.defaultSize().isEmpty():
         log.warning("cannot read SVG map %s", path)
         return _MapPicture(name)
