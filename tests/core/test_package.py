@@ -81,7 +81,9 @@ def test_paths_in_a_package_are_judged_as_in_a_folder(tmp_path):
 
 def test_a_stored_entry_is_a_byte_range_of_the_package(tmp_path):
     pkg = make_zip(
-        tmp_path / "t.tour", {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes()}, method=zipfile.ZIP_STORED
+        tmp_path / "t.tour",
+        {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes()},
+        method=zipfile.ZIP_STORED,
     )
     picture = load_tour(pkg).media_path("images/a.png")
     offset, length = picture.byte_range()

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self.view = TourView(self.session, self.loader, self.notebook)
         self.view.warnings.showRequested.connect(self.show_problems)
+        self._follow_packages()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
@@ -352,6 +353,8 @@ class MainWindow(QMainWindow):
         if opening != self._opening:
             return  # another tour was asked for since
         self._shown = opening
+        self.package_watch.watch(result.package)
+        self.package_bar.hide()
         self.view.gate.arm()
         self.session.open(
             result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
@@ -360,6 +363,25 @@ class MainWindow(QMainWindow):
         self.view.gallery.canvas.setFocus()
         if result.errors:
             self._show_problems_of(result)
+
+    # -- a package that goes away ------------------------------------------------------------
+    def _follow_packages(self) -> None:
+        from tourviewer.ui.packagewatch import PackageBar, PackageWatch
+
+        self.package_watch = PackageWatch(self)
+        self.package_bar = PackageBar()
+        self.view._layout.insertWidget(0, self.package_bar)
+        self.package_watch.gone.connect(self.package_bar.show_problem)
+        self.package_bar.reopen.connect(self._on_reopen_package)
+        self.loader.failed.connect(self.package_watch.check)  # a picture that fails may be the first sign
+
+    @Slot()
+    def _on_reopen_package(self) -> None:
+        """Open the package again (the same path), at the stop where the participant was."""
+        result = self.session.result
+        if result is not None and result.package is not None:
+            self.loader.forget()  # the file back may not be the same one
+            self.open_path(str(result.source), remember=False)
 
     # -- live preview ------------------------------------------------------------------
     def _watch_folder_of(self, result: LoadResult) -> None:
