@@ -22,6 +22,7 @@ from tests.tourfiles import MINIMAL, png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
 from tourviewer.core.curate import (
     CurateError,
+    PackCancelled,
     PackOptions,
     entry_name,
     human_size,
@@ -433,3 +434,55 @@ def _truncated(data: bytes) -> str:
     except OSError as exc:
         return str(exc)
     raise AssertionError("the picture should be damaged")
+
+
+# -- packing at disk speed, with progress ---------------------------------------------------
+
+
+def test_compressed_files_are_stored_and_text_and_wav_deflated(tmp_path):
+    toml = MINIMAL + 'audio = "a.wav"\ntranscript = "a.vtt"\n' + IMAGE_TOUR[len(MINIMAL) :]
+    files = {
+        "images/a.png": png_bytes(40, 30),
+        "a.wav": wav_bytes(),
+        "a.vtt": b"WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n",
+    }
+    folder = write_tour(tmp_path / "t", toml, files)
+    package = pack(folder, tmp_path / "t.tour")
+    with zipfile.ZipFile(package) as z:
+        methods = {i.filename: i.compress_type for i in z.infolist()}
+        assert z.read("images/a.png") == files["images/a.png"]
+    assert methods == {
+        "a.vtt": zipfile.ZIP_DEFLATED,
+        "a.wav": zipfile.ZIP_DEFLATED,
+        "images/a.png": zipfile.ZIP_STORED,
+        "tour.toml": zipfile.ZIP_DEFLATED,
+    }
+    stored = load_tour(package).media_path("images/a.png")
+    assert stored.byte_range() is not None, "a stored picture is read in place"
+    assert pack(folder, tmp_path / "again.tour").read_bytes() == package.read_bytes()
+
+
+def test_progress_counts_every_byte_up_to_the_total(tmp_path):
+    folder = sample_copy(tmp_path)
+    told: list[tuple[int, int]] = []
+    pack_tour(load_tour(folder), tmp_path / "h.tour", progress=lambda done, total: told.append((done, total)))
+    totals = {total for _, total in told}
+    assert len(totals) == 1 and told[-1][0] == totals.pop() > 0
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+
+@pytest.mark.parametrize("options", [{}, {"max_image_size": 100}])
+def test_cancelling_a_pack_leaves_nothing_behind(tmp_path, options):
+    folder = sample_copy(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "h.tour").write_bytes(b"the package from before")
+
+    def cancel_midway(done: int, total: int) -> None:
+        if done > total // 3:
+            raise PackCancelled
+
+    with pytest.raises(PackCancelled):
+        pack_tour(load_tour(folder), out / "h.tour", PackOptions(**options), progress=cancel_midway)
+    assert [p.name for p in out.iterdir()] == ["h.tour"], "no half-written file"
+    assert (out / "h.tour").read_bytes() == b"the package from before"
