@@ -151,3 +151,35 @@ def test_a_package_replaced_by_another_of_the_same_name_is_told_and_reopens_as_t
     qtbot.waitUntil(lambda: picture_shown(window))
     assert window.view.gallery.canvas.image.pixelColor(5, 5).green() > 100, "the new package's picture"
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_export_shows_progress_and_cancel_leaves_no_file(qtbot, tmp_path, package, monkeypatch):
+    import threading
+
+    from tourviewer.core import handout
+    from tourviewer.ui.mainwindow import EXPORT_CANCELLED
+
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(package))
+    release = threading.Event()
+    real = handout.scaled_jpeg
+
+    def slow(path, *args, **kwargs):  # the first picture waits until Cancel has been pressed
+        release.wait(10)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(handout, "scaled_jpeg", slow)
+    out = tmp_path / "out" / "handout.pdf"
+    out.parent.mkdir()
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_notes(out)
+        assert window.export_dialog is not None and window.export_dialog.maximum() == 0
+        window.export_dialog.canceled.emit()  # what its Cancel button sends
+        release.set()
+    assert done.args == [str(out), EXPORT_CANCELLED]
+    assert list(out.parent.iterdir()) == [], "no half-written file"
+    assert window.export_dialog is None
+    assert "cancelled" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.exported, timeout=20000) as done:
+        window.export_notes(out)
+    assert done.args == [str(out), ""] and out.read_bytes().startswith(b"%PDF")

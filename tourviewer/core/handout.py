@@ -20,11 +20,16 @@ import base64
 import html
 import io
 import logging
+import os
 import re
+import shutil
+import tempfile
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from PIL import ExifTags, Image, ImageOps
@@ -398,29 +403,85 @@ def images_dir(out: Path) -> Path:
     return out.with_name(f"{out.stem}-images")
 
 
-def write_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> Handout:
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is left behind."""
+
+
+Progress = Callable[[int, int], None]  # (pictures done, pictures in all); may raise ExportCancelled
+T = TypeVar("T")
+
+
+def told(make: Callable[[TourPath], T], handout: Handout, progress: Progress | None) -> Callable[[TourPath], T]:
+    """`make` (a picture for the handout) telling `progress` of each picture made: the slow part of an export."""
+    if progress is None:
+        return make
+    total, done = sum(1 for stop in handout.stops if stop.picture is not None), 0
+    progress(0, total)
+
+    def src(path: TourPath) -> T:
+        nonlocal done
+        made = make(path)
+        done += 1
+        progress(done, total)
+        return made
+
+    return src
+
+
+@contextmanager
+def written_whole(out: Path) -> Iterator[Path]:
+    """A temporary file next to `out` to write, renamed over `out` only when all went well."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_handout(
+    result: LoadResult,
+    notes: Mapping[str, Note],
+    language: str,
+    fmt: str,
+    out: Path,
+    progress: Progress | None = None,
+) -> Handout:
     """Write the handout as Markdown (pictures in a sibling folder) or self-contained HTML.
 
-    Raises OSError when the files cannot be written, ValueError for another format.
+    Raises OSError when the files cannot be written, ValueError for another
+    format, and `ExportCancelled` when `progress` does; `out` is written whole
+    or not at all (and a cancelled Markdown export leaves no pictures folder).
     """
     if fmt not in FORMATS:
         raise ValueError(f"no handout format {fmt!r}; use one of {', '.join(FORMATS)} (or pdf, from the UI)")
     handout = build_handout(result, notes, language)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "md":
-        handout = _write_pictures(handout, images_dir(out))
-        text = to_markdown(handout, images_dir(out).name)
-    else:
-        text = to_html(handout, data_uri)
-    out.write_text(text, encoding="utf-8")
+    folder = images_dir(out)
+    had_folder = folder.exists()
+    try:
+        with written_whole(out) as temp:
+            if fmt == "md":
+                handout = _write_pictures(handout, folder, progress)
+                text = to_markdown(handout, folder.name)
+            else:
+                text = to_html(handout, told(data_uri, handout, progress))
+            temp.write_text(text, encoding="utf-8")
+    except BaseException:
+        if fmt == "md" and not had_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     return handout
 
 
-def _write_pictures(handout: Handout, folder: Path) -> Handout:
+def _write_pictures(handout: Handout, folder: Path, progress: Progress | None = None) -> Handout:
     """Scaled copies of the main pictures in `folder`; a stop whose picture cannot be read goes without."""
     stops = []
+    scaled = told(scaled_jpeg, handout, progress)
     for stop in handout.stops:
-        data = scaled_jpeg(stop.picture.path) if stop.picture is not None else None
+        data = scaled(stop.picture.path) if stop.picture is not None else None
         if data is None:
             stops.append(replace(stop, picture=None))
             continue

@@ -31,6 +31,8 @@ from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
@@ -157,8 +159,12 @@ class TourView(QWidget):
         self.next_button.setEnabled(self.session.index < self.session.count - 1)
 
 
+EXPORT_CANCELLED = "cancelled"  # the problem `exported` tells when the export was cancelled
+
+
 class MainWindow(QMainWindow):
-    exported = Signal(str, str)  # file, problem ("" when written)
+    exported = Signal(str, str)  # file, problem ("" when written, EXPORT_CANCELLED when cancelled)
+    exportProgress = Signal(int, int)  # pictures made, pictures in all
     reloaded = Signal(bool)  # the watched tour folder was read again: True when its tour is shown
 
     def __init__(
@@ -197,6 +203,8 @@ class MainWindow(QMainWindow):
         self.session.languageChanged.connect(self._on_language_changed)
         self.exported.connect(self._on_exported)
         self.notebook.changed.connect(self._on_notebook_changed)
+        self.exportProgress.connect(self._on_export_progress)
+        self.export_dialog: QProgressDialog | None = None  # while notes are exported
         self.resize(self._default_size())
         if self.notebook.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
@@ -481,11 +489,22 @@ class MainWindow(QMainWindow):
         if fmt not in EXPORT_FORMATS:
             out, fmt = out.with_suffix(".pdf"), "pdf"
         language = self.session.language
+        from tourviewer.core.handout import ExportCancelled  # loads Pillow: not before an export
+
+        cancelled = threading.Event()
+        self._show_export_progress(out, cancelled)
+
+        def progress(done: int, total: int) -> None:
+            if cancelled.is_set():
+                raise ExportCancelled
+            self.exportProgress.emit(done, total)
 
         def work(notes: dict[str, Note]) -> None:
             try:
-                export_handout(result, notes, language, fmt, out)
+                export_handout(result, notes, language, fmt, out, progress)
                 self.exported.emit(str(out), "")
+            except ExportCancelled:
+                self.exported.emit(str(out), EXPORT_CANCELLED)
             except (OSError, ValueError) as exc:
                 self.exported.emit(str(out), str(exc))
 
@@ -495,11 +514,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporting notes to {out.name}…")
         self.notebook.notes(tour.id, start)
 
+    def _show_export_progress(self, out: Path, cancelled: threading.Event) -> None:
+        """Progress of an export, shown when it takes more than a second; Cancel leaves no file."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        self._end_export_progress()
+        dialog = QProgressDialog(f"Exporting notes to {out.name}…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Export notes")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(1000)
+        dialog.canceled.connect(cancelled.set)
+        self.export_dialog = dialog
+
+    @Slot(int, int)
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.setMaximum(total)
+            self.export_dialog.setValue(done)
+
+    def _end_export_progress(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.reset()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
     @Slot(str, str)
     def _on_exported(self, path: str, problem: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if problem:
+        self._end_export_progress()
+        if problem == EXPORT_CANCELLED:
+            self.statusBar().showMessage(f"Export cancelled: {Path(path).name} was not written", 8000)
+        elif problem:
             QMessageBox.warning(self, "Export notes", f"The notes could not be written to {path}:\n{problem}")
             self.statusBar().clearMessage()
         else:
