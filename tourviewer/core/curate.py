@@ -56,8 +56,8 @@ from PIL import Image, ImageOps
 
 from tourviewer.core.loader import TOUR_FILE, LoadResult, load_tour
 from tourviewer.core.model import Tour
-from tourviewer.core.package import MediaFile, PackageFiles, TourPath
-from tourviewer.core.paths import PathVerdict, TourFiles
+from tourviewer.core.package import MediaFile, TourPath
+from tourviewer.core.paths import PathChecker, PathVerdict
 from tourviewer.core.problems import Problem
 from tourviewer.core.rules import RuleChecker
 from tourviewer.core.text import LANGUAGE_TAG, SLUG_PATTERN
@@ -363,7 +363,7 @@ class PackSummary:
 class _RecordingFiles:
     """The tour's own files (of a folder or a package), remembering every file the validator found inside."""
 
-    def __init__(self, files: TourFiles | PackageFiles):
+    def __init__(self, files: PathChecker):
         self.files = files
         self.used: dict[str, TourPath] = {}
 
@@ -390,7 +390,7 @@ def packed_files(result: LoadResult) -> list[PackedFile]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CurateError(f"{toml} cannot be read again: {exc}") from exc
     recording = _RecordingFiles(files)
-    RuleChecker(data, recording).run()  # type: ignore[arg-type]  # checks paths as `files` does
+    RuleChecker(data, recording).run()
     found = {TOUR_FILE: toml.resolve() if isinstance(toml, Path) else toml, **recording.used}
     return [PackedFile(name, found[name]) for name in sorted(found)]
 

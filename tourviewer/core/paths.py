@@ -11,7 +11,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from tourviewer.core.package import MediaFile
@@ -27,6 +27,12 @@ class PathVerdict:
     file: Path | MediaFile | None  # a file in a tour folder, or an entry of a package
     code: str | None = None
     message: str | None = None
+
+
+class PathChecker(Protocol):
+    """What judges the paths written in a tour: `TourFiles` for a folder, `PackageFiles` for a package."""
+
+    def check(self, written: str) -> PathVerdict: ...
 
 
 def segments(written: str) -> list[str]:

@@ -22,8 +22,8 @@ from tourviewer.core.media import (
     probe_image,
     probe_transcript,
 )
-from tourviewer.core.package import MediaFile, PackageFiles, TourPath
-from tourviewer.core.paths import TourFiles
+from tourviewer.core.package import MediaFile, TourPath
+from tourviewer.core.paths import PathChecker
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.text import LANGUAGE_TAG
 
@@ -79,7 +79,7 @@ class MapFacts:
 @dataclass
 class RuleChecker:
     data: dict[str, Any]
-    files: TourFiles | PackageFiles
+    files: PathChecker
     probe_image: Callable[[TourPath, str, bool], MediaInfo] = probe_image  # may remember earlier probes
     verify: bool = False  # read every entry of a package whole, to check its CRC
     problems: list[Problem] = field(default_factory=list)
