@@ -183,3 +183,43 @@ def test_an_export_shows_progress_and_cancel_leaves_no_file(qtbot, tmp_path, pac
     with qtbot.waitSignal(window.exported, timeout=20000) as done:
         window.export_notes(out)
     assert done.args == [str(out), ""] and out.read_bytes().startswith(b"%PDF")
+
+
+def zipped(folder: Path, out: Path, method: int) -> Path:
+    """A tour zipped as "compress folder" does it: every file deflated, or every file stored."""
+    import zipfile
+
+    with zipfile.ZipFile(out, "w", method) as z:
+        for path in sorted(folder.rglob("*")):
+            z.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+    return out
+
+
+def test_pictures_deflated_although_named_png_show_as_well(qtbot, tmp_path, three_stops):
+    import zipfile
+
+    package = zipped(three_stops, tmp_path / "three.tour", zipfile.ZIP_DEFLATED)
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(package))
+    qtbot.waitUntil(lambda: picture_shown(window))
+    assert window.view.gallery.canvas.image.pixelColor(5, 5).green() > 100
+
+
+def test_a_damaged_entry_shows_the_placeholder_of_a_damaged_file(qtbot, tmp_path, three_stops):
+    import zipfile
+
+    from tests.tourfiles import png_bytes
+
+    package = zipped(three_stops, tmp_path / "three.tour", zipfile.ZIP_STORED)
+    raw = bytearray(package.read_bytes())
+    pixels = png_bytes(400, 300, "green")[60:80]  # inside the first picture's pixel data
+    at = raw.find(pixels)
+    assert at > 0
+    raw[at + 5] ^= 0xFF
+    package.write_bytes(bytes(raw))
+    window = make_window(qtbot, tmp_path)
+    assert window.open_path(str(package))
+    qtbot.waitUntil(lambda: not window.loader.busy and window.view.gallery.canvas.message != "Loading…")
+    assert window.view.gallery.canvas.image is None
+    assert window.view.gallery.canvas.message == "Image not available: a.png"
+    assert window.package_bar.isHidden(), "the package is still there: only one entry is damaged"
