@@ -10,6 +10,7 @@ Prints one JSON object of figures on its last line.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -78,3 +79,4 @@ def pack(folder: str, out: str) -> None:
 if __name__ == "__main__":
     mode, *rest = sys.argv[1:]
     {"open": open_tour, "steps": steps, "zip": zip_store, "pack": pack}[mode](*rest)
+    os._exit(0)  # the figures are out: no waiting for decoding threads at interpreter shutdown
