@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import make_window
 from tourviewer.core import load_tour
 from tourviewer.core.curate import pack_tour
@@ -45,7 +46,7 @@ def picture_shown(window) -> bool:
 
 def test_a_package_tour_shows_its_pictures_map_and_recording_without_extracting(qtbot, tmp_path, package):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     assert window.session.result.problems == [] and window.session.result.package is not None
     qtbot.waitUntil(lambda: picture_shown(window))
     window.session.go_to_id("collabo-farm")
@@ -75,7 +76,7 @@ def test_presenting_a_package_tour_shows_the_picture_to_the_room(qtbot, package)
 
 def test_notes_of_a_package_tour_export_with_their_pictures(qtbot, tmp_path, package):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.keyClicks(window.view.notes.editor, "for the handout")
     out = tmp_path / "handout.html"
     with qtbot.waitSignal(window.exported, timeout=20000) as done:
@@ -87,7 +88,7 @@ def test_notes_of_a_package_tour_export_with_their_pictures(qtbot, tmp_path, pac
 
 def test_live_preview_refuses_a_package_cleanly(qtbot, tmp_path, package):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     assert window.watcher is None, "a package is not watched for edits"
 
 
@@ -97,10 +98,10 @@ def go_to_a_stop_not_yet_shown(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.loader.busy)
 
 
-def test_a_package_cut_short_while_open_is_told_and_no_note_is_lost(qtbot, tmp_path, package):
+def test_a_package_cut_short_while_open_is_told_and_no_note_is_lost(qtbot, tmp_path, package, store):
     whole = package.read_bytes()
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.waitUntil(lambda: picture_shown(window))
     qtbot.keyClicks(window.view.notes.editor, "typed before the stick was pulled")
     with package.open("r+b") as f:
@@ -110,10 +111,12 @@ def test_a_package_cut_short_while_open_is_told_and_no_note_is_lost(qtbot, tmp_p
     go_to_a_stop_not_yet_shown(qtbot, window)  # its picture cannot be read: a placeholder, no crash
     assert window.view.gallery.canvas.message.startswith("Image not available")
     tour = window.session.tour
-    qtbot.waitUntil(lambda: window.store.note(tour.id, tour.stops[0].id) == "typed before the stick was pulled")
+    assert window.notebook.wait()  # saved when the participant moved on, as always
+    assert store.note(tour.id, tour.stops[0].id) == "typed before the stick was pulled"
     package.write_bytes(whole)  # back again
     index = window.session.index
     window.package_bar.again.click()
+    assert window.wait_until_shown()
     assert window.package_bar.isHidden() and window.session.index == index
     qtbot.waitUntil(lambda: picture_shown(window))
     assert window.view.gallery.canvas.image is not None
@@ -121,7 +124,7 @@ def test_a_package_cut_short_while_open_is_told_and_no_note_is_lost(qtbot, tmp_p
 
 def test_a_package_deleted_while_open_is_told(qtbot, tmp_path, package):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.waitUntil(lambda: picture_shown(window))
     whole = package.read_bytes()
     package.unlink()
@@ -131,6 +134,7 @@ def test_a_package_deleted_while_open_is_told(qtbot, tmp_path, package):
     assert window.view.gallery.canvas.message.startswith("Image not available")
     package.write_bytes(whole)
     window.package_bar.again.click()
+    assert window.wait_until_shown()
     assert window.package_bar.isHidden()
     qtbot.waitUntil(lambda: picture_shown(window))
 
@@ -139,7 +143,7 @@ def test_a_package_replaced_by_another_of_the_same_name_is_told_and_reopens_as_t
     qtbot, tmp_path, package, three_stops
 ):
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.waitUntil(lambda: picture_shown(window))
     other = tmp_path / "other.tour"
     pack_tour(load_tour(three_stops), other)
@@ -147,6 +151,7 @@ def test_a_package_replaced_by_another_of_the_same_name_is_told_and_reopens_as_t
     qtbot.waitUntil(lambda: window.package_bar.isVisible(), timeout=5000)
     assert "changed or replaced" in window.package_bar.message.text()
     window.package_bar.again.click()
+    assert window.wait_until_shown()
     assert window.session.tour.id == "three"
     qtbot.waitUntil(lambda: picture_shown(window))
     assert window.view.gallery.canvas.image.pixelColor(5, 5).green() > 100, "the new package's picture"
@@ -160,7 +165,7 @@ def test_an_export_shows_progress_and_cancel_leaves_no_file(qtbot, tmp_path, pac
     from tourviewer.ui.mainwindow import EXPORT_CANCELLED
 
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     release = threading.Event()
     real = handout.scaled_jpeg
 
@@ -200,7 +205,7 @@ def test_pictures_deflated_although_named_png_show_as_well(qtbot, tmp_path, thre
 
     package = zipped(three_stops, tmp_path / "three.tour", zipfile.ZIP_DEFLATED)
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.waitUntil(lambda: picture_shown(window))
     assert window.view.gallery.canvas.image.pixelColor(5, 5).green() > 100
 
@@ -218,7 +223,7 @@ def test_a_damaged_entry_shows_the_placeholder_of_a_damaged_file(qtbot, tmp_path
     raw[at + 5] ^= 0xFF
     package.write_bytes(bytes(raw))
     window = make_window(qtbot, tmp_path)
-    assert window.open_path(str(package))
+    open_window(window, package)
     qtbot.waitUntil(lambda: not window.loader.busy and window.view.gallery.canvas.message != "Loading…")
     assert window.view.gallery.canvas.image is None
     assert window.view.gallery.canvas.message == "Image not available: a.png"
