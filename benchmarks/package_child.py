@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.viewer_child import _emit, _paint_clock, _press_next, _settled, _shown, _wait
+from benchmarks.viewer_child import _emit, _open, _paint_clock, _press_next, _settled, _shown, _wait
 
 
 def open_tour(tour: str, data: str) -> None:
@@ -35,14 +35,7 @@ def open_tour(tour: str, data: str) -> None:
 
 
 def steps(tour: str, data: str) -> None:
-    from tourviewer.ui.app import application, main_window
-
-    app = application()
-    window = main_window(Path(data))
-    window.resize(1600, 900)
-    window.show()
-    window.open_path(tour)
-    window.session.first()
+    app, window = _open(tour, data)
     settled = _settled(window)
     _wait(app, lambda: _shown(window) and settled(), 120)
     times = []

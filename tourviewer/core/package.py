@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from tourviewer.core.paths import PathVerdict, segments, unsafe_reason
+from tourviewer.core.paths import PathVerdict, refused, segments
 
 if TYPE_CHECKING:
     import zipfile
@@ -333,13 +333,10 @@ class PackageFiles:
         self.package = package
 
     def check(self, written: str) -> PathVerdict:
-        reason = unsafe_reason(written)
-        if reason:
-            return PathVerdict(None, *reason)
-        parts = segments(written)
-        if not parts:
-            return PathVerdict(None, "missing-file", "the path is empty")
-        name = "/".join(parts)
+        refusal = refused(written)
+        if refusal is not None:
+            return refusal
+        name = "/".join(segments(written))
         if name in self.package.entries:
             return PathVerdict(self.package.file(name))
         if name in self.package.folders:

@@ -51,6 +51,16 @@ def unsafe_reason(written: str) -> tuple[str, str] | None:
     return None
 
 
+def refused(written: str) -> PathVerdict | None:
+    """The verdict on a tour path from its text alone (a web address, outside the tour, empty), or None."""
+    reason = unsafe_reason(written)
+    if reason:
+        return PathVerdict(None, *reason)
+    if not segments(written):
+        return PathVerdict(None, "missing-file", "the path is empty")
+    return None
+
+
 class TourFiles:
     """Resolves paths written in a tour against its folder, remembering directory listings."""
 
@@ -78,12 +88,10 @@ class TourFiles:
         return self._verdicts[written]
 
     def _check(self, written: str) -> PathVerdict:
-        reason = unsafe_reason(written)
-        if reason:
-            return PathVerdict(None, *reason)
+        refusal = refused(written)
+        if refusal is not None:
+            return refusal
         parts = segments(written)
-        if not parts:
-            return PathVerdict(None, "missing-file", "the path is empty")
         candidate = self.root.joinpath(*parts)
         try:
             resolved = candidate.resolve()
