@@ -22,7 +22,7 @@ from benchmarks.bench_viewer import run_child
 STOPS = 120
 SIZE = (4000, 3000)  # 12 megapixels
 QUALITY = 90  # noise at this quality is about 11 MB a picture
-ROUNDS = 3
+ROUNDS = 5
 
 
 def make_tour(folder: Path) -> Path:

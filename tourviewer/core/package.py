@@ -218,7 +218,7 @@ class Package:
         except BaseException:
             f.close()
             raise
-        return io.BufferedReader(_Window(f, start, entry.file_size))
+        return io.BufferedReader(_Window(f, start, entry.file_size), buffer_size=64 * 1024)
 
 
 def _inflate(raw: bytes, entry: Entry) -> bytes:
