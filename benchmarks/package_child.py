@@ -45,7 +45,12 @@ def steps(tour: str, data: str) -> None:
     times.sort()
     for _ in range(window.session.index, window.session.count - 1):  # every stop seen, as a participant would
         _press_next(app, window)
-    _emit({"next_p95_ms": round(times[int(round(0.95 * (len(times) - 1)))], 2)})
+    _emit(
+        {
+            "next_p95_ms": round(times[int(round(0.95 * (len(times) - 1)))], 2),
+            "next_median_ms": round(times[len(times) // 2], 2),
+        }
+    )
 
 
 def zip_store(folder: str, out: str) -> None:

@@ -15,6 +15,7 @@ import itertools
 import logging
 import queue
 import threading
+import time
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -257,10 +258,17 @@ class ImageLoader(QObject):
         """Block until every decode has finished (for screenshots and tests)."""
         return self._workers.wait(msecs / 1000)
 
-    def shutdown(self) -> None:
-        """Drop what is queued and stop the decoding threads after their current image."""
+    def shutdown(self, wait: float = 2.0) -> None:
+        """Drop what is queued and stop the decoding threads after their current image.
+
+        Waits up to `wait` seconds for that image: a thread still decoding while
+        the program ends could crash it on the way out.
+        """
         self._workers.wanted = frozenset()
         self._workers.stop()
+        deadline = time.monotonic() + wait
+        for thread in self._workers.threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:
