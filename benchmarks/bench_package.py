@@ -25,7 +25,7 @@ from benchmarks.bench_viewer import run_child
 STOPS = 120
 SIZE = (4000, 3000)  # 12 megapixels
 QUALITY = 90  # noise at this quality is about 11 MB a picture
-ROUNDS = 5
+ROUNDS = 7
 
 
 def make_tour(folder: Path) -> Path:
