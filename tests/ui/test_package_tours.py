@@ -110,6 +110,7 @@ def test_a_package_cut_short_while_open_is_told_and_no_note_is_lost(qtbot, tmp_p
     assert "cut short" in window.package_bar.message.text()
     go_to_a_stop_not_yet_shown(qtbot, window)  # its picture cannot be read: a placeholder, no crash
     assert window.view.gallery.canvas.message.startswith("Image not available")
+    assert "cut short" in window.view.narration.player.unavailable_reason()
     tour = window.session.tour
     assert window.notebook.wait()  # saved when the participant moved on, as always
     assert store.note(tour.id, tour.stops[0].id) == "typed before the stick was pulled"

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.package import MediaFile
 from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue, read_vtt
 from tourviewer.ui.audio import AudioPlayer, format_time
@@ -476,6 +477,9 @@ class NarrationPanel(QWidget):
                 path = self.session.media_path(written)
                 missing = path is None or not path.is_file()  # also when removed since the tour was read
                 problem = f"The recording {written} is missing from the tour folder" if missing else None
+                if missing and isinstance(path, MediaFile):  # its package went away while the tour was open
+                    why = path.package.problem() or "its package changed"
+                    problem = f"The recording {written} cannot be read: {why}"
                 self.player.set_source(None if missing else path, cues, problem)
             else:
                 self.player.set_source(None, [])
