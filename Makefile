@@ -9,18 +9,21 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 # Libraries Qt needs: sound (QtMultimedia will not import without libpulse0),
 # OpenGL/EGL, keyboard maps, fonts, and CJK fonts for Korean text.
 QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
+# What the test of real playback needs: a private PulseAudio server with a silent
+# output, which it starts and stops itself (tests/ui/sound_server.py).
+TEST_LIBS := pulseaudio pulseaudio-utils
 # What Qt's xcb platform plugin needs to open a real window (make run).
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs window-libs clean
+.PHONY: run test lint bench media venv qt-libs test-libs window-libs clean
 
 run: venv qt-libs window-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs
+test: venv qt-libs test-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 lint: venv
@@ -32,8 +35,8 @@ bench: venv qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Regenerates every media file of the sample tours (see tools/README.md).
-media:
-	$(PYTHON) tools/make_sample_media.py
+media: venv
+	$(BIN)/python tools/make_sample_media.py
 
 venv: $(STAMP)
 
@@ -48,6 +51,9 @@ $(STAMP): pyproject.toml
 
 qt-libs:
 	@sh tools/system-libs.sh $(QT_LIBS)
+
+test-libs:
+	@sh tools/system-libs.sh $(TEST_LIBS)
 
 window-libs:
 	@sh tools/system-libs.sh $(WINDOW_LIBS)

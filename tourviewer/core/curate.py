@@ -46,7 +46,6 @@ import os
 import re
 import stat
 import tempfile
-import tomllib
 import warnings
 import zipfile
 from collections.abc import Callable, Sequence
@@ -59,9 +58,8 @@ from PIL import Image, ImageOps
 from tourviewer.core.loader import TOUR_FILE, LoadResult, load_tour
 from tourviewer.core.model import Tour
 from tourviewer.core.package import MediaFile, TourPath
-from tourviewer.core.paths import PathChecker, PathVerdict
+from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import Problem
-from tourviewer.core.rules import RuleChecker
 from tourviewer.core.text import LANGUAGE_TAG, SLUG_PATTERN
 
 log = logging.getLogger(__name__)
@@ -362,38 +360,25 @@ class PackSummary:
     left_as_is: list[str] = field(default_factory=list)  # "name: why"
 
 
-class _RecordingFiles:
-    """The tour's own files (of a folder or a package), remembering every file the validator found inside."""
-
-    def __init__(self, files: PathChecker):
-        self.files = files
-        self.used: dict[str, TourPath] = {}
-
-    def check(self, written: str) -> PathVerdict:
-        verdict = self.files.check(written)
-        if verdict.file is not None:
-            self.used.setdefault(entry_name(written), verdict.file)
-        return verdict
-
-
 def entry_name(written: str) -> str:
     """The package entry of a tour path: segments as the loader splits them, joined by /."""
     return "/".join(s for s in re.split(r"[/\\]", written) if s not in ("", "."))
 
 
 def packed_files(result: LoadResult) -> list[PackedFile]:
-    """`tour.toml` and every file it names, sorted by entry name."""
+    """`tour.toml` and every file it names that is inside the tour (a folder or a package), sorted by entry name."""
     files = result.files
     if files is None:
         raise CurateError(f"{result.source} is not a tour")
     toml: TourPath = result.package.file(TOUR_FILE) if result.package else (result.root or Path()) / TOUR_FILE
-    try:
-        data = tomllib.loads(toml.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise CurateError(f"{toml} cannot be read again: {exc}") from exc
-    recording = _RecordingFiles(files)
-    RuleChecker(data, recording).run()
-    found = {TOUR_FILE: toml.resolve() if isinstance(toml, Path) else toml, **recording.used}
+    found: dict[str, TourPath] = {TOUR_FILE: toml.resolve() if isinstance(toml, Path) else toml}
+    for ref in result.references:
+        file = files.check(ref.written).file
+        inside = isinstance(file, MediaFile) or (
+            isinstance(file, Path) and isinstance(files, TourFiles) and file.is_relative_to(files.root)
+        )
+        if file is not None and inside:
+            found.setdefault(entry_name(ref.written), file)
     return [PackedFile(name, found[name]) for name in sorted(found)]
 
 

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 from tourviewer.core.checked import CheckedTours, fingerprint
 from tourviewer.core.media import probe_image
 from tourviewer.core.model import FORMAT_VERSION, Tour, TourModel, build
-from tourviewer.core.package import Package, PackageError, PackageFiles, TourPath, is_package
-from tourviewer.core.paths import TourFiles
+from tourviewer.core.package import Package, PackageError, TourPath, is_package
+from tourviewer.core.paths import PackageFiles, TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
+from tourviewer.core.references import FileReference
 from tourviewer.core.rules import RuleChecker
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class LoadResult:
     root: Path | None = None  # the folder that holds tour.toml; None for a package
     package: Package | None = None  # the package the tour is read from, in place
     stop_ids: dict[int, str] = field(default_factory=dict)  # as written, for messages
+    references: list[FileReference] = field(default_factory=list)  # every file tour.toml names
     _files: TourFiles | PackageFiles | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -211,7 +213,9 @@ def _check_rules(
 ) -> None:
     """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
-    result.problems.extend(RuleChecker(data, files, probe, verify=verify).run())
+    checker = RuleChecker(data, files, probe, verify=verify)
+    result.problems.extend(checker.run())
+    result.references = checker.references
     _place(result.problems, text)
     result.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
 

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING
 
-from tourviewer.core.paths import PathVerdict, refused, segments
-
 if TYPE_CHECKING:
     import zipfile
 
@@ -324,28 +322,6 @@ class MediaFile:
 
 
 TourPath = Path | MediaFile  # a file of a tour: in a folder, or in a package
-
-
-class PackageFiles:
-    """`TourFiles` for a package: the same verdicts on paths written in its tour, opening nothing."""
-
-    def __init__(self, package: Package):
-        self.package = package
-
-    def check(self, written: str) -> PathVerdict:
-        refusal = refused(written)
-        if refusal is not None:
-            return refusal
-        name = "/".join(segments(written))
-        if name in self.package.entries:
-            return PathVerdict(self.package.file(name))
-        if name in self.package.folders:
-            return PathVerdict(None, "unreadable-media", f"{written} is not a file")
-        message = f"no file {written} in the tour folder"
-        same_but_case = [n for n in self.package.entries if n.lower() == name.lower()]
-        if same_but_case:
-            message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
-        return PathVerdict(None, "missing-file", message)
 
 
 def open_package(path: Path) -> Package:

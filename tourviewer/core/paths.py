@@ -11,10 +11,9 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from tourviewer.core.package import MediaFile
+from tourviewer.core.package import MediaFile, Package
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
@@ -114,3 +113,25 @@ class TourFiles:
         if same_but_case:
             message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
         return message
+
+
+class PackageFiles:
+    """`TourFiles` for a package: the same verdicts on paths written in its tour, opening nothing."""
+
+    def __init__(self, package: Package):
+        self.package = package
+
+    def check(self, written: str) -> PathVerdict:
+        refusal = refused(written)
+        if refusal is not None:
+            return refusal
+        name = "/".join(segments(written))
+        if name in self.package.entries:
+            return PathVerdict(self.package.file(name))
+        if name in self.package.folders:
+            return PathVerdict(None, "unreadable-media", f"{written} is not a file")
+        message = f"no file {written} in the tour folder"
+        same_but_case = [n for n in self.package.entries if n.lower() == name.lower()]
+        if same_but_case:
+            message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
+        return PathVerdict(None, "missing-file", message)

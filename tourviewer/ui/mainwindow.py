@@ -88,7 +88,7 @@ class TourView(QWidget):
         # the map picture and the sound backend wait until the first stop is on screen
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
-        self.map = MapPanel(session, gate=self.gate)
+        self.map = MapPanel(session, gate=self.gate, loader=loader)
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         centre = QSplitter(Qt.Orientation.Vertical)
@@ -654,7 +654,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
+        dialog = self.saving_dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
         dialog.setCancelButton(None)
         dialog.setWindowTitle("Tour Viewer")
         dialog.setMinimumDuration(0)
