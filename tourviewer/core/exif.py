@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import math
 import struct
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,8 @@ from tourviewer.core.media import opened_image
 
 if TYPE_CHECKING:
     from tourviewer.core.package import TourPath
+
+from tourviewer.core.media import library_reason, quiet_decoders
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,9 @@ def read_location(path: TourPath | Path, formats: Iterable[str] | None = None) -
     """
     from PIL import Image, UnidentifiedImageError  # loaded only when a photo is read
 
+    said: list[str] = []
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # bomb-sized and odd headers: only the EXIF is read
+        with quiet_decoders() as said:  # bomb-sized and odd headers: only the EXIF is read
             with opened_image(path) as im:
                 if formats is not None and im.format not in set(formats):
                     return None
@@ -77,6 +78,9 @@ def read_location(path: TourPath | Path, formats: Iterable[str] | None = None) -
     except (ValueError, SyntaxError, EOFError, TypeError, KeyError, IndexError, struct.error) as exc:
         log.debug("damaged EXIF in %s: %s", path, exc)
         return None
+    except Exception as exc:  # whatever else a decoder raises is the file's problem
+        log.debug("reading %s", path, exc_info=True)
+        raise PhotoError(f"cannot be read as an image ({library_reason(exc, said)})") from None
     return gps_from_ifd(gps)
 
 

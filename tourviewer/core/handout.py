@@ -24,7 +24,6 @@ import os
 import re
 import shutil
 import tempfile
-import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -35,7 +34,7 @@ from urllib.parse import quote
 from PIL import ExifTags, Image, ImageOps
 
 from tourviewer.core.loader import LoadResult
-from tourviewer.core.media import IMAGE_FORMATS, MAX_IMAGE_PIXELS, opened_image
+from tourviewer.core.media import IMAGE_FORMATS, JPEG_VARIANTS, MAX_IMAGE_PIXELS, opened_image, quiet_decoders
 from tourviewer.core.model import Image as TourImage
 from tourviewer.core.model import Tour
 from tourviewer.core.package import TourPath
@@ -145,14 +144,14 @@ def _picture(result: LoadResult, tour: Tour, image: TourImage | None, language: 
 def _shown_size(path: TourPath) -> tuple[int, int] | None:
     """Width and height as the picture is shown, read from its header; None if it is no usable image."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with quiet_decoders():
             with opened_image(path) as im:
-                if im.format not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
+                kind = "JPEG" if im.format in JPEG_VARIANTS else im.format
+                if kind not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
                     return None
                 width, height = im.size
                 orientation = im.getexif().get(ExifTags.Base.Orientation)
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+    except Exception:  # whatever a decoder raises, the handout goes on without the picture
         log.warning("%s is not a readable image; the handout goes without it", path)
         return None
     return (height, width) if orientation in _ROTATED else (width, height)
@@ -180,14 +179,14 @@ def summary_lines(handout: Handout) -> list[str]:
 def scaled_jpeg(path: TourPath, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
     """The picture upright, at most `max_side` pixels on its long side, as JPEG; None if it cannot be read."""
     try:
-        with opened_image(path) as im:
+        with quiet_decoders(), opened_image(path) as im:
             im.draft("RGB", (max_side, max_side))  # JPEGs decode at a smaller size straight away
             upright = ImageOps.exif_transpose(im)
             upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             rgb = _on_white(upright)
             out = io.BytesIO()
             rgb.save(out, "JPEG", quality=quality, optimize=True)
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
+    except Exception as exc:  # whatever a decoder raises, the handout goes on without the picture
         log.warning("%s cannot be scaled for the handout: %s", path, exc)
         return None
     return out.getvalue()

@@ -24,7 +24,7 @@ from tourviewer.core.package import Package, PackageError, TourPath, is_package
 from tourviewer.core.paths import PackageFiles, TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
 from tourviewer.core.references import FileReference
-from tourviewer.core.rules import RuleChecker
+from tourviewer.core.rules import DecodeCheck, RuleChecker
 
 if TYPE_CHECKING:
     import tomllib
@@ -69,6 +69,13 @@ class LoadResult:
     def ok(self, strict: bool = False) -> bool:
         return not self.errors and not (strict and self.warnings)
 
+    def add_late(self, problem: Problem) -> bool:
+        """Add a problem found after loading (a picture that fails to decode on screen); False when already known."""
+        if any(p.code == problem.code and p.path == problem.path for p in self.problems):
+            return False
+        self.problems.append(problem)
+        return True
+
     @property
     def files(self) -> TourFiles | PackageFiles | None:
         """Resolves the paths written in the tour: in its folder, or in its package."""
@@ -85,20 +92,28 @@ class LoadResult:
         return files.check(written).file if files is not None else None
 
 
-def load_tour(path: str | Path, checked: CheckedTours | None = None, verify: bool = False) -> LoadResult:
+def load_tour(
+    path: str | Path,
+    checked: CheckedTours | None = None,
+    decode: DecodeCheck | None = None,
+    verify: bool = False,
+) -> LoadResult:
     """Load a tour folder, a `tour.toml`, or a `.tour` package (read in place: nothing is extracted).
 
     With `checked`, a `tour.toml` that passed validation before is read without
-    validating it again (and without loading the validator). With `verify`,
-    every file of a package that the tour uses is read whole and its checksum
-    checked (`validate` and `pack` do; the viewer checks an entry when it first
-    reads it).
+    validating it again (and without loading the validator). With `decode`
+    (`media.check_decodes`, or `DecodedFiles.check_decodes` that remembers), every
+    picture is decoded and every recording's stream read, as `validate` and
+    `pack` do; without it files are judged from their headers, as the viewer
+    opens a tour. With `verify`, every file of a package that the tour uses is
+    read whole and its checksum checked (`validate` does; the viewer checks an
+    entry when it first reads it).
     """
     source = Path(path)
     result = LoadResult(source=source)
     if source.is_dir() or (source.is_file() and source.name == TOUR_FILE):
         result.root = source if source.is_dir() else source.parent
-        _load_folder(result.root, result, checked)
+        _load_folder(result.root, result, checked, decode)
     elif is_package(source):
         from tourviewer.core.package import open_package
 
@@ -107,7 +122,7 @@ def load_tour(path: str | Path, checked: CheckedTours | None = None, verify: boo
         except PackageError as exc:
             result.problems.append(Problem.make(exc.code, (), exc.message, file=source.name))
             return result
-        _load_package(result.package, result, checked, verify)
+        _load_package(result.package, result, checked, decode, verify)
     else:
         message = (
             f"{source} does not exist" if not source.exists() else f"{source} is not a tour folder or .tour package"
@@ -116,7 +131,7 @@ def load_tour(path: str | Path, checked: CheckedTours | None = None, verify: boo
     return result
 
 
-def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -> None:
+def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None, decode: DecodeCheck | None) -> None:
     toml_path = root / TOUR_FILE
     if not toml_path.is_file():
         result.problems.append(Problem.make("not-a-tour", (), f"there is no {TOUR_FILE} in {root}"))
@@ -126,11 +141,13 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -
             Problem.make("path-outside-tour", (), f"{TOUR_FILE} is a link to a file outside the tour folder")
         )
         return
-    _load_toml(toml_path, TourFiles(root), result, checked)
+    _load_toml(toml_path, TourFiles(root), result, checked, decode)
 
 
-def _load_package(package: Package, result: LoadResult, checked: CheckedTours | None, verify: bool) -> None:
-    _load_toml(package.file(TOUR_FILE), PackageFiles(package), result, checked, verify)
+def _load_package(
+    package: Package, result: LoadResult, checked: CheckedTours | None, decode: DecodeCheck | None, verify: bool
+) -> None:
+    _load_toml(package.file(TOUR_FILE), PackageFiles(package), result, checked, decode, verify)
 
 
 def _load_toml(
@@ -138,10 +155,11 @@ def _load_toml(
     files: TourFiles | PackageFiles,
     result: LoadResult,
     checked: CheckedTours | None,
+    decode: DecodeCheck | None,
     verify: bool = False,
 ) -> None:
     result._files = files
-    if checked is not None and not verify and _read_remembered(files, toml_path, result, checked):
+    if checked is not None and not verify and _read_remembered(files, toml_path, result, checked, decode):
         return
     before = fingerprint(toml_path)  # before reading: a change while reading makes a record stale, never wrong
     try:
@@ -166,11 +184,15 @@ def _load_toml(
     result.tour = _validate(data, result)
     if result.tour is not None and checked is not None:
         checked.remember_tour(before, data)
-    _check_rules(files, data, result, checked, lambda: text, verify)
+    _check_rules(files, data, result, checked, lambda: text, decode, verify)
 
 
 def _read_remembered(
-    files: TourFiles | PackageFiles, toml_path: TourPath, result: LoadResult, checked: CheckedTours
+    files: TourFiles | PackageFiles,
+    toml_path: TourPath,
+    result: LoadResult,
+    checked: CheckedTours,
+    decode: DecodeCheck | None,
 ) -> bool:
     """Read a tour.toml validated before and unchanged since from its record: no TOML, no validator."""
     data = checked.tour_data(toml_path)
@@ -183,7 +205,7 @@ def _read_remembered(
         return False
     _note_stop_ids(data, result)
     result.tour = tour
-    _check_rules(files, data, result, checked, lambda: _file_text(toml_path))
+    _check_rules(files, data, result, checked, lambda: _file_text(toml_path), decode)
     return True
 
 
@@ -209,11 +231,12 @@ def _check_rules(
     result: LoadResult,
     checked: CheckedTours | None,
     text: Callable[[], str],
+    decode: DecodeCheck | None,
     verify: bool = False,
 ) -> None:
     """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
-    checker = RuleChecker(data, files, probe, verify=verify)
+    checker = RuleChecker(data, files, probe, decode, verify=verify)
     result.problems.extend(checker.run())
     result.references = checker.references
     _place(result.problems, text)

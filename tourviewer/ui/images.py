@@ -66,20 +66,32 @@ def decode_box(widget: QWidget) -> QSize:
 
 
 def decode(key: ImageKey) -> tuple[QImage, str | None]:
-    """Decode `key`'s file to fit its box, keeping the aspect; returns (image, error)."""
-    reader, keep = image_reader(key.source if key.source is not None else key.path)
+    """Decode `key`'s file to fit its box, keeping the aspect; returns (image, why it failed)."""
+    file = key.source if key.source is not None else key.path
+    reader, keep = image_reader(file)
     if reader is None:
         return QImage(), str(keep)
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
-        return QImage(), reader.errorString() or "unreadable image"
+        return QImage(), failure_reason(file, reader)
     if size.width() > key.width or size.height() > key.height:
         reader.setScaledSize(size.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return image, reader.errorString() or "unreadable image"
+        return image, failure_reason(file, reader)
     return image, None
+
+
+def failure_reason(path: object, reader: QImageReader) -> str:
+    """Why a picture Qt could not read fails, in words ("the PNG is cut short"): Pillow's verdict, else Qt's.
+
+    `path` is a path, or an entry of a package.
+    """
+    from tourviewer.core.media import decode_reason  # only a failed picture needs Pillow
+
+    file = Path(path) if isinstance(path, str) else path
+    return decode_reason(file) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"  # type: ignore[arg-type]
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
