@@ -74,7 +74,7 @@ def _judge(kind: str, info: Any, path: TourPath) -> SoundInfo:
         return SoundInfo(error="has no audio track (M4A/M4B without sound)")
     length = getattr(info, "length", 0) or 0
     rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
-    if not length > 0 or (rate is not None and rate <= 0):
+    if not round(length * 1000) > 0 or (rate is not None and rate <= 0):  # under half a millisecond is none
         return SoundInfo(codec, error="has no sound in it: its stream is empty")
     if kind == "FLAC" and not _flac_frame_follows(path):
         return SoundInfo(codec, error="is a damaged FLAC: no audio frame follows its header")
