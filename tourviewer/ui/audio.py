@@ -299,7 +299,7 @@ class AudioPlayer(QWidget):
         if found.error:
             self._reason = _file_reason(path, found.error)
         elif found.length_ms:
-            self._duration = found.length_ms
+            self._duration = min(found.length_ms, 2**31 - 1)  # a damaged header may declare centuries
             self.slider.setRange(0, self._duration)
 
     def _watch_devices(self, multimedia: ModuleType) -> None:
