@@ -31,7 +31,18 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from tourviewer.core.handout import Handout, HandoutOptions, build_handout, data_uri, dated, to_html, write_handout
+from tourviewer.core.handout import (
+    Handout,
+    HandoutOptions,
+    Progress,
+    build_handout,
+    data_uri,
+    dated,
+    to_html,
+    told,
+    write_handout,
+    written_whole,
+)
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.store import Note
 
@@ -56,14 +67,14 @@ def _ensure_application() -> None:
         application()  # the viewer's own (a QApplication), so that the viewer can still start in this process
 
 
-def handout_document(handout: Handout) -> QTextDocument:
-    """The handout as a text document paginated for A4."""
+def handout_document(handout: Handout, progress: Progress | None = None) -> QTextDocument:
+    """The handout as a text document paginated for A4; `progress` is told of each picture made."""
     _ensure_application()
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
-    document.setHtml(to_html(handout, data_uri))
+    document.setHtml(to_html(handout, told(data_uri, handout, progress)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, handout.title)
     page = QPageSize(QPageSize.PageSizeId.A4).sizePixels(_LAYOUT_DPI)
     document.setPageSize(QSizeF(page))
@@ -176,10 +187,18 @@ def _first_line_bottom(layout: QAbstractTextDocumentLayout, block: QTextBlock) -
     return text_layout.position().y() + text_layout.lineAt(0).rect().bottom()
 
 
-def write_pdf(handout: Handout, out: Path) -> None:
-    """Write the handout to `out` as an A4 PDF; raises OSError when it cannot be written."""
-    document = handout_document(handout)
-    out.parent.mkdir(parents=True, exist_ok=True)
+def write_pdf(handout: Handout, out: Path, progress: Progress | None = None) -> None:
+    """Write the handout to `out` as an A4 PDF, whole or not at all.
+
+    Raises OSError when it cannot be written, `ExportCancelled` when `progress` does.
+    """
+    document = handout_document(handout, progress)
+    with written_whole(out) as temp:
+        _print(document, handout, temp)
+
+
+def _print(document: QTextDocument, handout: Handout, out: Path) -> None:
+    """Each page drawn by hand, so that its foot carries the page number, the tour and the date."""
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # the document has its own
@@ -232,9 +251,13 @@ def export_handout(
     fmt: str,
     out: Path,
     options: HandoutOptions | None = None,
+    progress: Progress | None = None,
 ) -> None:
-    """Write the participant's handout in `fmt` (md, html or pdf); raises OSError when it cannot."""
+    """Write the participant's handout in `fmt` (md, html or pdf), whole or not at all.
+
+    Raises OSError when it cannot, `ExportCancelled` when `progress` does.
+    """
     if fmt == "pdf":
-        write_pdf(build_handout(result, notes, language, options), out)
+        write_pdf(build_handout(result, notes, language, options), out, progress)
     else:
-        write_handout(result, notes, language, fmt, out, options)
+        write_handout(result, notes, language, fmt, out, options, progress)
