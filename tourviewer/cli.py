@@ -40,7 +40,50 @@ def _schema(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from tourviewer.ui.app import run
 
-    return run([args.tour] if args.tour else [], args.data_dir)
+    if args.tour and not _openable(args.tour):
+        return 2
+    return run([_local_path(args.tour)] if args.tour else [], args.data_dir)
+
+
+def _local_path(argument: str) -> str:
+    """A path, or a file:// URL as a desktop's file manager passes it (the entry's Exec ends in %u)."""
+    from urllib.parse import unquote, urlsplit
+
+    url = urlsplit(argument)
+    if url.scheme == "file" and url.netloc in ("", "localhost"):
+        return unquote(url.path)
+    return argument
+
+
+def _openable(argument: str) -> bool:
+    """False, after saying why, for a link this version cannot follow (tourviewer:// invitations)."""
+    if argument.lower().startswith("tourviewer:"):
+        print(
+            f"tourviewer: {argument} is an invitation to a guided session, which this version cannot join yet",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def _samples(args: argparse.Namespace) -> int:
+    from tourviewer.core.library import sample_tour_folders
+
+    for path in sample_tour_folders():
+        print(path)
+    return 0
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    from tourviewer.core import desktop
+
+    target = desktop.system_target() if args.system else desktop.user_target()
+    outcome = desktop.install(target) if args.action == "install" else desktop.uninstall(target)
+    for problem in outcome.problems:
+        print(f"tourviewer desktop {args.action}: {problem}", file=sys.stderr)
+    done = "installed in" if args.action == "install" else "removed from"
+    print(f"Tour Viewer's menu entry, icon and .tour file type {done} {target.data_home} ({len(outcome.files)} files)")
+    return 0 if outcome.ok else 1
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -338,15 +381,35 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("tour", metavar="DIR")
     preview.set_defaults(func=_run_app)  # the viewer watches every tour folder it opens
 
+    _add_samples_command(commands)
+    _add_desktop_command(commands)
+
     view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
     return parser
 
 
+def _add_samples_command(commands: argparse._SubParsersAction) -> None:
+    samples = commands.add_parser("samples", help="print the path of each sample tour shipped with the program")
+    samples.set_defaults(func=_samples)
+
+
+def _add_desktop_command(commands: argparse._SubParsersAction) -> None:
+    desktop = commands.add_parser(
+        "desktop", help="add Tour Viewer to the desktop's menu and make it open .tour files (Linux)"
+    )
+    desktop.add_argument("action", choices=["install", "uninstall"])
+    where = desktop.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true", help="for you only, in ~/.local/share (the default)")
+    where.add_argument("--system", action="store_true", help="for everyone, in /usr/local/share (needs root)")
+    desktop.set_defaults(func=_desktop)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "preview", "view"}
+    commands |= {"samples", "desktop"}
     # `tourviewer [--data-dir DIR] PATH` opens PATH: the first word after the global options names a command
     first = 2 if argv[:1] == ["--data-dir"] else 1 if argv[:1] and argv[0].startswith("--data-dir=") else 0
     if len(argv) > first and argv[first] not in commands and not argv[first].startswith("-"):

@@ -359,7 +359,7 @@ def entry_name(written: str) -> str:
 
 
 def packed_files(result: LoadResult) -> list[PackedFile]:
-    """`tour.toml` and every file it names, sorted by entry name."""
+    """`tour.toml` first (file managers recognise a package by it), then every file it names, by name."""
     if result.root is None:
         raise CurateError(f"{result.source} is not a tour")
     toml = result.root / TOUR_FILE
@@ -370,7 +370,7 @@ def packed_files(result: LoadResult) -> list[PackedFile]:
     files = _RecordingFiles(result.root)
     RuleChecker(data, files).run()
     found = {TOUR_FILE: toml.resolve(), **files.used}
-    return [PackedFile(name, found[name]) for name in sorted(found)]
+    return [PackedFile(name, found[name]) for name in sorted(found, key=lambda name: (name != TOUR_FILE, name))]
 
 
 def pack_tour(result: LoadResult, out: Path, options: PackOptions | None = None) -> PackSummary:
