@@ -1,4 +1,5 @@
-# The doors in: `make run`, `make test`, `make lint`, `make bench`.
+# The doors in: `make run`, `make test`, `make lint`, `make bench`; `make dist` builds the wheel and the
+# standalone bundle, `make dist-test` tests the bundle.
 # Each works on a fresh Debian/Ubuntu machine with only Python 3.11+.
 
 PYTHON ?= python3
@@ -13,15 +14,21 @@ QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
 
+# The desktop's own tools, to install and check the menu entry and the .tour file type
+# (desktop-file-validate, update-desktop-database, xdg-mime and its `mimetype`, update-mime-database).
+DESKTOP_TOOLS := desktop-file-utils xdg-utils libfile-mimeinfo-perl shared-mime-info
+# A real X server and a screenshot, to see the bundled viewer's window (make dist-test).
+SCREEN_TOOLS := xvfb xdotool imagemagick
+
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs window-libs clean
+.PHONY: run test lint bench media venv qt-libs window-libs desktop-tools dist dist-test clean
 
 run: venv qt-libs window-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+test: venv qt-libs desktop-tools
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --ignore=tests/dist
 
 lint: venv
 	$(BIN)/ruff check tourviewer tests benchmarks tools main.py
@@ -30,6 +37,19 @@ lint: venv
 
 bench: venv qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The wheel and the one-folder bundle in dist/, with their figures in benchmarks/results.json.
+dist: venv qt-libs $(VENV)/.pyinstaller
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/dist/make_dist.py
+
+# The bundle unpacked elsewhere: every command, the viewer in a real window, install.sh.
+dist-test: dist window-libs desktop-tools
+	@sh tools/system-libs.sh $(SCREEN_TOOLS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/dist
+
+$(VENV)/.pyinstaller: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
 
 # Regenerates every media file of the sample tours (see tools/README.md).
 media:
@@ -52,5 +72,8 @@ qt-libs:
 window-libs:
 	@sh tools/system-libs.sh $(WINDOW_LIBS)
 
+desktop-tools:
+	@sh tools/system-libs.sh $(DESKTOP_TOOLS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.checked import CheckedTours
+from tourviewer.core.resources import asset
 from tourviewer.core.store import default_data_dir
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,7 @@ def application() -> QApplication:
     app.setApplicationName("Tour Viewer")
     app.setOrganizationName("tourviewer")
     app.setDesktopFileName("tourviewer")
+    app.setWindowIcon(QIcon(str(asset("icons/hicolor/256x256/tourviewer.png"))))
     return app
 
 
@@ -60,8 +65,16 @@ def _prune_package_cache() -> None:
 
 
 def run(paths: Sequence[str], data_override: str | None = None) -> int:
+    from tourviewer.ui.crash import CrashHandler, start_logging
+
     app = application()
-    window = main_window(data_dir(data_override))
+    data = data_dir(data_override)
+    start_logging(data)
+    window = main_window(data)
+    crashes = CrashHandler(window.save_notes_now, window)
+    crashes.install()
+    if os.environ.get("TOURVIEWER_EXIT_AT_FIRST_STOP"):
+        _exit_at_first_stop(window)
     window.show()
     # packages not opened for a month are removed from the cache, off the UI thread
     threading.Thread(target=_prune_package_cache, name="cache-pruner", daemon=True).start()
@@ -71,5 +84,26 @@ def run(paths: Sequence[str], data_override: str | None = None) -> int:
     else:
         window.show_library()
     code = app.exec()
+    crashes.uninstall()
     window.notebook.close()
     return code
+
+
+def _exit_at_first_stop(window) -> None:
+    """For measuring start-up (`make dist`): prints the time once the first stop's picture has painted, and exits."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    canvas = window.view.gallery.canvas
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and canvas.image is not None:
+                QTimer.singleShot(0, self.done)  # right after this paint
+            return False
+
+        def done(self) -> None:
+            print(f"{time.time():.6f}", flush=True)
+            os._exit(0)
+
+    window._first_paint = FirstPaint(window)
+    canvas.installEventFilter(window._first_paint)

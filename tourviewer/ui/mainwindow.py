@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("L&anguage")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
+        from tourviewer.ui.about import add_help_menu
+
+        add_help_menu(self)
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -570,6 +573,11 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toLocalFile())
                 event.acceptProposedAction()
                 return
+
+    def save_notes_now(self) -> bool:
+        """Hands the note being typed to the notebook and waits for it: True when everything is on disk."""
+        self.view.notes.save_now()
+        return self.notebook.wait(5.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()  # no reload after the notes and the decoders are shut down

@@ -1,0 +1,168 @@
+"""When something goes wrong: a log that people can send, and no program that silently vanishes.
+
+`start_logging` writes warnings, errors and crashes to `logs/tourviewer.log` in the data folder (a
+rotating log: 1 MB, three old files kept), and `faulthandler` writes the Python stacks of a hard crash
+(a segfault in a library) to `logs/crash.log`. `CrashHandler` catches an exception that escapes to
+Qt's event loop: the notes are saved first, the error is logged, and a dialog says what happened,
+with "Copy details" for a report.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "tourviewer.log"
+CRASH_FILE = "crash.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+_state: dict[str, object] = {}  # the log file in use, and the file faulthandler writes to (kept open)
+
+
+def log_file() -> Path | None:
+    """The log being written, once `start_logging` has run."""
+    path = _state.get("log")
+    return path if isinstance(path, Path) else None
+
+
+def start_logging(data: Path) -> Path | None:
+    """Warnings and errors of every module to a rotating log in `data/logs`; hard crashes to crash.log.
+
+    Returns the log's path, or None when the folder cannot be written (the program runs on regardless).
+    """
+    folder = data / "logs"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
+        crash_file: IO[str] = open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115 (open for life)
+    except OSError as exc:
+        log.warning("cannot write a log in %s: %s", folder, exc)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger()
+    previous = _state.get("handler")
+    if isinstance(previous, logging.Handler):
+        root.removeHandler(previous)
+        previous.close()
+    root.addHandler(handler)
+    if root.level > logging.INFO or root.level == logging.NOTSET:
+        root.setLevel(logging.INFO)
+    faulthandler.enable(crash_file, all_threads=True)
+    _state.update(log=folder / LOG_FILE, handler=handler, crash_file=crash_file)
+    return folder / LOG_FILE
+
+
+def log_tail(lines: int = 40) -> str:
+    """The last lines of the log, for diagnostics."""
+    path = log_file()
+    if path is None:
+        return "(no log is being written)"
+    handler = _state.get("handler")
+    if isinstance(handler, logging.Handler):
+        handler.flush()
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        return f"(the log cannot be read: {exc})"
+    return "\n".join(text.splitlines()[-lines:])
+
+
+class CrashDialog(QDialog):
+    """Says that something went wrong, that the notes were saved, and where the details are."""
+
+    def __init__(self, details: str, notes_saved: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Something went wrong")
+        self.setModal(True)
+        saved = "Your notes were saved." if notes_saved else "Your notes could not all be saved: copy them elsewhere."
+        where = f" The details are also in the log, {log_file()}." if log_file() else ""
+        self.message = QLabel(
+            f"Tour Viewer met an unexpected error. {saved}{where}\n\n"
+            "You can go on working; if something looks wrong, restart Tour Viewer. "
+            "To report the problem, copy the details and send them with what you were doing."
+        )
+        self.message.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Error details")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("Copy details")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def add(self, details: str) -> None:
+        """A further error while the dialog is open joins it instead of opening another."""
+        self.details.appendPlainText("\n" + details)
+
+    @Slot()
+    def copy_details(self) -> None:
+        from tourviewer.ui.about import diagnostics
+
+        QGuiApplication.clipboard().setText(self.details.toPlainText() + "\n\n" + diagnostics())
+        self.copy_button.setText("Copied")
+
+
+class CrashHandler(QObject):
+    """Replaces sys.excepthook: an exception from a slot or an event handler saves the notes and is shown."""
+
+    def __init__(self, save_notes: Callable[[], bool], window: QWidget | None = None):
+        super().__init__(window)
+        self.save_notes = save_notes
+        self.window = window
+        self.dialog: CrashDialog | None = None
+        self._previous = sys.excepthook
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous
+
+    def handle(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt | SystemExit):
+            self._previous(kind, error, trace)
+            return
+        try:
+            saved = bool(self.save_notes())
+        except Exception:  # the notes' own failure is logged too, and the dialog says so
+            log.exception("the notes could not be saved after an unexpected error")
+            saved = False
+        log.critical("unexpected error", exc_info=(kind, error, trace))
+        details = "".join(traceback.format_exception(kind, error, trace))
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.add(details)
+            return
+        self.dialog = CrashDialog(details, saved, self.window)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.dialog.open()  # returns at once: the event loop goes on
