@@ -28,6 +28,7 @@ BUILD = ROOT / "build" / "dist"
 DIST = ROOT / "dist"
 RESULTS = ROOT / "benchmarks" / "results.json"
 STARTS = 7
+TARGETS = {"bundle_mb": 150, "bundle_startup_ratio_vs_venv": 1.2}
 
 
 def version() -> str:
@@ -184,9 +185,14 @@ def main(argv: list[str]) -> int:
         **startup_ratio(folder / "tourviewer"),
     }
     write_figures(figures)
+    missed = 0
     for name, value in figures.items():
-        print(f"{name}: {value}")
-    return 0
+        limit = TARGETS.get(name)
+        met = limit is None or value <= limit
+        missed += not met
+        print(f"{name}: {value}" + ("" if limit is None else f" (target <= {limit}: {'met' if met else 'NOT met'})"))
+    print(f"written to {RESULTS.relative_to(ROOT)}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
