@@ -77,6 +77,9 @@ def _samples(args: argparse.Namespace) -> int:
 def _desktop(args: argparse.Namespace) -> int:
     from tourviewer.core import desktop
 
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("tourviewer desktop: menu entries and file types are written for Linux desktops only", file=sys.stderr)
+        return 1
     target = desktop.system_target() if args.system else desktop.user_target()
     outcome = desktop.install(target) if args.action == "install" else desktop.uninstall(target)
     for problem in outcome.problems:
