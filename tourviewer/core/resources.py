@@ -7,14 +7,21 @@ the same way in a wheel, an editable install and a PyInstaller bundle, never by 
 
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def _folder(package: str) -> Path:
     # Installed packages are folders on disk (wheels are unpacked; the bundle keeps them as files),
     # so the tours can be opened, watched and listed like any other folder.
-    return Path(str(files(package)))
+    try:
+        return Path(str(files(package)))
+    except ModuleNotFoundError:  # a source tree run without installing it (pip install -e .)
+        log.warning("%s is not installed: the program's own files are missing", package)
+        return Path(f"({package} is not installed)")
 
 
 def sample_tours_folder() -> Path:
