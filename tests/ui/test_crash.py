@@ -7,7 +7,7 @@ import logging
 import sys
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_mainwindow import make_window
@@ -20,19 +20,23 @@ class Trigger(QObject):
     fired = Signal()
 
 
+def stop_logging() -> None:
+    handler = crash._state.pop("handler", None)
+    if isinstance(handler, logging.Handler):
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    crash._state.clear()
+    faulthandler.enable(sys.__stderr__)  # not into a log of a finished test
+    qInstallMessageHandler(None)
+
+
 @pytest.fixture
 def logging_to(tmp_path):
     root = logging.getLogger()
-    before = list(root.handlers), root.level
-    path = start_logging(tmp_path / "data")
-    yield path
-    handler = crash._state.pop("handler", None)
-    if isinstance(handler, logging.Handler):
-        root.removeHandler(handler)
-        handler.close()
-    root.handlers[:], root.level = before
-    crash._state.clear()
-    faulthandler.enable(sys.__stderr__)  # not into a log of a finished test
+    level = root.level
+    yield start_logging(tmp_path / "data")
+    stop_logging()
+    root.setLevel(level)
 
 
 @pytest.mark.qt_no_exception_capture
@@ -119,3 +123,25 @@ def test_a_read_only_data_folder_means_no_log_and_no_error(tmp_path):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data folder should be", encoding="utf-8")
     assert start_logging(blocked) is None
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_before_the_log_is_started_starts_it(qtbot, tmp_path):
+    assert crash.log_file() is None
+    handler = CrashHandler(lambda: True, data=tmp_path / "data")
+    handler.install()
+    try:
+        trigger = Trigger()
+        trigger.fired.connect(lambda: {}["missing"])
+        trigger.fired.emit()
+        qtbot.waitUntil(lambda: handler.dialog is not None and handler.dialog.isVisible())
+    finally:
+        handler.uninstall()
+        handler.dialog.close()
+        stop_logging()
+    assert "KeyError: 'missing'" in (tmp_path / "data" / "logs" / crash.LOG_FILE).read_text(encoding="utf-8")
+
+
+def test_qt_warnings_go_to_the_log(logging_to):
+    qWarning("a warning from Qt itself")
+    assert "WARNING qt.default: a warning from Qt itself" in crash.log_tail()

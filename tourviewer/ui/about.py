@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 from html import escape
 from pathlib import Path
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer import __version__
-from tourviewer.core.resources import asset
 from tourviewer.ui.crash import log_file, log_tail
 
 if TYPE_CHECKING:
@@ -39,6 +37,8 @@ def add_help_menu(window: MainWindow) -> None:
 
 
 def _read(name: str) -> str:
+    from tourviewer.core.resources import asset
+
     try:
         return asset(name).read_text(encoding="utf-8")
     except OSError as exc:
@@ -52,6 +52,8 @@ def notes_folder(window: MainWindow | None) -> str:
 
 def diagnostics(window: MainWindow | None = None) -> str:
     """What a report needs: versions, platform, screens, where data and log are, and the log's end."""
+    import platform
+
     lines = [
         f"Tour Viewer {__version__}",
         f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}",
@@ -94,6 +96,8 @@ def _open_outside(url: QUrl) -> None:
 
 class AboutDialog(QDialog):
     def __init__(self, window: MainWindow | None, parent: QWidget | None = None):
+        import platform
+
         super().__init__(parent)
         self.setWindowTitle("About Tour Viewer")
         self.summary = QLabel(

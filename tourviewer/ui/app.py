@@ -11,11 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.checked import CheckedTours
-from tourviewer.core.resources import asset
 from tourviewer.core.store import default_data_dir
 
 log = logging.getLogger(__name__)
@@ -36,7 +34,6 @@ def application() -> QApplication:
     app.setApplicationName("Tour Viewer")
     app.setOrganizationName("tourviewer")
     app.setDesktopFileName("tourviewer")
-    app.setWindowIcon(QIcon(str(asset("icons/hicolor/256x256/tourviewer.png"))))
     return app
 
 
@@ -65,13 +62,13 @@ def _prune_package_cache() -> None:
 
 
 def run(paths: Sequence[str], data_override: str | None = None) -> int:
-    from tourviewer.ui.crash import CrashHandler, start_logging
+    from tourviewer.ui.crash import CrashHandler, start_crash_log
 
     app = application()
     data = data_dir(data_override)
-    start_logging(data)
+    start_crash_log(data)
     window = main_window(data)
-    crashes = CrashHandler(window.save_notes_now, window)
+    crashes = CrashHandler(window.save_notes_now, window, data)
     crashes.install()
     if os.environ.get("TOURVIEWER_EXIT_AT_FIRST_STOP"):
         _exit_at_first_stop(window)
@@ -83,10 +80,23 @@ def run(paths: Sequence[str], data_override: str | None = None) -> int:
             window.show_library()
     else:
         window.show_library()
+    # what the first look does not need waits until the stop is on screen
+    window.view.gate.run_later(lambda: _after_first_paint(app, data))
     code = app.exec()
     crashes.uninstall()
     window.notebook.close()
     return code
+
+
+def _after_first_paint(app: QApplication, data: Path) -> None:
+    """The log file (logging.handlers is slow to import) and the window icon (from the package's assets)."""
+    from PySide6.QtGui import QIcon
+
+    from tourviewer.core.resources import asset
+    from tourviewer.ui.crash import start_logging
+
+    start_logging(data)
+    app.setWindowIcon(QIcon(str(asset("icons/hicolor/256x256/tourviewer.png"))))
 
 
 def _exit_at_first_stop(window) -> None:

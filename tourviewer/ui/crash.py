@@ -14,12 +14,12 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
+from io import IOBase
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Slot, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,16 +47,37 @@ def log_file() -> Path | None:
     return path if isinstance(path, Path) else None
 
 
+def start_crash_log(data: Path) -> bool:
+    """The Python stacks of a hard crash (a segfault in a library) go to `data/logs/crash.log`."""
+    folder = data / "logs"
+    if isinstance(_state.get("crash_file"), IOBase) and _state.get("crash_folder") == folder:
+        return True
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        crash_file: IO[str] = open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115 (open for life)
+    except OSError as exc:
+        log.warning("cannot write a crash log in %s: %s", folder, exc)
+        return False
+    faulthandler.enable(crash_file, all_threads=True)
+    previous = _state.get("crash_file")
+    _state.update(crash_file=crash_file, crash_folder=folder)
+    if isinstance(previous, IOBase):
+        previous.close()
+    return True
+
+
 def start_logging(data: Path) -> Path | None:
     """Warnings and errors of every module to a rotating log in `data/logs`; hard crashes to crash.log.
 
     Returns the log's path, or None when the folder cannot be written (the program runs on regardless).
     """
+    from logging.handlers import RotatingFileHandler  # imports sockets and pickle: not before the first paint
+
     folder = data / "logs"
+    if not start_crash_log(data):
+        return None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8")
-        crash_file: IO[str] = open(folder / CRASH_FILE, "a", encoding="utf-8")  # noqa: SIM115 (open for life)
     except OSError as exc:
         log.warning("cannot write a log in %s: %s", folder, exc)
         return None
@@ -70,9 +91,25 @@ def start_logging(data: Path) -> Path | None:
     root.addHandler(handler)
     if root.level > logging.INFO or root.level == logging.NOTSET:
         root.setLevel(logging.INFO)
-    faulthandler.enable(crash_file, all_threads=True)
-    _state.update(log=folder / LOG_FILE, handler=handler, crash_file=crash_file)
+    _state.update(log=folder / LOG_FILE, handler=handler)
+    qInstallMessageHandler(_on_qt_message)
     return folder / LOG_FILE
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _on_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings (a missing sound device, a plugin that cannot load) go to the log, and to stderr as before."""
+    logging.getLogger(f"qt.{context.category or 'default'}").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    if sys.__stderr__ is not None:
+        sys.__stderr__.write(message + "\n")
 
 
 def log_tail(lines: int = 40) -> str:
@@ -134,9 +171,11 @@ class CrashDialog(QDialog):
 class CrashHandler(QObject):
     """Replaces sys.excepthook: an exception from a slot or an event handler saves the notes and is shown."""
 
-    def __init__(self, save_notes: Callable[[], bool], window: QWidget | None = None):
+    def __init__(self, save_notes: Callable[[], bool], window: QWidget | None = None, data: Path | None = None):
+        """`data`: where to start the log, should an error come before it is started."""
         super().__init__(window)
         self.save_notes = save_notes
+        self.data = data
         self.window = window
         self.dialog: CrashDialog | None = None
         self._previous = sys.excepthook
@@ -158,6 +197,8 @@ class CrashHandler(QObject):
         except Exception:  # the notes' own failure is logged too, and the dialog says so
             log.exception("the notes could not be saved after an unexpected error")
             saved = False
+        if log_file() is None and self.data is not None:
+            start_logging(self.data)
         log.critical("unexpected error", exc_info=(kind, error, trace))
         details = "".join(traceback.format_exception(kind, error, trace))
         if self.dialog is not None and self.dialog.isVisible():
