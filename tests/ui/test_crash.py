@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.test_mainwindow import make_window
 from tourviewer.core.store import Store
 from tourviewer.ui import crash
-from tourviewer.ui.crash import CrashDialog, CrashHandler, start_logging
+from tourviewer.ui.crash import CrashHandler, start_logging
+from tourviewer.ui.helpwindows import CrashDialog
 
 
 class Trigger(QObject):

@@ -17,19 +17,13 @@ from collections.abc import Callable
 from io import IOBase
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from PySide6.QtCore import QMessageLogContext, QObject, Qt, QtMsgType, Slot, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from tourviewer.ui.helpwindows import CrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -127,53 +121,11 @@ def log_tail(lines: int = 40) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-class CrashDialog(QDialog):
-    """Says that something went wrong, that the notes were saved, and where the details are."""
-
-    def __init__(self, details: str, notes_saved: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
-        self.setModal(True)
-        saved = "Your notes were saved." if notes_saved else "Your notes could not all be saved: copy them elsewhere."
-        where = f" The details are also in the log, {log_file()}." if log_file() else ""
-        self.message = QLabel(
-            f"Tour Viewer met an unexpected error. {saved}{where}\n\n"
-            "You can go on working; if something looks wrong, restart Tour Viewer. "
-            "To report the problem, copy the details and send them with what you were doing."
-        )
-        self.message.setWordWrap(True)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def add(self, details: str) -> None:
-        """A further error while the dialog is open joins it instead of opening another."""
-        self.details.appendPlainText("\n" + details)
-
-    @Slot()
-    def copy_details(self) -> None:
-        from tourviewer.ui.about import diagnostics
-
-        QGuiApplication.clipboard().setText(self.details.toPlainText() + "\n\n" + diagnostics())
-        self.copy_button.setText("Copied")
-
-
-class CrashHandler(QObject):
+class CrashHandler:
     """Replaces sys.excepthook: an exception from a slot or an event handler saves the notes and is shown."""
 
     def __init__(self, save_notes: Callable[[], bool], window: QWidget | None = None, data: Path | None = None):
         """`data`: where to start the log, should an error come before it is started."""
-        super().__init__(window)
         self.save_notes = save_notes
         self.data = data
         self.window = window
@@ -204,6 +156,8 @@ class CrashHandler(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(details)
             return
+        from tourviewer.ui.helpwindows import CrashDialog  # made when first needed
+
         self.dialog = CrashDialog(details, saved, self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.dialog.open()  # returns at once: the event loop goes on
