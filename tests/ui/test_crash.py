@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import make_window
 from tourviewer.core.store import Store
 from tourviewer.ui import crash
@@ -45,7 +46,7 @@ def test_an_exception_in_a_slot_shows_the_dialog_writes_the_log_and_loses_no_not
     qtbot, tmp_path, three_stops, logging_to
 ):
     window = make_window(qtbot, tmp_path)
-    window.open_path(str(three_stops))
+    open_window(window, three_stops)
     handler = CrashHandler(window.save_notes_now, window)
     handler.install()
     try:

@@ -30,8 +30,8 @@ def add_help_menu(window: MainWindow) -> None:
 
 
 def notes_folder(window: MainWindow | None) -> str:
-    store = window.store if window is not None else None
-    return str(store.path.parent) if store is not None else "nowhere: no data folder"
+    folder = window.notebook.folder if window is not None else None
+    return str(folder) if folder is not None else "nowhere: no data folder"
 
 
 def diagnostics(window: MainWindow | None = None) -> str:
