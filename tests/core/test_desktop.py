@@ -179,3 +179,15 @@ def test_the_command_installs_for_the_user_and_the_entry_starts_this_program(xdg
     assert main(["desktop", "uninstall", "--user"]) == 0
     assert not entry.exists()
     assert "removed from" in capsys.readouterr().out
+
+
+def test_an_install_that_fails_half_way_can_be_uninstalled(xdg):
+    data = Path(xdg["XDG_DATA_HOME"])
+    (data / "icons").mkdir(parents=True)
+    (data / "icons" / "hicolor").write_text("a file where a folder should be", encoding="utf-8")
+    before = snapshot(data)
+    outcome = desktop.install(target(xdg), COMMAND)
+    assert not outcome.ok and "cannot write" in outcome.problems[0]
+    assert (data / "applications" / "tourviewer.desktop").exists()  # written before the failure
+    assert desktop.uninstall(target(xdg)).ok
+    assert snapshot(data) == before

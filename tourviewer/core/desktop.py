@@ -191,18 +191,25 @@ def _icon_files() -> list[tuple[Path, Path]]:
     return pairs
 
 
-def _tree(root: Path, parts: Iterable[str]) -> set[Path]:
-    """Every file and folder under root/part, for each part."""
-    found: set[Path] = set()
-    for part in parts:
-        top = root / part
-        if top.exists():
-            found.add(top)
-            found.update(top.rglob("*"))
+def _places(target: Target, files: Iterable[Path]) -> set[Path]:
+    """What install may create in `target`, as it is now: our files and their folders, the desktop
+    entries' cache, the whole MIME database (update-mime-database writes all of it) and the record.
+
+    Nothing else is looked at, so another program's files (and the viewer's own data, which lives
+    beside the record) are never taken for ours.
+    """
+    candidates = {target.data_home / "applications" / "mimeinfo.cache", target.manifest}
+    for place in files:
+        path = target.data_home / place
+        candidates.add(path)
+        candidates.update(p for p in path.parents if p.is_relative_to(target.data_home) and p != target.data_home)
+    candidates.add(target.manifest.parent)
+    found = {p for p in candidates if p.exists()}
+    mime = target.data_home / "mime"
+    if mime.exists():
+        found.add(mime)
+        found.update(mime.rglob("*"))
     return found
-
-
-_WATCHED = ("applications", "icons", "mime", APP_ID)
 
 
 def _run_tool(command: list[str], outcome: Outcome) -> None:
@@ -232,42 +239,55 @@ def _refresh_caches(target: Target, outcome: Outcome) -> None:
         _run_tool(["update-desktop-database", "-q", str(applications)], outcome)
 
 
+def _files_to_write(command: list[str]) -> dict[Path, bytes]:
+    """Each file install writes, by its place under the data folder."""
+    files = {Path("applications") / DESKTOP_FILE: desktop_entry(command).encode()}
+    files[Path("mime/packages") / f"{APP_ID}.xml"] = mime_package().encode()
+    for source, place in _icon_files():
+        files[place] = source.read_bytes()
+    return files
+
+
 def install(target: Target, command: list[str] | None = None) -> Outcome:
     """Writes the desktop entry, icons, file type and defaults into `target`, recording what it created."""
     outcome = Outcome()
     manifest = _read_manifest(target)
-    before = _tree(target.data_home, _WATCHED)
-    mimeapps_existed = target.mimeapps.exists()
     try:
-        files = {Path("applications") / DESKTOP_FILE: desktop_entry(command or launcher()).encode()}
-        files[Path("mime/packages") / f"{APP_ID}.xml"] = mime_package().encode()
-        for source, place in _icon_files():
-            files[place] = source.read_bytes()
+        files = _files_to_write(command or launcher())
+    except OSError as exc:
+        outcome.problems.append(f"this installation lacks {exc.filename}: {exc.strerror or exc}")
+        return outcome
+    before = _places(target, files)
+    mimeapps_existed = target.mimeapps.exists()
+    defaults = manifest.get("defaults")
+    try:
         for place, data in files.items():
             path = target.data_home / place
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
             outcome.files.append(path)
-        defaults = _set_defaults(target.mimeapps)
+        replaced = _set_defaults(target.mimeapps)
+        defaults = defaults or replaced  # a reinstall keeps what the first install found there before
+        outcome.files.append(target.mimeapps)
+        _refresh_caches(target, outcome)
     except OSError as exc:
         outcome.problems.append(f"cannot write {exc.filename or target.data_home}: {exc.strerror or exc}")
-        return outcome
-    outcome.files.append(target.mimeapps)
-    _refresh_caches(target, outcome)
-    created = _tree(target.data_home, _WATCHED) - before
-    created.add(target.manifest)
-    if target.manifest.parent not in before:
-        created.add(target.manifest.parent)
-    _write_manifest(
-        target,
-        {
-            "created": sorted({*manifest.get("created", []), *(str(p) for p in created)}),
-            # a reinstall keeps what the first install found there before
-            "defaults": manifest.get("defaults", defaults),
-            "mimeapps": str(target.mimeapps),
-            "mimeapps_created": manifest.get("mimeapps_created", not mimeapps_existed),
-        },
-    )
+    # what was created is recorded even after a failure, so that uninstall can remove it
+    try:
+        target.manifest.parent.mkdir(parents=True, exist_ok=True)
+        created = (_places(target, files) | {target.manifest}) - before
+        _write_manifest(
+            target,
+            {
+                "created": sorted({*manifest.get("created", []), *(str(p) for p in created)}),
+                "defaults": defaults or {},
+                "mimeapps": str(target.mimeapps),
+                "mimeapps_created": manifest.get("mimeapps_created", not mimeapps_existed),
+            },
+        )
+    except OSError as exc:
+        if outcome.ok:
+            outcome.problems.append(f"cannot write {target.manifest}: {exc.strerror or exc}")
     return outcome
 
 
