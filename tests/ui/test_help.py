@@ -65,3 +65,13 @@ def test_copy_diagnostics_gathers_versions_screens_and_the_log(qtbot, tmp_path, 
     assert f"Notes: {tmp_path / 'data'}" in text
     assert "a line for the log's tail" in text
     window.close()
+
+
+def test_the_help_items_join_a_help_menu_the_window_already_has(qtbot, tmp_path):
+    from tourviewer.ui.about import add_help_menu
+
+    window = make_window(qtbot, tmp_path)
+    add_help_menu(window)  # as if another part of the program had made the Help menu first
+    help_menus = [a for a in window.menuBar().actions() if a.text() == "&Help"]
+    assert len(help_menus) == 1
+    assert menu_titles(window, "&Help") == ["User &guide", "Copy &diagnostics", "&About Tour Viewer"] * 2

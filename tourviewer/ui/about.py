@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import Slot, qVersion
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 
 from tourviewer import __version__
 from tourviewer.ui.crash import log_file, log_tail
@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 
 
 def add_help_menu(window: MainWindow) -> None:
-    """Help > User guide (F1), Copy diagnostics, About Tour Viewer."""
-    menu = window.menuBar().addMenu("&Help")
-    window._action("User &guide", [QKeySequence.StandardKey.HelpContents, "F1"], lambda: show_guide(window), menu)
+    """Help > User guide, Copy diagnostics, About Tour Viewer (joining a Help menu the window already has)."""
+    bar = window.menuBar()
+    existing = [a.menu() for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"]
+    menu = existing[0] if existing else bar.addMenu("&Help")
+    if not menu.isEmpty():
+        menu.addSeparator()
+    # F1 is left to Help > Keyboard shortcuts
+    window._action("User &guide", [], lambda: show_guide(window), menu)
     window._action("Copy &diagnostics", [], copy_diagnostics, menu)
     menu.addSeparator()
     window._action("&About Tour Viewer", [], lambda: show_about(window), menu)
