@@ -147,3 +147,19 @@ def test_an_error_before_the_log_is_started_starts_it(qtbot, tmp_path):
 def test_qt_warnings_go_to_the_log(logging_to):
     qWarning("a warning from Qt itself")
     assert "WARNING qt.default: a warning from Qt itself" in crash.log_tail()
+
+
+def test_an_error_in_a_worker_thread_is_logged(tmp_path, logging_to):
+    import threading
+
+    handler = CrashHandler(lambda: True)
+    handler.install()
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0, name="picture-decoder")
+        worker.start()
+        worker.join()
+    finally:
+        handler.uninstall()
+    logged = logging_to.read_text(encoding="utf-8")
+    assert "unexpected error in picture-decoder" in logged and "ZeroDivisionError" in logged
+    assert handler.dialog is None  # no dialog from a thread; the program goes on

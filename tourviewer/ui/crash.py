@@ -12,6 +12,7 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from io import IOBase
@@ -131,14 +132,28 @@ class CrashHandler:
         self.window = window
         self.dialog: CrashDialog | None = None
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
 
     def install(self) -> None:
         self._previous = sys.excepthook
+        self._previous_thread_hook = threading.excepthook
         sys.excepthook = self.handle
+        threading.excepthook = self.handle_in_thread
 
     def uninstall(self) -> None:
         if sys.excepthook == self.handle:
             sys.excepthook = self._previous
+        if threading.excepthook == self.handle_in_thread:
+            threading.excepthook = self._previous_thread_hook
+
+    def handle_in_thread(self, args: threading.ExceptHookArgs) -> None:
+        """A worker thread's error is logged (the thread has ended; the program goes on without it)."""
+        if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+            return
+        if log_file() is None and self.data is not None:
+            start_logging(self.data)
+        name = args.thread.name if args.thread is not None else "a thread"
+        log.error("unexpected error in %s", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
 
     def handle(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt | SystemExit):
