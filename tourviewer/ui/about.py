@@ -27,7 +27,7 @@ def add_help_menu(window: MainWindow) -> None:
     menu = existing[0] if existing else bar.addMenu("&Help")
     if not menu.isEmpty():
         menu.addSeparator()
-    # F1 is left to Help > Keyboard shortcuts
+    # no key of its own: F1 is kept for the keyboard-shortcuts help
     window._action("User &guide", [], lambda: show_guide(window), menu)
     window._action("Copy &diagnostics", [], copy_diagnostics, menu)
     menu.addSeparator()
