@@ -10,6 +10,9 @@ STAMP := $(VENV)/.installed-$(shell cksum < pyproject.toml | cut -d' ' -f1)
 # Libraries Qt needs: sound (QtMultimedia will not import without libpulse0),
 # OpenGL/EGL, keyboard maps, fonts, and CJK fonts for Korean text.
 QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
+# What the test of real playback needs: a private PulseAudio server with a silent
+# output, which it starts and stops itself (tests/ui/sound_server.py).
+TEST_LIBS := pulseaudio pulseaudio-utils
 # What Qt's xcb platform plugin needs to open a real window (make run).
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
@@ -22,12 +25,12 @@ SCREEN_TOOLS := xvfb xdotool imagemagick
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs window-libs desktop-tools dist dist-test clean
+.PHONY: run test lint bench media venv qt-libs test-libs window-libs desktop-tools dist dist-test clean
 
 run: venv qt-libs window-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs desktop-tools
+test: venv qt-libs test-libs desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --ignore=tests/dist
 
 lint: venv
@@ -68,6 +71,9 @@ $(STAMP): pyproject.toml
 
 qt-libs:
 	@sh tools/system-libs.sh $(QT_LIBS)
+
+test-libs:
+	@sh tools/system-libs.sh $(TEST_LIBS)
 
 window-libs:
 	@sh tools/system-libs.sh $(WINDOW_LIBS)

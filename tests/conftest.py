@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test plays to the machine's speakers or starts its sound server (libpulse would, for a
+# user): Qt Multimedia is pointed at a PulseAudio socket that does not exist, so it finds no
+# sound device. The one test that needs sound starts a private server (tests/ui/sound_server.py).
+os.environ["QT_AUDIO_BACKEND"] = "pulseaudio"
+os.environ["PULSE_SERVER"] = "unix:" + os.path.join(tempfile.gettempdir(), f"tourviewer-tests-{os.getpid()}-no-sound")
 
 import pytest  # noqa: E402
 

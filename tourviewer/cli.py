@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,14 +135,8 @@ def _notes_tour(args: argparse.Namespace, command: str) -> LoadResult | None:
 
 def _notes_store(args: argparse.Namespace, command: str) -> Store | None:
     """The participant's notes, where the viewer keeps them; None after saying why they cannot be read."""
-    from tourviewer.core.store import Store, default_data_dir
-
-    if not args.data_dir and default_data_dir() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # only Qt's name for the data folder is needed
-        from tourviewer.ui.app import application
-
-        application()  # the same organization and application names as the viewer, so the same folder
-    from tourviewer.ui.app import data_dir
+    from tourviewer.core.appdata import data_dir
+    from tourviewer.core.store import Store
 
     store = Store(data_dir(args.data_dir))
     if store.db is None:
@@ -153,8 +146,6 @@ def _notes_store(args: argparse.Namespace, command: str) -> Store | None:
 
 
 def _notes_export(args: argparse.Namespace) -> int:
-    from tourviewer.ui.handout_pdf import export_handout
-
     result = _notes_tour(args, "export")
     if result is None or result.tour is None:
         return 1
@@ -173,7 +164,14 @@ def _notes_export(args: argparse.Namespace) -> int:
     store.close()
     out = Path(args.out)
     try:
-        export_handout(result, notes, language, args.format, out)
+        if args.format == "pdf":  # only the PDF needs Qt, to lay the pages out
+            from tourviewer.ui.handout_pdf import export_handout
+
+            export_handout(result, notes, language, args.format, out)
+        else:
+            from tourviewer.core.handout import write_handout
+
+            write_handout(result, notes, language, args.format, out)
     except OSError as exc:
         print(f"tourviewer notes export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -309,23 +307,45 @@ def _pixels(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tourviewer", description="An offline viewer for virtual field tours.")
-    parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="where notes and progress are kept")
-    parser.set_defaults(func=_run_app, tour=None)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+def _common_options(default: str | None) -> argparse.ArgumentParser:
+    """The options every command takes, before or after its name (a parent parser)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=default, help="where notes and progress are kept")
+    return common
 
-    validate = commands.add_parser("validate", help="check tour folders and .tour packages")
+
+def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The commands `parser` knows, by name."""
+    found: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found.update(action.choices)
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tourviewer", description="An offline viewer for virtual field tours.", parents=[_common_options(None)]
+    )
+    # after a command's name: when not given there, a value given before it stays
+    common = _common_options(argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
+    parser.set_defaults(func=_run_app, tour=None)
+    top = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(name: str, summary: str, group: argparse._SubParsersAction = top) -> argparse.ArgumentParser:
+        return group.add_parser(name, help=summary, parents=[common])
+
+    validate = command("validate", "check tour folders and .tour packages")
     validate.add_argument("paths", nargs="+", metavar="PATH")
     validate.add_argument("--format", choices=["text", "json"], default="text")
     validate.add_argument("--strict", action="store_true", help="count warnings as errors")
     validate.set_defaults(func=_validate)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of tour.toml")
+    schema = command("schema", "print the JSON Schema of tour.toml")
     schema.set_defaults(func=_schema)
 
-    shot_ = commands.add_parser("shot", help="render the viewer at one stop to a PNG")
+    shot_ = command("shot", "render the viewer at one stop to a PNG")
     shot_.add_argument("tour", metavar="TOUR")
     shot_.add_argument("--stop", metavar="ID", help="the stop's id (default: the first stop)")
     shot_.add_argument("--out", required=True, metavar="FILE.png")
@@ -333,19 +353,19 @@ def build_parser() -> argparse.ArgumentParser:
     shot_.add_argument("--lang", metavar="TAG")
     shot_.set_defaults(func=_shot)
 
-    notes = commands.add_parser("notes", help="export or list the participant's notes")
+    notes = command("notes", "export or list the participant's notes")
     notes_commands = notes.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    export = notes_commands.add_parser("export", help="write a handout of a tour with its notes")
+    export = command("export", "write a handout of a tour with its notes", notes_commands)
     export.add_argument("tour", metavar="TOUR")
     export.add_argument("--format", choices=["md", "html", "pdf"], required=True)
     export.add_argument("-o", "--out", required=True, metavar="FILE")
     export.add_argument("--lang", metavar="TAG", help="the tour's language (default: its first)")
     export.set_defaults(func=_notes_export)
-    list_ = notes_commands.add_parser("list", help="the tours with notes, or a tour's notes")
+    list_ = command("list", "the tours with notes, or a tour's notes", notes_commands)
     list_.add_argument("tour", nargs="?", metavar="TOUR")
     list_.set_defaults(func=_notes_list)
 
-    present = commands.add_parser("present", help="present a tour: audience window and presenter console")
+    present = command("present", "present a tour: audience window and presenter console")
     present.add_argument("tour", metavar="TOUR")
     present.add_argument("--screen", type=int, metavar="N", help="the screen for the audience (from 0)")
     present.add_argument("--windowed", action="store_true", help="the audience in a window, to share in a call")
@@ -358,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     present.set_defaults(func=_present)
 
-    new = commands.add_parser("new", help="start a new tour folder from a commented template")
+    new = command("new", "start a new tour folder from a commented template")
     new.add_argument("folder", metavar="DIR")
     new.add_argument("--id", required=True, dest="tour_id", metavar="ID", help="the tour's id, like my-tour")
     new.add_argument("--title", required=True, metavar="TITLE")
@@ -367,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.set_defaults(func=_new)
 
-    pack = commands.add_parser("pack", help="zip a tour folder into a .tour package")
+    pack = command("pack", "zip a tour folder into a .tour package")
     pack.add_argument("folder", metavar="DIR")
     pack.add_argument("-o", "--out", required=True, type=_package_name, metavar="NAME.tour")
     pack.add_argument("--max-image-size", type=_pixels, metavar="PIXELS", help="scale pictures down to this long side")
@@ -376,32 +396,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack.set_defaults(func=_pack)
 
-    locate = commands.add_parser("locate", help="print the GPS position of photos, ready to paste")
+    locate = command("locate", "print the GPS position of photos, ready to paste")
     locate.add_argument("images", nargs="+", metavar="IMAGE")
     locate.set_defaults(func=_locate)
 
-    preview = commands.add_parser("preview", help="show a tour folder, reloading it whenever it is saved")
+    preview = command("preview", "show a tour folder, reloading it whenever it is saved")
     preview.add_argument("tour", metavar="DIR")
     preview.set_defaults(func=_run_app)  # the viewer watches every tour folder it opens
 
-    _add_samples_command(commands)
-    _add_desktop_command(commands)
+    _add_samples_command(command)
+    _add_desktop_command(command)
 
-    view = commands.add_parser("view", help="open a tour in the viewer (the default command)")
+    view = command("view", "open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
     return parser
 
 
-def _add_samples_command(commands: argparse._SubParsersAction) -> None:
-    samples = commands.add_parser("samples", help="print the path of each sample tour shipped with the program")
+def _add_samples_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    samples = command("samples", "print the path of each sample tour shipped with the program")
     samples.set_defaults(func=_samples)
 
 
-def _add_desktop_command(commands: argparse._SubParsersAction) -> None:
-    desktop = commands.add_parser(
-        "desktop", help="add Tour Viewer to the desktop's menu and make it open .tour files (Linux)"
-    )
+def _add_desktop_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    desktop = command("desktop", "add Tour Viewer to the desktop's menu and make it open .tour files (Linux)")
     desktop.add_argument("action", choices=["install", "uninstall"])
     where = desktop.add_mutually_exclusive_group()
     where.add_argument("--user", action="store_true", help="for you only, in ~/.local/share (the default)")
@@ -411,14 +429,22 @@ def _add_desktop_command(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"validate", "schema", "shot", "notes", "present", "new", "pack", "locate", "preview", "view"}
-    commands |= {"samples", "desktop"}
-    # `tourviewer [--data-dir DIR] PATH` opens PATH: the first word after the global options names a command
-    first = 2 if argv[:1] == ["--data-dir"] else 1 if argv[:1] and argv[0].startswith("--data-dir=") else 0
-    if len(argv) > first and argv[first] not in commands and not argv[first].startswith("-"):
+    parser = build_parser()
+    # `tourviewer [--data-dir DIR] PATH` opens PATH: the first word after the options names a command
+    first = _first_word(parser, argv)
+    if first < len(argv) and argv[first] not in subcommands(parser):
         argv.insert(first, "view")
-    args = build_parser().parse_args(argv)
+    args = parser.parse_args(argv)
     return int(args.func(args))
+
+
+def _first_word(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+    """Where the first word of `argv` that is neither an option of `parser` nor an option's value stands."""
+    with_value = {o for a in parser._actions if a.nargs is None and a.option_strings for o in a.option_strings}
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):
+        at += 2 if argv[at] in with_value else 1  # `--data-dir=DIR` is one word
+    return at
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -297,13 +297,13 @@ def test_status_shows_blank_screens_and_the_typed_number(console, presentation):
 
 # -- stop list, keys and narration ----------------------------------------------------------------------
 def test_clicking_the_stop_list_jumps(qtbot, console, presentation):
-    assert console.stop_list.count() == 3
-    rect = console.stop_list.visualItemRect(console.stop_list.item(2))
+    assert console.stop_list.model().rowCount() == 3
+    rect = console.stop_list.visualRect(console.stop_list.model().index(2, 0))
     qtbot.mouseClick(console.stop_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert presentation.console.index == 2
     assert console.current_title_label.text() == "Stop 3 of 3 — Town hall"
     presentation.console.first()
-    assert console.stop_list.currentRow() == 0
+    assert console.stop_list.current_row() == 0
 
 
 def test_no_control_takes_the_presenter_keys(qtbot, console, presentation):
@@ -342,3 +342,19 @@ def test_the_narration_player_gets_the_stop_recording(console, presentation, tal
 def test_closing_from_code_does_not_end_the_presentation(qtbot, console, presentation):
     with qtbot.assertNotEmitted(presentation.ended):
         console.close()
+
+
+def test_web_links_in_the_speaker_notes_open_only_in_the_browser(console):
+    opened: list[QUrl] = []
+    console.open_url = opened.append
+    for address in ("https://example.org/harbour", "file:///etc/passwd", "javascript:alert(1)"):
+        console.notes_view.anchorClicked.emit(QUrl(address))
+    assert opened == [QUrl("https://example.org/harbour")]
+
+
+def test_a_recording_removed_since_the_tour_was_read_says_so_as_in_the_viewer(console, presentation, talk):
+    (talk / "harbour.ko.wav").unlink()
+    presentation.console.set_language("ko")
+    assert console.player.source() is None
+    assert console.player.unavailable_reason() == "The recording harbour.ko.wav is missing from the tour folder"
+    assert len(console.player.cues()) == 1, "the transcript still goes with the recording's place"

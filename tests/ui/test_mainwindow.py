@@ -59,11 +59,35 @@ def test_stop_list_numbers_titles_and_visited_marks(qtbot, tmp_path, three_stops
     window = make_window(qtbot, tmp_path)
     open_window(window, three_stops)
     stops = window.view.stops
-    assert [stops.item(i).text() for i in range(3)] == ["1. One", "2. Two", "3. Three"]
-    assert [stops.item(i).data(VISITED_ROLE) for i in range(3)] == [True, False, False]
-    stops.setCurrentRow(2)
+    rows = [stops.model().index(i, 0) for i in range(3)]
+    assert [row.data() for row in rows] == ["1. One", "2. Two", "3. Three"]
+    assert [row.data(VISITED_ROLE) for row in rows] == [True, False, False]
+    assert [row.data(Qt.ItemDataRole.AccessibleDescriptionRole) for row in rows] == [
+        "visited",
+        "not visited yet",
+        "not visited yet",
+    ]
+    assert stops.current_row() == 0 and stops.selectionModel().isSelected(rows[0])
+    stops.setCurrentIndex(rows[2])
     assert window.session.index == 2
-    assert stops.item(2).data(VISITED_ROLE) is True and stops.item(2).toolTip() == "Visited"
+    assert rows[2].data(VISITED_ROLE) is True and rows[2].data(Qt.ItemDataRole.ToolTipRole) == "Visited"
+    assert rows[2].data(Qt.ItemDataRole.AccessibleDescriptionRole) == "visited"
+    window.session.go_to(1)
+    assert stops.current_row() == 1 and stops.selectionModel().selectedRows() == [rows[1]]
+
+
+def test_the_stop_list_goes_where_it_is_clicked_and_follows_its_keys(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    open_window(window, three_stops)
+    stops = window.view.stops
+    rect = stops.visualRect(stops.model().index(2, 0))
+    qtbot.mouseClick(stops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.index == 2
+    stops.setFocus()
+    qtbot.keyClick(stops, Qt.Key.Key_Up)
+    assert window.session.index == 1 and stops.current_row() == 1
+    qtbot.keyClick(stops, Qt.Key.Key_Home)
+    assert window.session.index == 0
 
 
 def test_language_menu_switches_and_is_remembered(qtbot, tmp_path, three_stops):
@@ -74,7 +98,7 @@ def test_language_menu_switches_and_is_remembered(qtbot, tmp_path, three_stops):
     assert set(actions) == {"en", "ko"} and actions["en"].isChecked()
     actions["ko"].trigger()
     assert window.session.language == "ko" and window.session.index == 1
-    assert window.view.stops.item(1).text().startswith("2. 둘")
+    assert window.view.stops.model().index(1, 0).data().startswith("2. 둘")
     assert window.view.title.text() == "세 곳"
     window.close()
     again = make_window(qtbot, tmp_path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtGui import QColor, QImageReader, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 import tourviewer.ui.mapview as mapview
@@ -413,27 +413,23 @@ def test_dragging_pans_the_map(qtbot, geo_session):
     assert geo_session.index == 0
 
 
-def sample_tour() -> Path:
-    hongsung = Path(__file__).parents[2] / "tours" / "hongsung"
-    if (hongsung / "maps" / "hongseong-region.png").is_file():
-        return hongsung
-    return Path("/work/shared/conformance/cases/valid-full/tour")
+SAMPLE_TOUR = Path(__file__).parents[2] / "tours" / "hongsung"  # in the repository, map and all
 
 
 def test_a_sample_tour_renders(qtbot, tmp_path):
-    folder = sample_tour()
-    if not (folder / "tour.toml").is_file():
-        pytest.skip("no sample tour with a map on this machine")
-    session = open_tour(folder)
+    session = open_tour(SAMPLE_TOUR)
     panel = MapPanel(session)
     qtbot.addWidget(panel)
     panel.resize(900, 640)
     panel.show()
     qtbot.waitExposed(panel)
     session.go_to(1)
-    assert panel.overview.marker_positions()
+    assert set(panel.overview.marker_positions()) == set(range(session.count)), "every stop is placed"
     assert panel.overview.current_marker() == 1
-    assert panel.overview.message() == ""
+    assert panel.overview.message() == "", "the map picture is read"
+    picture = QImageReader(str(SAMPLE_TOUR / "maps" / "hongseong-region.png")).size()
+    rect = panel.overview.map_rect()
+    assert (rect.width(), rect.height()) == (picture.width(), picture.height())
     shot = panel.grab()
     assert not shot.isNull()
     assert shot.save(str(tmp_path / "mapview.png"))

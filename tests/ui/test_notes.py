@@ -256,3 +256,26 @@ def test_going_back_to_the_library_saves_the_note(qtbot, tmp_path, three_stops):
     assert window.notebook.wait()
     assert saved(tmp_path, "one") == "before the library"
     window.close()
+
+
+def test_closing_while_the_disk_is_slow_says_so_and_still_saves(qtbot, tmp_path, three_stops, monkeypatch):
+    from tourviewer.ui.mainwindow import MainWindow
+
+    window = MainWindow(tmp_path / "data", tmp_path / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    open_window(window, three_stops)
+    real_save = Store.save_note
+
+    def slow_save(self, *args):
+        import time
+
+        time.sleep(0.8)  # a slow USB stick
+        return real_save(self, *args)
+
+    monkeypatch.setattr(Store, "save_note", slow_save)
+    qtbot.keyClicks(window.view.notes.editor, "written on a slow disk")
+    window.close()
+    assert window.saving_dialog.labelText() == "Saving your notes…", "the wait is shown"
+    assert not window.saving_dialog.isVisible(), "and ends"
+    assert saved(tmp_path, "one") == "written on a slow disk"

@@ -64,7 +64,7 @@ def test_a_save_shows_at_the_same_stop_and_in_the_same_language(qtbot, tmp_path,
         save(three_stops, THREE_STOPS.replace('ko = "둘"', 'ko = "두 번째 곳"'))
     assert reload.args == [True]
     assert window.view.narration.title.text() == "두 번째 곳"
-    assert window.view.stops.item(1).text() == "2. 두 번째 곳"
+    assert window.view.stops.model().index(1, 0).data() == "2. 두 번째 곳"
     assert on_stop_two_in_korean(window)
     assert window.stack.currentWidget() is window.view
     assert window.recent() == [str(three_stops.resolve())], "a reload is not another visit"
@@ -288,3 +288,40 @@ def test_a_file_named_but_missing_is_watched_once_it_appears(qtbot, tmp_path):
     with qtbot.waitSignal(watcher.changed, timeout=RELOAD_MS):
         (folder / "c.png").write_bytes(png_bytes())
     assert folder.resolve() / "c.png" in watcher.watched()
+
+
+NARRATED = """format = 1
+id = "narrated"
+title = "Narrated"
+summary = "The route: ![route](maps/route.png)"
+[[stops]]
+id = "one"
+title = "One"
+narration = "Before the farm.\\n\\n![The greenhouses](images/inline.png)\\n\\nAfter."
+speaker_notes = "Show ![the plan](notes/plan.png) first."
+"""
+
+
+def test_pictures_inside_markdown_texts_are_watched(tmp_path):
+    folder = write_tour(
+        tmp_path / "tour",
+        NARRATED,
+        {"maps/route.png": png_bytes(), "images/inline.png": png_bytes(), "notes/plan.png": png_bytes()},
+    )
+    watcher = TourWatcher(folder)
+    watcher.watch(load_tour(folder))
+    root = folder.resolve()
+    assert {root / "images" / "inline.png", root / "maps" / "route.png", root / "notes" / "plan.png"} <= set(
+        watcher.watched()
+    )
+
+
+def test_editing_a_picture_inside_the_narration_reloads(qtbot, tmp_path):
+    folder = write_tour(tmp_path / "tour", NARRATED, {"images/inline.png": png_bytes(8, 8, "green")})
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    open_window(window, folder)
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
+        (folder / "images" / "inline.png").write_bytes(png_bytes(8, 8, "red"))
+    assert reload.args == [True]

@@ -40,7 +40,6 @@ import os
 import re
 import stat
 import tempfile
-import tomllib
 import warnings
 import zipfile
 from collections.abc import Sequence
@@ -52,9 +51,8 @@ from PIL import Image, ImageOps
 
 from tourviewer.core.loader import TOUR_FILE, LoadResult, load_tour
 from tourviewer.core.model import Tour
-from tourviewer.core.paths import PathVerdict, TourFiles
+from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import Problem
-from tourviewer.core.rules import RuleChecker
 from tourviewer.core.text import LANGUAGE_TAG, SLUG_PATTERN
 
 log = logging.getLogger(__name__)
@@ -339,37 +337,22 @@ class PackSummary:
     left_as_is: list[str] = field(default_factory=list)  # "name: why"
 
 
-class _RecordingFiles(TourFiles):
-    """TourFiles that remembers every file the validator found inside the tour."""
-
-    def __init__(self, root: Path):
-        super().__init__(root)
-        self.used: dict[str, Path] = {}
-
-    def check(self, written: str) -> PathVerdict:
-        verdict = super().check(written)
-        if verdict.file is not None and verdict.file.is_relative_to(self.root):
-            self.used.setdefault(entry_name(written), verdict.file)
-        return verdict
-
-
 def entry_name(written: str) -> str:
     """The package entry of a tour path: segments as the loader splits them, joined by /."""
     return "/".join(s for s in re.split(r"[/\\]", written) if s not in ("", "."))
 
 
 def packed_files(result: LoadResult) -> list[PackedFile]:
-    """`tour.toml` first (file managers recognise a package by it), then every file it names, by name."""
+    """`tour.toml` first (file managers recognise a package by it), then every file it names that is
+    inside the tour, by entry name."""
     if result.root is None:
         raise CurateError(f"{result.source} is not a tour")
-    toml = result.root / TOUR_FILE
-    try:
-        data = tomllib.loads(toml.read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise CurateError(f"{toml} cannot be read again: {exc}") from exc
-    files = _RecordingFiles(result.root)
-    RuleChecker(data, files).run()
-    found = {TOUR_FILE: toml.resolve(), **files.used}
+    files = TourFiles(result.root)
+    found = {TOUR_FILE: (result.root / TOUR_FILE).resolve()}
+    for ref in result.references:
+        file = files.check(ref.written).file
+        if file is not None and file.is_relative_to(files.root):
+            found.setdefault(entry_name(ref.written), file)
     return [PackedFile(name, found[name]) for name in sorted(found, key=lambda name: (name != TOUR_FILE, name))]
 
 

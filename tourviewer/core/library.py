@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tourviewer.core.loader import LoadResult, load_tour
+from tourviewer.core.loader import LoadResult
 from tourviewer.core.package import PACKAGE_SUFFIX
 from tourviewer.core.resources import sample_tours_folder
 
@@ -63,7 +63,3 @@ def card_for(result: LoadResult, language: str | None = None, visited: int = 0) 
         warnings=len(result.warnings),
         visited=visited,
     )
-
-
-def load_cards(paths: list[Path]) -> list[TourCard]:
-    return [card_for(load_tour(p)) for p in paths]

@@ -23,6 +23,7 @@ from tourviewer.core.model import FORMAT_VERSION, Tour, TourModel, build
 from tourviewer.core.package import PackageError, is_package
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
+from tourviewer.core.references import FileReference
 from tourviewer.core.rules import RuleChecker
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class LoadResult:
     problems: list[Problem] = field(default_factory=list)
     root: Path | None = None  # the folder that holds tour.toml (in the cache for a package)
     stop_ids: dict[int, str] = field(default_factory=dict)  # as written, for messages
+    references: list[FileReference] = field(default_factory=list)  # every file tour.toml names
     _files: TourFiles | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -182,7 +184,9 @@ def _check_rules(
 ) -> None:
     """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
-    result.problems.extend(RuleChecker(data, TourFiles(root), probe).run())
+    checker = RuleChecker(data, TourFiles(root), probe)
+    result.problems.extend(checker.run())
+    result.references = checker.references
     _place(result.problems, text)
     result.problems.sort(key=lambda p: (p.line or 0, p.column or 0))
 

@@ -5,7 +5,8 @@ checks a parsed `tour.toml` against these classes with pydantic and generates
 the JSON Schema from them; `build` makes them from a `tour.toml` that has
 passed that check before, which is how the viewer opens a known tour without
 loading pydantic at all. Limits on values are written beside each type
-(`Limits`). Keys that start with `x-` are the curator's own: they are kept on
+(`Limits`), what each key means beside each field (`doc`, the schema's
+descriptions). Keys that start with `x-` are the curator's own: they are kept on
 the model (`extensions`) and never validated.
 """
 
@@ -37,9 +38,21 @@ class Limits:
         return handler(Annotated[source, Field(**self.limits)])
 
 
+DOC = "doc"  # the key of a field's metadata that says what the key means
+
+
+def doc(text: str) -> dict[str, str]:
+    """A field's metadata saying what its key means: the JSON Schema's description, editors' hover text.
+
+    It is kept as data on the field (as Python 3.14's `field(doc=...)` does), not
+    read from the source, which an installed program may not have.
+    """
+    return {DOC: text}
+
+
 Slug = Annotated[str, Limits(pattern=SLUG_PATTERN, max_length=64)]
 LanguageTag = Annotated[str, Limits(pattern=LANGUAGE_TAG_PATTERN)]
-# Field docstrings below describe each key; these aliases say what kind of value it takes.
+# Each field's `doc` describes its key; these aliases say what kind of value it takes.
 Text = LocalizedText
 MarkdownText = LocalizedText  # CommonMark in each language
 MediaPath = str  # relative to the tour folder, forward slashes
@@ -73,117 +86,111 @@ class TourModel:
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        from tourviewer.core.validation import model_schema
+        """How pydantic validates a model class: its fields strict, its `x-` keys set aside and kept."""
+        from pydantic_core import core_schema
 
-        return model_schema(handler(source))
+        schema = handler(source)
+        if schema["type"] == "dataclass":
+            # strict fields, but a table (dict) may stand for the model: strict would ask for an instance
+            schema["strict"] = False
 
+        def keep_extensions(data: Any, validate: Any) -> Any:
+            if not isinstance(data, dict):
+                return validate(data)
+            made: TourModel = validate({k: v for k, v in data.items() if not k.startswith(EXTENSION_PREFIX)})
+            made._keep_extensions(data)
+            return made
 
+        return core_schema.no_info_wrap_validator_function(keep_extensions, schema)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Bounds(TourModel):
     """The corners of a georeferenced map image, in decimal degrees."""
 
-    west: Longitude
-    """Longitude of the image's left edge."""
-    south: Latitude
-    """Latitude of the image's bottom edge."""
-    east: Longitude
-    """Longitude of the image's right edge."""
-    north: Latitude
-    """Latitude of the image's top edge."""
+    west: Longitude = field(metadata=doc("Longitude of the image's left edge."))
+    south: Latitude = field(metadata=doc("Latitude of the image's bottom edge."))
+    east: Longitude = field(metadata=doc("Longitude of the image's right edge."))
+    north: Latitude = field(metadata=doc("Latitude of the image's top edge."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Location(TourModel):
     """A place on Earth in decimal degrees."""
 
-    lat: Latitude
-    """Latitude in decimal degrees, -90 to 90."""
-    lon: Longitude
-    """Longitude in decimal degrees, -180 to 180."""
+    lat: Latitude = field(metadata=doc("Latitude in decimal degrees, -90 to 90."))
+    lon: Longitude = field(metadata=doc("Longitude in decimal degrees, -180 to 180."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Position(TourModel):
     """Pixels on a map image that has no bounds, from its top-left corner."""
 
-    x: Pixels
-    """Pixels from the map image's left edge."""
-    y: Pixels
-    """Pixels from the map image's top edge."""
+    x: Pixels = field(metadata=doc("Pixels from the map image's left edge."))
+    y: Pixels = field(metadata=doc("Pixels from the map image's top edge."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class MapSpec(TourModel):
     """A map image, georeferenced by `bounds` or a plain picture."""
 
-    image: MediaPath
-    """The map picture: PNG, JPEG, WebP or SVG."""
-    bounds: Bounds | None = None
-    """Georeferences the image, linear in longitude and latitude.
-
-    Without it the map is a picture and stops use `position`."""
-    attribution: Text | None = None
-    """Shown on the map, e.g. the source of the coastline."""
-    route: bool = True
-    """Draw a line through the stops in order."""
+    image: MediaPath = field(metadata=doc("The map picture: PNG, JPEG, WebP or SVG."))
+    bounds: Bounds | None = field(
+        default=None,
+        metadata=doc(
+            "Georeferences the image, linear in longitude and latitude.\n\n"
+            "Without it the map is a picture and stops use `position`."
+        ),
+    )
+    attribution: Text | None = field(default=None, metadata=doc("Shown on the map, e.g. the source of the coastline."))
+    route: bool = field(default=True, metadata=doc("Draw a line through the stops in order."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Link(TourModel):
-    title: Text
-    """The link's text."""
-    url: Url
-    """An http or https address; never fetched by the viewer."""
+    title: Text = field(metadata=doc("The link's text."))
+    url: Url = field(metadata=doc("An http or https address; never fetched by the viewer."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
-    file: MediaPath
-    """The image file: PNG, JPEG, WebP or GIF."""
-    caption: Text | None = None
-    """Shown under the picture."""
-    credit: Text | None = None
-    """Who made the picture."""
-    alt: Text | None = None
-    """What a person who cannot see the image needs to know."""
-    panorama: bool = False
-    """An equirectangular 360° photo."""
+    file: MediaPath = field(metadata=doc("The image file: PNG, JPEG, WebP or GIF."))
+    caption: Text | None = field(default=None, metadata=doc("Shown under the picture."))
+    credit: Text | None = field(default=None, metadata=doc("Who made the picture."))
+    alt: Text | None = field(default=None, metadata=doc("What a person who cannot see the image needs to know."))
+    panorama: bool = field(default=False, metadata=doc("An equirectangular 360° photo."))
 
 
 @dataclass(frozen=True, kw_only=True)
 class Stop(TourModel):
-    id: Slug
-    """Unique within the tour; notes are kept under it, so keep it when reordering or retitling."""
-    title: Text
-    """The stop's name."""
-    subtitle: Text | None = None
-    """A second line under the title."""
-    place: Text | None = None
-    """A place name people would say."""
-    location: Location | None = None
-    """Puts the stop on every georeferenced map."""
-    position: Position | None = None
-    """Pixels on the tour map, when that map has no bounds."""
-    narration: MarkdownText | None = None
-    """What a guide would say here (CommonMark)."""
-    audio: TranslatableMedia | None = None
-    """Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed."""
-    transcript: TranslatableMedia | None = None
-    """WebVTT captions for `audio`."""
-    speaker_notes: MarkdownText | None = None
-    """For the facilitator only; never shown to participants."""
-    minutes: Minutes | None = None
-    """Time planned at this stop, for the facilitator's timer."""
-    images: list[Image] = field(default_factory=list)
-    """Shown in order; the first is the stop's main image."""
-    map: MapSpec | None = None
-    """A detail map for this stop."""
-    links: list[Link] = field(default_factory=list)
-    """Web links, opened in the browser only when clicked."""
+    id: Slug = field(
+        metadata=doc("Unique within the tour; notes are kept under it, so keep it when reordering or retitling.")
+    )
+    title: Text = field(metadata=doc("The stop's name."))
+    subtitle: Text | None = field(default=None, metadata=doc("A second line under the title."))
+    place: Text | None = field(default=None, metadata=doc("A place name people would say."))
+    location: Location | None = field(default=None, metadata=doc("Puts the stop on every georeferenced map."))
+    position: Position | None = field(
+        default=None, metadata=doc("Pixels on the tour map, when that map has no bounds.")
+    )
+    narration: MarkdownText | None = field(default=None, metadata=doc("What a guide would say here (CommonMark)."))
+    audio: TranslatableMedia | None = field(
+        default=None, metadata=doc("Recorded narration: Ogg, MP3, M4A/AAC, FLAC or WAV; one file per language allowed.")
+    )
+    transcript: TranslatableMedia | None = field(default=None, metadata=doc("WebVTT captions for `audio`."))
+    speaker_notes: MarkdownText | None = field(
+        default=None, metadata=doc("For the facilitator only; never shown to participants.")
+    )
+    minutes: Minutes | None = field(
+        default=None, metadata=doc("Time planned at this stop, for the facilitator's timer.")
+    )
+    images: list[Image] = field(
+        default_factory=list, metadata=doc("Shown in order; the first is the stop's main image.")
+    )
+    map: MapSpec | None = field(default=None, metadata=doc("A detail map for this stop."))
+    links: list[Link] = field(default_factory=list, metadata=doc("Web links, opened in the browser only when clicked."))
 
     @property
     def main_image(self) -> Image | None:
@@ -194,30 +201,24 @@ class Stop(TourModel):
 class Tour(TourModel):
     """A tour: `tour.toml` at the top of a tour folder."""
 
-    format: FormatVersion
-    """The tour format version: 1."""
-    id: Slug
-    """Stable identity of the tour; notes and progress are kept under it."""
-    title: Text
-    """The tour's name."""
-    subtitle: Text | None = None
-    """A second line under the title."""
-    summary: MarkdownText | None = None
-    """Shown on the tour's card and first screen (CommonMark)."""
-    languages: Annotated[list[LanguageTag], Limits(min_length=1)] = field(default_factory=lambda: ["en"])
-    """The tour's languages as BCP 47 tags; the first is the default."""
-    cover: MediaPath | None = None
-    """The card picture; default: the first stop's first image."""
-    authors: list[str] = field(default_factory=list)
-    """Who wrote the tour."""
-    license: str | None = None
-    """An SPDX identifier, e.g. CC-BY-4.0."""
-    credits: MarkdownText | None = None
-    """Acknowledgements (CommonMark)."""
-    map: MapSpec | None = None
-    """The overview map."""
-    stops: Annotated[list[Stop], Limits(min_length=1)]
-    """The stops, shown in this order."""
+    format: FormatVersion = field(metadata=doc("The tour format version: 1."))
+    id: Slug = field(metadata=doc("Stable identity of the tour; notes and progress are kept under it."))
+    title: Text = field(metadata=doc("The tour's name."))
+    subtitle: Text | None = field(default=None, metadata=doc("A second line under the title."))
+    summary: MarkdownText | None = field(
+        default=None, metadata=doc("Shown on the tour's card and first screen (CommonMark).")
+    )
+    languages: Annotated[list[LanguageTag], Limits(min_length=1)] = field(
+        default_factory=lambda: ["en"], metadata=doc("The tour's languages as BCP 47 tags; the first is the default.")
+    )
+    cover: MediaPath | None = field(
+        default=None, metadata=doc("The card picture; default: the first stop's first image.")
+    )
+    authors: list[str] = field(default_factory=list, metadata=doc("Who wrote the tour."))
+    license: str | None = field(default=None, metadata=doc("An SPDX identifier, e.g. CC-BY-4.0."))
+    credits: MarkdownText | None = field(default=None, metadata=doc("Acknowledgements (CommonMark)."))
+    map: MapSpec | None = field(default=None, metadata=doc("The overview map."))
+    stops: Annotated[list[Stop], Limits(min_length=1)] = field(metadata=doc("The stops, shown in this order."))
 
     @property
     def default_language(self) -> str:

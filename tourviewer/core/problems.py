@@ -81,10 +81,6 @@ class Problem:
     def make(cls, code: str, path: KeyPath, message: str, file: str = "tour.toml") -> Problem:
         return cls(code=code, path=tuple(path), message=message, file=file, severity=severity_of(code))
 
-    @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
-
     def to_json(self) -> dict[str, Any]:
         return {
             "severity": self.severity.value,

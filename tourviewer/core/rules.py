@@ -1,15 +1,15 @@
 """The rules of the tour format that a schema cannot express.
 
 Languages of translated texts, unique stop ids, map bounds and positions, and
-every media path (safety first, then existence, then content). They read the
-parsed TOML as it is, so they still report what they can when the structure
-has errors of its own (those come from the model, not from here).
+every file the tour names (the list of `tourviewer.core.references`: safety
+first, then existence, then content). They read the parsed TOML as it is, so
+they still report what they can when the structure has errors of its own
+(those come from the model, not from here).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,13 +25,12 @@ from tourviewer.core.media import (
 )
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem
+from tourviewer.core.references import FileReference, file_references
 from tourviewer.core.text import LANGUAGE_TAG
 
 TOUR_TEXTS = ("title", "subtitle", "summary", "credits")
 STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
-MARKDOWN_KEYS = frozenset({"summary", "credits", "narration", "speaker_notes"})
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
 def _table(value: Any) -> dict[str, Any]:
@@ -82,6 +81,8 @@ class RuleChecker:
     files: TourFiles
     probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
     problems: list[Problem] = field(default_factory=list)
+    references: list[FileReference] = field(default_factory=list)  # every file the tour names, once run
+    _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
 
     def add(self, code: str, path: KeyPath, message: str) -> None:
@@ -122,23 +123,12 @@ class RuleChecker:
         if missing:
             self.add("missing-translation", path, f"no {', '.join(missing)} version of this text")
 
-    def markdown_images(self, value: Any, path: KeyPath) -> None:
-        items = value.items() if isinstance(value, dict) else [(None, value)]
-        for tag, text in items:
-            if not isinstance(text, str):
-                continue
-            where = path if tag is None else (*path, tag)
-            for match in _MARKDOWN_IMAGE.finditer(text):
-                self.media(match.group(1), where, "image")
-
     def texts_of(
         self, table: dict[str, Any], keys: tuple[str, ...], path: KeyPath, languages: list[str] | None
     ) -> None:
         for key in keys:
             if key in table:
                 self.text(table[key], (*path, key), languages)
-                if key in MARKDOWN_KEYS:
-                    self.markdown_images(table[key], (*path, key))
 
     # -- media -----------------------------------------------------------------
     def media(self, written: Any, path: KeyPath, kind: str) -> MediaInfo | None:
@@ -177,20 +167,12 @@ class RuleChecker:
                 "no screen needs more than 40, and smaller files load faster",
             )
 
-    def translatable_media(self, value: Any, path: KeyPath, kind: str, languages: list[str] | None) -> None:
-        if isinstance(value, dict):
-            self.text(value, path, languages)
-            for tag, written in value.items():
-                self.media(written, (*path, tag), kind)
-        else:
-            self.media(value, path, kind)
-
     # -- maps ------------------------------------------------------------------
     def map(self, value: Any, path: KeyPath, languages: list[str] | None) -> MapFacts | None:
         if not isinstance(value, dict):
             return None
         facts = MapFacts()
-        facts.image = self.media(value.get("image"), (*path, "image"), "map")
+        facts.image = self._maps.get((*path, "image"))
         self.text(value.get("attribution"), (*path, "attribution"), languages)
         bounds = _table(value.get("bounds"))
         west, east = (_number(bounds.get(k)) for k in ("west", "east"))
@@ -215,8 +197,12 @@ class RuleChecker:
     def run(self) -> list[Problem]:
         data = self.data
         languages = self.languages()
+        self.references = file_references(data)
+        for ref in self.references:
+            found = self.media(ref.written, ref.path, ref.kind)
+            if ref.kind == "map":
+                self._maps[ref.path] = found
         self.texts_of(data, TOUR_TEXTS, (), languages)
-        self.media(data.get("cover"), ("cover",), "image")
         tour_map = self.map(data.get("map"), ("map",), languages)
         seen_ids: dict[str, int] = {}
         for i, stop in self._stops():
@@ -241,9 +227,9 @@ class RuleChecker:
 
     def stop(self, stop: dict[str, Any], path: KeyPath, languages: list[str] | None, tour_map: MapFacts | None) -> None:
         self.texts_of(stop, STOP_TEXTS, path, languages)
-        for key, kind in (("audio", "audio"), ("transcript", "transcript")):
-            if key in stop:
-                self.translatable_media(stop[key], (*path, key), kind, languages)
+        for key in ("audio", "transcript"):  # a file, or one per language
+            if isinstance(stop.get(key), dict):
+                self.text(stop[key], (*path, key), languages)
         for j, image in enumerate(_list(stop.get("images"))):
             if isinstance(image, dict):
                 self.image(image, (*path, "images", j), languages)
@@ -261,7 +247,6 @@ class RuleChecker:
             self.placement(path, location, position, own_map, "the stop's own map")
 
     def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None) -> None:
-        self.media(image.get("file"), (*path, "file"), "image")
         self.texts_of(image, IMAGE_TEXTS, path, languages)
         name = image.get("file") if isinstance(image.get("file"), str) else "this image"
         if "alt" not in image:

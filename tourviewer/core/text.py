@@ -43,9 +43,6 @@ class LocalizedText:
                 return self.translations[tag]
         return next(iter(self.translations.values()), "")
 
-    def strings(self) -> list[str]:
-        return [self.plain] if self.plain is not None else list(self.translations.values())
-
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, LocalizedText) and self.plain == other.plain and self.translations == other.translations

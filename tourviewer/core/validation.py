@@ -1,25 +1,23 @@
 """The pydantic side of the tour model: validating a parsed `tour.toml`, and the JSON Schema.
 
-The model (`tourviewer.core.model`) is plain dataclasses; this module is what
-teaches pydantic to check data against them strictly and closed to unknown
-keys, keeping the curator's `x-` keys. It is imported only when a tour has to
-be validated or the schema written.
+The model (`tourviewer.core.model`) is plain dataclasses that tell pydantic how
+to check them (strictly, closed to unknown keys, keeping the curator's `x-`
+keys); this module runs that check and writes the schema, with each key's
+`doc` as its description. It is imported only when a tour has to be validated
+or the schema written.
 """
 
 from __future__ import annotations
 
-import ast
-import inspect
+import dataclasses
 import json
-import textwrap
-import typing
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import CoreSchema, ErrorDetails, core_schema
+from pydantic_core import ErrorDetails
 
 from tourviewer.core.model import (
-    EXTENSION_PREFIX,
+    DOC,
     Bounds,
     Image,
     Link,
@@ -28,25 +26,7 @@ from tourviewer.core.model import (
     Position,
     Stop,
     Tour,
-    TourModel,
 )
-
-
-def model_schema(schema: CoreSchema) -> CoreSchema:
-    """The validation of a model class: its fields strict, its `x-` keys set aside and kept."""
-    if schema["type"] == "dataclass":
-        # strict fields, but a table (dict) may stand for the model: strict would ask for an instance
-        typing.cast(dict[str, Any], schema)["strict"] = False
-
-    def keep_extensions(data: Any, handler: core_schema.ValidatorFunctionWrapHandler) -> Any:
-        if not isinstance(data, dict):
-            return handler(data)
-        made: TourModel = handler({k: v for k, v in data.items() if not k.startswith(EXTENSION_PREFIX)})
-        made._keep_extensions(data)
-        return made
-
-    return core_schema.no_info_wrap_validator_function(keep_extensions, schema)
-
 
 _TOUR = TypeAdapter(Tour)
 
@@ -60,20 +40,8 @@ def validate(data: dict[str, Any]) -> tuple[Tour | None, list[ErrorDetails]]:
 
 
 def _field_docs(model: type) -> dict[str, str]:
-    """The docstring under each field of `model`, read from its source (only the schema needs them)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(model)))
-    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    docs = {}
-    for field, after in zip(body, body[1:], strict=False):
-        if (
-            isinstance(field, ast.AnnAssign)
-            and isinstance(field.target, ast.Name)
-            and isinstance(after, ast.Expr)
-            and isinstance(after.value, ast.Constant)
-            and isinstance(after.value.value, str)
-        ):
-            docs[field.target.id] = inspect.cleandoc(after.value.value)
-    return docs
+    """The `doc` of each field of `model` (only the schema needs them)."""
+    return {f.name: f.metadata[DOC] for f in dataclasses.fields(model) if DOC in f.metadata}
 
 
 def _describe(schema: dict[str, Any]) -> None:

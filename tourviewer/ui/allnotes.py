@@ -35,12 +35,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, Note
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 
 log = logging.getLogger(__name__)
 
 STOP_SCHEME = "stop"  # the links to stops: stop:<stop id>
-WEB_SCHEMES = ("http", "https")
 WHOLE_TOUR = "Whole tour"
 NO_NOTE = "No note yet"
 REMOVED = "Notes on removed stops"
@@ -158,11 +158,8 @@ class AllNotesDialog(QDialog):
         if url.scheme() == STOP_SCHEME:
             self.session.go_to_id(url.path())
             self.accept()
-        elif url.scheme().lower() in WEB_SCHEMES and url.host():
-            log.info("opening %s in the system browser", url.toString())
-            self.open_url(url)
         else:
-            log.info("link in a note not opened (only http and https links open): %s", url.toString())
+            open_web_link(url, self.open_url, "a note")
 
     @Slot()
     def _on_tour_changed(self) -> None:

@@ -4,37 +4,22 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.store import default_data_dir
+from tourviewer.ui.application import application
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
-
-
-def application() -> QApplication:
-    # Fusion follows the system's light or dark scheme on every platform. Given as
-    # Qt's -style option, the style is made without a Python wrapper (a few ms).
-    # Pictures are decoded on threads that need the interpreter back for a moment
-    # between Qt calls; while the window is busy starting up, Python's default
-    # 5 ms turn would make them wait several times per picture.
-    sys.setswitchinterval(0.001)
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-    elif app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
-    app.setApplicationName("Tour Viewer")
-    app.setOrganizationName("tourviewer")
-    app.setDesktopFileName("tourviewer")
-    return app
 
 
 def data_dir(override: str | None = None) -> Path:

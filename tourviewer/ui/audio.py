@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.recording import Recording
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
 
@@ -62,7 +63,6 @@ class AudioPlayer(QWidget):
     """Play/pause, a seek slider, elapsed and total time, and the playback speed."""
 
     cueChanged = Signal(int)  # index into the cues, -1 between cues
-    positionChanged = Signal(int)  # milliseconds
 
     def __init__(self, parent: QWidget | None = None, gate: PaintGate | None = None):
         """With a `gate`, the sound backend is made once the gate opens (after the stop is painted)."""
@@ -121,6 +121,10 @@ class AudioPlayer(QWidget):
         layout.addWidget(self.message)
 
     # -- what is playing ----------------------------------------------------------
+    def set_recording(self, recording: Recording) -> None:
+        """Play a stop's recording (stopped, from the start); one the tour names but lacks says so."""
+        self.set_source(recording.file, recording.player_cues, recording.problem)
+
     def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
         """Play `path` (stopped, from the start) with its transcript `cues`.
 
@@ -289,7 +293,6 @@ class AudioPlayer(QWidget):
         if index != self._cue:
             self._cue = index
             self.cueChanged.emit(index)
-        self.positionChanged.emit(ms)
 
     # -- events --------------------------------------------------------------------
     @Slot()

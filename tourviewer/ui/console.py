@@ -31,7 +31,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -45,16 +44,19 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.model import Stop
 from tourviewer.core.presenting import BLACK, WHITE, Presentation, Timing
-from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.recording import read_recording
+from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.pictureslot import PictureSlot
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
+from tourviewer.ui.textsize import TextSizeControl, set_point_size
 
 log = logging.getLogger(__name__)
 
@@ -95,20 +97,12 @@ def pace(timing: Timing) -> tuple[str, QColor | None]:
     return f"{duration_text(behind)} behind", AMBER if behind < LATE else RED
 
 
-def _set_font(widget: QWidget, points: float, weight: QFont.Weight | None = None) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(points)
-    if weight is not None:
-        font.setWeight(weight)
-    widget.setFont(font)
-
-
 def _label(name: str, points: float, weight: QFont.Weight | None = None, muted: bool = False) -> QLabel:
     label = QLabel()
     label.setAccessibleName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    _set_font(label, points, weight)
+    set_point_size(label, points, weight)
     if muted:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
@@ -148,6 +142,7 @@ class PresenterConsole(QWidget):
         self.session = presentation.console
         self.loader = loader
         self.wall_clock = wall_clock
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # web links in the speaker notes
         self._notes_size = DEFAULT_NOTES_SIZE
         self._audio_key: tuple[str, str] | None = None
         self._cues: list[Cue] = []
@@ -175,7 +170,6 @@ class PresenterConsole(QWidget):
         self.session.stopChanged.connect(self._on_stop_changed)
         self.session.languageChanged.connect(self._on_language_changed)
         # The presentation opened its tour before the console existed: show it as if it had just opened.
-        # StopList fills itself only on tourChanged, so it is asked directly.
         self._on_tour_changed()
 
     # -- building ------------------------------------------------------------------------
@@ -186,7 +180,7 @@ class PresenterConsole(QWidget):
         self.language_box = QComboBox()
         self.language_box.setAccessibleName("Language")
         self.language_box.setToolTip("The language of the notes, the narration and the audience window")
-        _set_font(self.language_box, 13)
+        set_point_size(self.language_box, 13)
         self.language_box.currentIndexChanged.connect(self._on_language_chosen)
         self.frozen_banner = _label("Audience state", 15, QFont.Weight.DemiBold)
         self.frozen_banner.setStyleSheet(BANNER_STYLE)
@@ -267,23 +261,20 @@ class PresenterConsole(QWidget):
         self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes_view.document().setDocumentMargin(14)
         self.notes_view.anchorClicked.connect(self._on_link_clicked)
-        self.notes_view.zoomRequested.connect(self._on_zoom_requested)
-        self.smaller = QToolButton()
-        self.smaller.setText("A\u2212")
-        self.smaller.setAccessibleName("Smaller notes")
-        self.smaller.setToolTip("Smaller notes (Ctrl + mouse wheel)")
-        self.smaller.clicked.connect(self.notes_smaller)
-        self.larger = QToolButton()
-        self.larger.setText("A+")
-        self.larger.setAccessibleName("Larger notes")
-        self.larger.setToolTip("Larger notes (Ctrl + mouse wheel)")
-        self.larger.clicked.connect(self.notes_larger)
+        self.notes_size_controls = TextSizeControl(
+            NOTES_SIZES,
+            DEFAULT_NOTES_SIZE,
+            "notes",
+            ("Smaller notes (Ctrl + mouse wheel)", "Larger notes (Ctrl + mouse wheel)"),
+        )
+        self.notes_size_controls.changed.connect(self._on_notes_size_changed)
+        self.notes_view.zoomRequested.connect(self.notes_size_controls.step)
+        self.smaller, self.larger = self.notes_size_controls.smaller, self.notes_size_controls.larger
 
         heading = QHBoxLayout()
         heading.addWidget(_caption("Speaker notes"))
         heading.addStretch(1)
-        heading.addWidget(self.smaller)
-        heading.addWidget(self.larger)
+        heading.addWidget(self.notes_size_controls)
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,7 +296,7 @@ class PresenterConsole(QWidget):
         self.stop_list = StopList(self.session)
         self.stop_list.setAccessibleName("Stops: click one to go there")
         self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
-        _set_font(self.stop_list, 14)
+        set_point_size(self.stop_list, 14)
         self.restart_button = QToolButton()
         self.restart_button.setText("Restart timers")
         self.restart_button.setAccessibleName("Restart timers")
@@ -345,7 +336,7 @@ class PresenterConsole(QWidget):
         self.player = AudioPlayer(gate=self._gate)
         self.player.setAccessibleName("Narration for the room")
         self.player.cueChanged.connect(self._on_cue_changed)
-        _set_font(self.player, 12)
+        set_point_size(self.player, 12)
         self.no_audio_label = _label("Narration status", 12, muted=True)
         self.no_audio_label.setText("No recorded narration for this stop")
         self.cue_label = _label("Transcript line", 13, muted=True)
@@ -369,7 +360,7 @@ class PresenterConsole(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        _set_font(self.status_label, 12.5)
+        set_point_size(self.status_label, 12.5)
         rule = QFrame()
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
@@ -407,11 +398,6 @@ class PresenterConsole(QWidget):
         next_place = session.text(following.place)
         self.next_place_label.setText(next_place)
         self.next_place_label.setVisible(bool(next_place))
-
-    def _show_current_in_list(self) -> None:
-        item = self.stop_list.currentItem()
-        if item is not None:
-            self.stop_list.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     # -- pictures ------------------------------------------------------------------------------
     @Slot()
@@ -456,45 +442,17 @@ class PresenterConsole(QWidget):
         quiet.setFontItalic(True)
         cursor.mergeCharFormat(quiet)
 
-    def notes_size(self) -> int:
-        """The notes' text size in points."""
-        return self._notes_size
-
-    @Slot()
-    def notes_larger(self) -> None:
-        larger = [s for s in NOTES_SIZES if s > self._notes_size]
-        if larger:
-            self._set_notes_size(larger[0])
-
-    @Slot()
-    def notes_smaller(self) -> None:
-        smaller = [s for s in NOTES_SIZES if s < self._notes_size]
-        if smaller:
-            self._set_notes_size(smaller[-1])
-
-    def _set_notes_size(self, size: int) -> None:
-        self._notes_size = size
+    @Slot(int)
+    def _on_notes_size_changed(self, size: int) -> None:
         self._apply_notes_size()
         self._show_notes()
 
     def _apply_notes_size(self) -> None:
-        _set_font(self.notes_view, self._notes_size)
-        self.smaller.setEnabled(self._notes_size > NOTES_SIZES[0])
-        self.larger.setEnabled(self._notes_size < NOTES_SIZES[-1])
-
-    @Slot(int)
-    def _on_zoom_requested(self, step: int) -> None:
-        if step > 0:
-            self.notes_larger()
-        else:
-            self.notes_smaller()
+        set_point_size(self.notes_view, self.notes_size_controls.points())
 
     @Slot(QUrl)
     def _on_link_clicked(self, url: QUrl) -> None:
-        if url.scheme().lower() in ("http", "https") and url.host():
-            QDesktopServices.openUrl(url)
-        else:
-            log.info("link in speaker notes not opened (only http and https links open): %s", url.toString())
+        open_web_link(url, self.open_url, "speaker notes")
 
     # -- narration for the room -----------------------------------------------------------------
     def _show_recording(self, restart: bool) -> None:
@@ -504,20 +462,12 @@ class PresenterConsole(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            self._cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                problem = None if path else f"The recording {written} is missing from the tour folder"
-                self.player.set_source(path, self._cues, problem)
-            else:
-                self.player.set_source(None, [])
+            recording = read_recording(self.session.media_path, written, transcript)
+            self._cues = recording.cues
+            self.player.set_recording(recording)
             self._on_cue_changed(self.player.current_cue())
         self.player.setVisible(bool(written))
         self.no_audio_label.setVisible(not written)
-
-    def _read_transcript(self, written: str) -> list[Cue]:
-        path = self.session.media_path(written) if written else None
-        return read_vtt(path) if path is not None else []
 
     @Slot(int)
     def _on_cue_changed(self, index: int) -> None:
@@ -648,7 +598,7 @@ class PresenterConsole(QWidget):
     def _on_stop_changed(self, index: int) -> None:
         self.player.stop()
         self._show_stops()
-        self._show_current_in_list()
+        self.stop_list.show_current()
         self._show_pictures()
         self._show_notes()
         self._show_recording(restart=True)
@@ -684,7 +634,7 @@ class PresenterConsole(QWidget):
         if event.type() == QEvent.Type.Resize and watched in (self.current_canvas, self.next_canvas):
             self._resize_timer.start()  # decode again at the new size, once the resizing settles
         elif event.type() == QEvent.Type.Resize and watched is self.stop_list:
-            self._show_current_in_list()
+            self.stop_list.show_current()
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)

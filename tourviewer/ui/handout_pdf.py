@@ -41,7 +41,7 @@ def _ensure_application() -> None:
     """Text layout needs Qt's application; from the command line there is none yet, and no screen."""
     if QCoreApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from tourviewer.ui.app import application
+        from tourviewer.ui.application import application
 
         application()  # the viewer's own (a QApplication), so that the viewer can still start in this process
 

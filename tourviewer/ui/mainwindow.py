@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
+        dialog = self.saving_dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
         dialog.setCancelButton(None)
         dialog.setWindowTitle("Tour Viewer")
         dialog.setMinimumDuration(0)

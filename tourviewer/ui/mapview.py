@@ -645,9 +645,6 @@ class MapPanel(QTabWidget):
             placeholder.deleteLater()
         return self._detail
 
-    def stop_tab_enabled(self) -> bool:
-        return self.isTabEnabled(self.STOP_TAB)
-
     @Slot()
     def _on_tour_changed(self) -> None:
         self._update_stop_tab()

@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QDesktopServices,
     QFont,
     QFontInfo,
@@ -33,33 +32,32 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from tourviewer.core.model import Stop
+from tourviewer.core.recording import read_recording
 from tourviewer.core.session import TourSession
-from tourviewer.core.vtt import Cue, read_vtt
-from tourviewer.ui.audio import AudioPlayer, format_time
+from tourviewer.core.vtt import Cue
+from tourviewer.ui.audio import AudioPlayer
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.style import MARKDOWN, quiet_colour
+from tourviewer.ui.textsize import TextSizeControl, set_point_size
+from tourviewer.ui.transcript import TranscriptView
 
 log = logging.getLogger(__name__)
 
 TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
-WEB_SCHEMES = ("http", "https")
 NO_RECORDING = "No recording for this stop"
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 PICTURE_HEIGHT_LIMIT = 1_000_000  # a narration picture is fitted to the column's width only
@@ -96,10 +94,6 @@ class ShownLink:
 
     title: str
     url: str
-
-
-def _is_web(url: QUrl) -> bool:
-    return url.isValid() and url.scheme().lower() in WEB_SCHEMES and bool(url.host())
 
 
 class NarrationBrowser(QTextBrowser):
@@ -277,9 +271,7 @@ class NarrationPanel(QWidget):
         self.loader = loader
         # Replaced in tests, so that nothing is launched; called only when a person clicks a link.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self._text_size = DEFAULT_TEXT_SIZE
         self._cues: list[Cue] = []
-        self._cue = -1
         self._audio_key: tuple[str, str] | None = None
         self._speech: Any | None = None
         self._speech_checked = False
@@ -308,23 +300,11 @@ class NarrationPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.smaller = QToolButton()
-        self.smaller.setText("A\u2212")
-        self.smaller.setAccessibleName("Smaller narration text")
-        self.smaller.setToolTip("Smaller text (Ctrl+-)")
-        self.smaller.clicked.connect(self.zoom_out)
-        self.larger = QToolButton()
-        self.larger.setText("A+")
-        self.larger.setAccessibleName("Larger narration text")
-        self.larger.setToolTip("Larger text (Ctrl+=)")
-        self.larger.clicked.connect(self.zoom_in)
-        self.size_controls = QWidget()
-        self.size_controls.setAccessibleName("Narration text size")
-        sizes = QHBoxLayout(self.size_controls)
-        sizes.setContentsMargins(0, 0, 0, 0)
-        sizes.setSpacing(2)
-        sizes.addWidget(self.smaller)
-        sizes.addWidget(self.larger)
+        self.size_controls = TextSizeControl(
+            TEXT_SIZES, DEFAULT_TEXT_SIZE, "narration text", ("Smaller text (Ctrl+-)", "Larger text (Ctrl+=)")
+        )
+        self.size_controls.changed.connect(self._on_text_size_changed)
+        self.smaller, self.larger = self.size_controls.smaller, self.size_controls.larger
 
         self.narration = NarrationBrowser(self.session.media_path, self.loader)
         self.narration.setAccessibleName("Narration")
@@ -332,7 +312,7 @@ class NarrationPanel(QWidget):
         self.narration.setPlaceholderText("This stop has no narration.")
         self.narration.document().setDocumentMargin(0)
         self.narration.anchorClicked.connect(self._on_anchor_clicked)
-        self.narration.zoomRequested.connect(self._on_zoom_requested)
+        self.narration.zoomRequested.connect(self.size_controls.step)
 
         self.separator = QFrame()
         self.separator.setFrameShape(QFrame.Shape.HLine)
@@ -340,14 +320,8 @@ class NarrationPanel(QWidget):
         self.player = AudioPlayer(gate=self._gate)
         self.player.setAccessibleName("Recorded narration")
         self.player.cueChanged.connect(self._on_cue_changed)
-        self.transcript = QListWidget()
-        self.transcript.setAccessibleName("Transcript")
-        self.transcript.setWordWrap(True)
-        self.transcript.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.transcript.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.transcript.setSpacing(1)
-        self.transcript.itemClicked.connect(self._on_cue_clicked)
-        self.transcript.itemActivated.connect(self._on_cue_clicked)
+        self.transcript = TranscriptView()
+        self.transcript.cueChosen.connect(self._on_cue_chosen)
         self.read_aloud = QPushButton("Read aloud")
         self.read_aloud.setAccessibleName("Read aloud")
         self.read_aloud.setCheckable(True)
@@ -395,49 +369,33 @@ class NarrationPanel(QWidget):
     # -- text size -------------------------------------------------------------------
     def text_size(self) -> int:
         """The narration's text size in points; kept from stop to stop."""
-        return self._text_size
+        return self.size_controls.points()
 
     @Slot()
     def zoom_in(self) -> None:
-        larger = [s for s in TEXT_SIZES if s > self._text_size]
-        if larger:
-            self._set_text_size(larger[0])
+        self.size_controls.grow()
 
     @Slot()
     def zoom_out(self) -> None:
-        smaller = [s for s in TEXT_SIZES if s < self._text_size]
-        if smaller:
-            self._set_text_size(smaller[-1])
+        self.size_controls.shrink()
 
     @Slot()
     def reset_text_size(self) -> None:
-        self._set_text_size(DEFAULT_TEXT_SIZE)
+        self.size_controls.reset()
 
-    def _set_text_size(self, size: int) -> None:
-        if size != self._text_size:
-            self._text_size = size
-            self._apply_text_size()
+    @Slot(int)
+    def _on_text_size_changed(self, size: int) -> None:
+        self._apply_text_size()
 
     def _apply_text_size(self) -> None:
-        size = self._text_size
-        self._set_point_size(self.narration, size)
-        self._set_point_size(self.title, round(size * 1.35), QFont.Weight.DemiBold)
-        self._set_point_size(self.place, size)
-        self._set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
-        self._set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
-        self.smaller.setEnabled(size > TEXT_SIZES[0])
-        self.larger.setEnabled(size < TEXT_SIZES[-1])
+        size = self.text_size()
+        set_point_size(self.narration, size)
+        set_point_size(self.title, round(size * 1.35), QFont.Weight.DemiBold)
+        set_point_size(self.place, size)
+        set_point_size(self.transcript, max(TEXT_SIZES[0], size - 1))
+        set_point_size(self.note, max(TEXT_SIZES[0], size - 2))
         self.narration.refresh()
-        self._paint_cues()
-        self._fit_transcript()
-
-    @staticmethod
-    def _set_point_size(widget: QWidget, size: int, weight: QFont.Weight | None = None) -> None:
-        font = QFont(widget.font())
-        font.setPointSize(size)
-        if weight is not None:
-            font.setWeight(weight)
-        widget.setFont(font)
+        self.transcript.fit_height()
 
     # -- showing the stop -----------------------------------------------------------------
     def _show_stop(self, restart_audio: bool) -> None:
@@ -471,15 +429,9 @@ class NarrationPanel(QWidget):
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
-            cues = self._read_transcript(transcript)
-            if written:
-                path = self.session.media_path(written)
-                missing = path is None or not path.is_file()  # also when removed since the tour was read
-                problem = f"The recording {written} is missing from the tour folder" if missing else None
-                self.player.set_source(None if missing else path, cues, problem)
-            else:
-                self.player.set_source(None, [])
-            self._fill_transcript(cues)
+            recording = read_recording(self.session.media_path, written, transcript)
+            self.player.set_recording(recording)
+            self._fill_transcript(recording.cues)
         has_recording = bool(written)
         can_speak = not has_recording and bool(self.narration.plain_text()) and self._speech_ready()
         self.separator.setVisible(True)
@@ -489,80 +441,34 @@ class NarrationPanel(QWidget):
         self.note.setText(NO_RECORDING)
         self.note.setVisible(not has_recording and not can_speak)
 
-    def _read_transcript(self, written: str) -> list[Cue]:
-        if not written:
-            return []
-        path = self.session.media_path(written)
-        if path is None:
-            log.info("transcript %s is not in the tour folder", written)
-            return []
-        return read_vtt(path)
-
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)
-        self._cue = -1
-        self.transcript.clear()
-        for index, cue in enumerate(cues):
-            item = QListWidgetItem(f"{format_time(cue.start_ms)}   {cue.text}")
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setToolTip(f"Play from {format_time(cue.start_ms)}")
-            self.transcript.addItem(item)
-        self._highlight(self.player.current_cue() if cues else -1)
-        self._fit_transcript()
-
-    def _fit_transcript(self) -> None:
-        """As tall as its lines, up to about three of them; it scrolls beyond that."""
-        line = self.transcript.fontMetrics().lineSpacing() + 2 * self.transcript.spacing() + 4
-        rows = range(min(self.transcript.count(), 3))
-        height = sum(max(self.transcript.sizeHintForRow(r), line) for r in rows) or line
-        self.transcript.setFixedHeight(height + 2 * self.transcript.frameWidth() + 4)
+        self.transcript.show_cues(cues, self.player.current_cue() if cues else -1)
 
     # -- transcript -----------------------------------------------------------------------
     def current_cue(self) -> int:
         """The highlighted transcript line, or -1."""
-        return self._cue
-
-    def _highlight(self, index: int) -> None:
-        self._cue = index if 0 <= index < self.transcript.count() else -1
-        self._paint_cues()
-        if self._cue >= 0:
-            self.transcript.scrollToItem(self.transcript.item(self._cue), QAbstractItemView.ScrollHint.EnsureVisible)
-
-    def _paint_cues(self) -> None:
-        normal = QFont(self.transcript.font())
-        bold = QFont(normal)
-        bold.setWeight(QFont.Weight.Bold)
-        mark = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        mark.setAlpha(60)
-        for row in range(self.transcript.count()):
-            item = self.transcript.item(row)
-            current = row == self._cue
-            item.setFont(bold if current else normal)
-            item.setBackground(mark if current else QColor(Qt.GlobalColor.transparent))
+        return self.transcript.transcript.current()
 
     @Slot(int)
     def _on_cue_changed(self, index: int) -> None:
-        self._highlight(index)
+        self.transcript.highlight(index)
 
-    @Slot(QListWidgetItem)
-    def _on_cue_clicked(self, item: QListWidgetItem) -> None:
-        index = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(index, int) and 0 <= index < len(self._cues):
+    @Slot(int)
+    def _on_cue_chosen(self, index: int) -> None:
+        if 0 <= index < len(self._cues):
             self.player.seek(self._cues[index].start_ms)
 
     # -- links ----------------------------------------------------------------------------
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        self._follow(url)
+        self._open_link(url)
 
-    def _follow(self, url: QUrl) -> None:
-        if _is_web(url):
-            log.info("opening %s in the system browser", url.toString())
-            self.open_url(url)
-        elif not url.scheme() and not url.path() and url.hasFragment():
+    def _open_link(self, url: QUrl) -> None:
+        if not url.scheme() and not url.path() and url.hasFragment():
             self.narration.scrollToAnchor(url.fragment())
         else:
-            log.info("link not opened (only http and https links open): %s", url.toString())
+            open_web_link(url, self.open_url, "the narration")
 
     # -- reading aloud --------------------------------------------------------------------
     def _speech_ready(self) -> bool:
@@ -628,10 +534,3 @@ class NarrationPanel(QWidget):
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         self._show_stop(restart_audio=False)
-
-    @Slot(int)
-    def _on_zoom_requested(self, step: int) -> None:
-        if step > 0:
-            self.zoom_in()
-        else:
-            self.zoom_out()

@@ -6,6 +6,9 @@ first indexing of a 300-stop bilingual tour takes about 40 ms, so it runs on
 the UI thread). Typing searches after a short pause; each result names the
 stop, says whether the words were found in the tour or in "Your note", and
 shows them in bold in a short snippet. Choosing a result goes to its stop.
+The results are a list model (`SearchHitsModel`): a new search that finds the
+same places again (the panel shown again, a note edited) changes only the rows
+whose text changed.
 
 The panel does not hide itself: its host hides it on `chosen` or `closed`.
 """
@@ -19,6 +22,7 @@ import re
 import time
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QElapsedTimer,
     QEvent,
     QModelIndex,
@@ -37,8 +41,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -47,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core import search
-from tourviewer.core.notebook import Notebook
+from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
 from tourviewer.ui.style import quiet_colour
@@ -136,6 +138,74 @@ def snippet_text(hit: SearchHit) -> str:
     return " ".join("".join(text for text, _ in hit.parts()).split())
 
 
+class SearchHitsModel(QAbstractListModel):
+    """The results of a search, one row each, named after their stop in the session's language."""
+
+    def __init__(self, session: TourSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._hits: list[SearchHit] = []
+        # the places are named in the session's language, after the tour's titles
+        session.tourChanged.connect(self._on_names_changed)
+        session.languageChanged.connect(self._on_names_changed)
+
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show `hits`; the same places in the same order only update the rows whose text changed."""
+        places = [(hit.stop_id, hit.kind) for hit in hits]
+        if places != [(hit.stop_id, hit.kind) for hit in self._hits]:
+            self.beginResetModel()
+            self._hits = list(hits)
+            self.endResetModel()
+            return
+        before, self._hits = self._hits, list(hits)
+        for row, (old, new) in enumerate(zip(before, hits, strict=True)):
+            if old != new:
+                changed = self.index(row)
+                self.dataChanged.emit(changed, changed)
+
+    def place(self, stop_id: str) -> str:
+        """What a result is about: "3. Title", "Whole tour", or a stop no longer in the tour."""
+        if stop_id == TOUR_NOTE:
+            return WHOLE_TOUR
+        tour = self.session.tour
+        index = tour.stop_index(stop_id) if tour else None
+        if tour is None or index is None:
+            return f"Removed stop ({stop_id})"
+        return f"{index + 1}. {self.session.text(tour.stops[index].title)}"
+
+    @Slot()
+    def _on_names_changed(self, *_: object) -> None:
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1))
+
+    # -- QAbstractListModel ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == STOP_ROLE:
+            return hit.stop_id
+        if role == KIND_ROLE:
+            return hit.kind
+        place = self.place(hit.stop_id)
+        kind = YOUR_NOTE if hit.kind == "note" else TOUR_TEXT
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{place}, {kind}: {snippet_text(hit)}"
+        if role == HTML_ROLE:
+            return (
+                f"<p style='margin:0'><b>{html.escape(place)}</b>&nbsp;&nbsp;"
+                f"<span class='quiet'>{html.escape(kind)}</span></p>"
+                f"<p style='margin:2px 0 0 0'>{snippet_html(hit)}</p>"
+            )
+        return None
+
+
 class SearchPanel(QWidget):
     """A search field over the results; choosing a result goes to its stop."""
 
@@ -148,7 +218,7 @@ class SearchPanel(QWidget):
         self.session = session
         self.notebook = notebook
         self._asked = 0  # searches asked for: only the latest one's results are shown
-        self._hits: list[SearchHit] = []
+        self._results = SearchHitsModel(session, self)
         self._last_choice: tuple[int, QElapsedTimer] | None = None
         self._indexed: str | None = None  # the tour id whose text is indexed
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -156,7 +226,8 @@ class SearchPanel(QWidget):
         self._build()
         session.tourChanged.connect(self._on_tour_changed)
         session.languageChanged.connect(self._on_language_changed)
-        self._show_hits()
+        notebook.changed.connect(self._on_notebook_changed)
+        self._show_hits([])
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
@@ -175,15 +246,17 @@ class SearchPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.results = QListWidget()
+        self.results = QListView()
+        self.results.setModel(self._results)
         self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again at a new width
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setWordWrap(True)
-        self.results.itemClicked.connect(self._on_item_chosen)
-        self.results.itemActivated.connect(self._on_item_chosen)  # Enter, and double-click
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.clicked.connect(self._on_result_chosen)
+        self.results.activated.connect(self._on_result_chosen)  # Enter, and double-click
         self.results.installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -207,7 +280,7 @@ class SearchPanel(QWidget):
 
     def hits(self) -> list[SearchHit]:
         """The results shown, in order."""
-        return list(self._hits)
+        return self._results.hits()
 
     def focus_search(self) -> None:
         """Put the cursor in the field, its text selected (for the host's Ctrl+F)."""
@@ -237,8 +310,7 @@ class SearchPanel(QWidget):
     def _on_hits(self, asked: int, hits: list[SearchHit]) -> None:
         if asked != self._asked:
             return  # a later search is on its way
-        self._hits = [search.readable(hit) for hit in hits]
-        self._show_hits()
+        self._show_hits([search.readable(hit) for hit in hits])
         self.searched.emit()
 
     def clear(self) -> None:
@@ -246,18 +318,15 @@ class SearchPanel(QWidget):
         self.field.blockSignals(True)
         self.field.clear()
         self.field.blockSignals(False)
-        self._hits = []
-        self._show_hits()
+        self._show_hits([])
 
     # -- showing results -------------------------------------------------------------------
-    def _show_hits(self) -> None:
-        self.results.clear()
-        for hit in self._hits:
-            self.results.addItem(self._item(hit))
-        self.results.setVisible(bool(self._hits))
+    def _show_hits(self, hits: list[SearchHit]) -> None:
+        self._results.set_hits(hits)
+        self.results.setVisible(bool(hits))
         if not self.available:
             self._say(NO_STORE)
-        elif self.field.text().strip() and not self._hits:
+        elif self.field.text().strip() and not hits:
             self._say(NO_RESULTS)
         else:
             self._say("")
@@ -266,34 +335,9 @@ class SearchPanel(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
-    def _item(self, hit: SearchHit) -> QListWidgetItem:
-        place = self._place(hit.stop_id)
-        kind = YOUR_NOTE if hit.kind == "note" else TOUR_TEXT
-        item = QListWidgetItem(f"{place}, {kind}: {snippet_text(hit)}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
-        item.setData(
-            HTML_ROLE,
-            f"<p style='margin:0'><b>{html.escape(place)}</b>&nbsp;&nbsp;"
-            f"<span class='quiet'>{html.escape(kind)}</span></p>"
-            f"<p style='margin:2px 0 0 0'>{snippet_html(hit)}</p>",
-        )
-        item.setData(STOP_ROLE, hit.stop_id)
-        item.setData(KIND_ROLE, hit.kind)
-        return item
-
-    def _place(self, stop_id: str) -> str:
-        """What a result is about: "3. Title", "Whole tour", or a stop no longer in the tour."""
-        if stop_id == TOUR_NOTE:
-            return WHOLE_TOUR
-        tour = self.session.tour
-        index = tour.stop_index(stop_id) if tour else None
-        if tour is None or index is None:
-            return f"Removed stop ({stop_id})"
-        return f"{index + 1}. {self.session.text(tour.stops[index].title)}"
-
     # -- choosing ----------------------------------------------------------------------------
-    def _choose(self, item: QListWidgetItem) -> None:
-        row = self.results.row(item)
+    def _choose(self, index: QModelIndex) -> None:
+        row = index.row()
         # A double-click is a click and then an activation: one choice.
         if self._last_choice is not None:
             last_row, since = self._last_choice
@@ -302,7 +346,7 @@ class SearchPanel(QWidget):
         timer = QElapsedTimer()
         timer.start()
         self._last_choice = (row, timer)
-        stop_id, kind = str(item.data(STOP_ROLE)), str(item.data(KIND_ROLE))
+        stop_id, kind = str(index.data(STOP_ROLE)), str(index.data(KIND_ROLE))
         if stop_id != TOUR_NOTE:
             self.session.go_to_id(stop_id)
         self.chosen.emit(stop_id, kind)
@@ -318,11 +362,11 @@ class SearchPanel(QWidget):
             if key == Qt.Key.Key_Escape:
                 self._close()
                 return True
-            if watched is self.field and key == Qt.Key.Key_Down and self.results.count():
+            if watched is self.field and key == Qt.Key.Key_Down and self._results.rowCount():
                 self.results.setFocus(Qt.FocusReason.TabFocusReason)
-                self.results.setCurrentRow(0)
+                self.results.setCurrentIndex(self._results.index(0))
                 return True
-            if watched is self.results and key == Qt.Key.Key_Up and self.results.currentRow() <= 0:
+            if watched is self.results and key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
                 self.field.setFocus(Qt.FocusReason.BacktabFocusReason)
                 return True
         return super().eventFilter(watched, event)
@@ -339,8 +383,7 @@ class SearchPanel(QWidget):
             self._debounce.start()
         else:
             self._debounce.stop()
-            self._hits = []
-            self._show_hits()
+            self._show_hits([])
 
     @Slot()
     def _on_return_pressed(self) -> None:
@@ -350,9 +393,17 @@ class SearchPanel(QWidget):
     def _on_debounce_timeout(self) -> None:
         self.run_search()
 
-    @Slot(QListWidgetItem)
-    def _on_item_chosen(self, item: QListWidgetItem) -> None:
-        self._choose(item)
+    @Slot(QModelIndex)
+    def _on_result_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._choose(index)
+
+    def _on_notebook_changed(self, changes: Changes) -> None:
+        """A note was written: what is shown searches again, so the results never show an old note."""
+        tour = self.session.tour
+        if changes.notes and tour is not None and changes.tour_id == tour.id and self.isVisible():
+            if self.field.text().strip():
+                self.run_search()
 
     @Slot()
     def _on_tour_changed(self) -> None:

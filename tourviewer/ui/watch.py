@@ -1,11 +1,13 @@
 """Live preview: watching a tour folder while a curator edits it, and the page shown while it is broken.
 
-A `TourWatcher` watches a folder's `tour.toml`, every media file the tour
-names, and the folders that hold them. Editors save in different ways: some
-write the file in place, some write a temporary file and rename it over the
-old one, some delete and create. A renamed-over or deleted file drops out of
-`QFileSystemWatcher.files()`; the folder watch tells when a file of that name
-exists again, and it is watched again. Saves come in bursts (truncate, write,
+A `TourWatcher` watches a folder's `tour.toml`, every file the tour names (the
+loader's list, `LoadResult.references`: the one the validator checks and
+`pack` packs, pictures inside Markdown texts included), and the folders that
+hold them. Editors save in different ways: some write the file in place, some
+write a temporary file and rename it over the old one, some delete and create.
+A renamed-over or deleted file drops out of `QFileSystemWatcher.files()`; the
+folder watch tells when a file of that name exists again, and it is watched
+again. Saves come in bursts (truncate, write,
 rename, attributes), so `changed` is emitted once, a quarter of a second after
 the last event of a burst.
 
@@ -16,7 +18,6 @@ nobody edits, and a curator works on the folder, not on the package.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
@@ -24,7 +25,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tourviewer.core.loader import TOUR_FILE, LoadResult
-from tourviewer.core.model import Tour
 from tourviewer.core.paths import unsafe_reason
 from tourviewer.ui.problems import ProblemList
 
@@ -38,21 +38,6 @@ def tour_folder(result: LoadResult) -> Path | None:
     if result.root is None:
         return None
     return result.root if result.root in (result.source, result.source.parent) else None
-
-
-def media_written(tour: Tour) -> Iterator[str]:
-    """Every media path the tour names, as written: cover, maps, pictures, recordings and transcripts."""
-    if tour.cover:
-        yield tour.cover
-    if tour.map:
-        yield tour.map.image
-    for stop in tour.stops:
-        yield from (image.file for image in stop.images)
-        for text in (stop.audio, stop.transcript):
-            if text is not None:
-                yield from text.strings()
-        if stop.map:
-            yield stop.map.image
 
 
 class TourWatcher(QObject):
@@ -76,11 +61,11 @@ class TourWatcher(QObject):
         self.watch(None)
 
     def watch(self, result: LoadResult | None) -> None:
-        """Watch tour.toml and, when `result` has a tour, every media file it names inside the folder."""
+        """Watch tour.toml and every file `result` names inside the folder."""
         toml = self.root / TOUR_FILE
         files = {toml} if toml.resolve().is_relative_to(self.root) else set()  # the loader refuses a link out too
-        if result is not None and result.tour is not None:
-            files.update(p for p in map(self._inside, media_written(result.tour)) if p is not None)
+        if result is not None:
+            files.update(p for p in (self._inside(ref.written) for ref in result.references) if p is not None)
         self._files = {str(f) for f in files}
         self._folders = {str(self.root)} | {str(f.parent) for f in files}
         stale = [p for p in self._watcher.files() if p not in self._files]

@@ -1,0 +1,48 @@
+"""A stop's recorded narration in one language: the file to play and its transcript, or why it cannot play."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tourviewer.core.vtt import Cue, read_vtt
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Recording:
+    """What a narration player is given for one stop and language."""
+
+    audio: str = ""  # the recording as the tour names it; "" when there is none
+    transcript: str = ""  # its WebVTT transcript as the tour names it; "" when there is none
+    file: Path | None = None  # the recording to play, when it is in the tour folder now
+    cues: list[Cue] = field(default_factory=list)  # the transcript's cues (none when it cannot be read)
+    problem: str | None = None  # why a recording the tour names cannot be played
+
+    @property
+    def player_cues(self) -> list[Cue]:
+        """The cues that go with the recording: none without one, so no line is said to be spoken."""
+        return self.cues if self.audio else []
+
+
+def read_recording(resolve: Callable[[str], Path | None], audio: str, transcript: str) -> Recording:
+    """The recording and transcript the tour names (`resolve` finds a tour path's file, or None when unsafe).
+
+    A recording removed since the tour was read counts as missing, as one that never was.
+    """
+    cues: list[Cue] = []
+    if transcript:
+        found = resolve(transcript)
+        if found is None:
+            log.info("transcript %s is not in the tour folder", transcript)
+        else:
+            cues = read_vtt(found)
+    if not audio:
+        return Recording(transcript=transcript, cues=cues)
+    file = resolve(audio)
+    if file is None or not file.is_file():
+        return Recording(audio, transcript, None, cues, f"The recording {audio} is missing from the tour folder")
+    return Recording(audio, transcript, file, cues)

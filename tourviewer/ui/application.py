@@ -1,0 +1,32 @@
+"""The QApplication of the viewer, made once: its style, names and thread switching.
+
+Everything that needs Qt's application (the viewer's windows, the PDF handout
+written from the command line) gets it here, set up the same way. This module
+imports no window, so any module may use it without importing round a circle.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from tourviewer.core.appdata import APPLICATION, ORGANIZATION
+
+
+def application() -> QApplication:
+    # Fusion follows the system's light or dark scheme on every platform. Given as
+    # Qt's -style option, the style is made without a Python wrapper (a few ms).
+    # Pictures are decoded on threads that need the interpreter back for a moment
+    # between Qt calls; while the window is busy starting up, Python's default
+    # 5 ms turn would make them wait several times per picture.
+    sys.setswitchinterval(0.001)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+    elif app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName("tourviewer")
+    return app

@@ -1,0 +1,144 @@
+"""The transcript of a recording: one line per cue, the one being spoken marked, a click plays from there.
+
+`TranscriptModel` holds the cues and which one is current; moving to another cue
+changes two rows (the one left and the one reached), and only those are
+announced to the view. `TranscriptView` shows the model and says which cue was
+chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from tourviewer.core.vtt import Cue
+from tourviewer.ui.audio import format_time
+
+CUE_ROLE = Qt.ItemDataRole.UserRole  # the cue's index
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whether it is the cue being spoken
+NOW_PLAYING = "now playing"
+_MARKED = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+
+def _bold() -> QFont:
+    # Only the weight is set: the view resolves the rest against its own font, so the size follows the panel's.
+    font = QFont()
+    font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+class TranscriptModel(QAbstractListModel):
+    """The cues of one recording, and the one being spoken (-1 between cues)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._cues: list[Cue] = []
+        self._current = -1
+        self._bold = _bold()
+
+    def set_cues(self, cues: Sequence[Cue]) -> None:
+        """Another recording's cues, none of them current."""
+        self.beginResetModel()
+        self._cues = list(cues)
+        self._current = -1
+        self.endResetModel()
+
+    def cues(self) -> list[Cue]:
+        return list(self._cues)
+
+    def current(self) -> int:
+        return self._current
+
+    def set_current(self, index: int) -> None:
+        """Mark cue `index` as the one being spoken (-1: none); only the rows that change are announced."""
+        index = index if 0 <= index < len(self._cues) else -1
+        if index == self._current:
+            return
+        before, self._current = self._current, index
+        for row in (before, index):
+            if row >= 0:
+                changed = self.index(row)
+                self.dataChanged.emit(changed, changed, [*_MARKED, CURRENT_ROLE])
+
+    # -- QAbstractListModel ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._cues)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._cues):
+            return None
+        row = index.row()
+        cue = self._cues[row]
+        current = row == self._current
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{format_time(cue.start_ms)}   {cue.text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Play from {format_time(cue.start_ms)}"
+        if role == CUE_ROLE:
+            return row
+        if role == CURRENT_ROLE:
+            return current
+        if not current:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            mark = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+            mark.setAlpha(60)
+            return mark
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return NOW_PLAYING
+        return None
+
+
+class TranscriptView(QListView):
+    """The transcript's lines, wrapped; a click or Enter on a line chooses its cue."""
+
+    cueChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.transcript = TranscriptModel(self)
+        self.setModel(self.transcript)
+        self.setAccessibleName("Transcript")
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSpacing(1)
+        self.clicked.connect(self._on_line_chosen)
+        self.activated.connect(self._on_line_chosen)
+
+    def show_cues(self, cues: Sequence[Cue], current: int = -1) -> None:
+        self.transcript.set_cues(cues)
+        self.highlight(current)
+        self.fit_height()
+
+    def highlight(self, index: int) -> None:
+        """Mark cue `index` as spoken and scroll it into view."""
+        self.transcript.set_current(index)
+        current = self.transcript.current()
+        if current >= 0:
+            self.scrollTo(self.transcript.index(current), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def fit_height(self) -> None:
+        """As tall as its lines, up to about three of them; it scrolls beyond that."""
+        line = self.fontMetrics().lineSpacing() + 2 * self.spacing() + 4
+        rows = range(min(self.transcript.rowCount(), 3))
+        height = sum(max(self.sizeHintForRow(r), line) for r in rows) or line
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    @Slot(QModelIndex)
+    def _on_line_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.cueChosen.emit(index.row())
