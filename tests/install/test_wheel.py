@@ -37,9 +37,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-@pytest.fixture(scope="module")
-def venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
-    folder = tmp_path_factory.mktemp("venv") / "venv"
+def new_venv(folder: Path, wheel: Path) -> Path:
+    """A venv at `folder` with the wheel installed; returns its site-packages."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True)
     python = folder / "bin" / "python"
     subprocess.run(
@@ -56,6 +55,24 @@ def venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
     # the dependencies only: a plain path line does not run the development venv's own .pth files
     # (among them the editable install's finder, which would lead back to the repository)
     Path(purelib, "dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n", encoding="utf-8")
+    return Path(purelib)
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    folder = tmp_path_factory.mktemp("venv") / "venv"
+    new_venv(folder, wheel)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bytecode_venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
+    """The wheel installed, then its sources replaced by their bytecode, as some packagers ship it."""
+    folder = tmp_path_factory.mktemp("venv") / "venv"
+    package = new_venv(folder, wheel) / "tourviewer"
+    subprocess.run([str(folder / "bin" / "python"), "-m", "compileall", "-q", "-b", str(package)], check=True)
+    for source in package.rglob("*.py"):
+        source.unlink()
     return folder
 
 
@@ -99,3 +116,12 @@ def test_the_installed_wheel_adds_itself_to_the_desktop(venv, tmp_path):
     run(["desktop-file-validate", str(entry)], tmp_path, env)
     run([str(venv / "bin" / "tourviewer"), "desktop", "uninstall"], tmp_path, env)
     assert not entry.exists()
+
+
+def test_a_bytecode_only_install_runs_every_command(bytecode_venv, tmp_path):
+    package = next(bytecode_venv.rglob("site-packages/tourviewer"))
+    assert not (package / "cli.py").exists() and (package / "cli.pyc").exists()
+    assert not (package / "core" / "model.py").exists()
+    cwd = tmp_path / "elsewhere"
+    cwd.mkdir()
+    check_commands([str(bytecode_venv / "bin" / "tourviewer")], cwd, clean_env(tmp_path / "home"))

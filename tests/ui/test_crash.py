@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import open_window
 from tests.ui.test_mainwindow import make_window
 from tourviewer.core.store import Store
-from tourviewer.ui import crash
-from tourviewer.ui.crash import CrashHandler, start_logging
+from tourviewer.ui import logfile
+from tourviewer.ui.crash import CrashHandler
 from tourviewer.ui.helpwindows import CrashDialog
+from tourviewer.ui.logfile import start_logging
 
 
 class Trigger(QObject):
@@ -23,11 +24,11 @@ class Trigger(QObject):
 
 
 def stop_logging() -> None:
-    handler = crash._state.pop("handler", None)
+    handler = logfile._state.pop("handler", None)
     if isinstance(handler, logging.Handler):
         logging.getLogger().removeHandler(handler)
         handler.close()
-    crash._state.clear()
+    logfile._state.clear()
     faulthandler.enable(sys.__stderr__)  # not into a log of a finished test
     qInstallMessageHandler(None)
 
@@ -113,12 +114,12 @@ def test_notes_that_cannot_be_saved_are_said(qtbot, tmp_path, logging_to):
 
 def test_the_log_rotates_and_faulthandler_writes_beside_it(tmp_path, logging_to):
     assert faulthandler.is_enabled()
-    assert (logging_to.parent / crash.CRASH_FILE).exists()
+    assert (logging_to.parent / logfile.CRASH_FILE).exists()
     big = "x" * 1000
-    for _ in range(crash.LOG_BYTES // 1000 + 50):
+    for _ in range(logfile.LOG_BYTES // 1000 + 50):
         logging.getLogger("tourviewer.test").warning(big)
-    assert (logging_to.parent / f"{crash.LOG_FILE}.1").exists()
-    assert logging_to.stat().st_size < crash.LOG_BYTES
+    assert (logging_to.parent / f"{logfile.LOG_FILE}.1").exists()
+    assert logging_to.stat().st_size < logfile.LOG_BYTES
 
 
 def test_a_read_only_data_folder_means_no_log_and_no_error(tmp_path):
@@ -129,7 +130,7 @@ def test_a_read_only_data_folder_means_no_log_and_no_error(tmp_path):
 
 @pytest.mark.qt_no_exception_capture
 def test_an_error_before_the_log_is_started_starts_it(qtbot, tmp_path):
-    assert crash.log_file() is None
+    assert logfile.log_file() is None
     handler = CrashHandler(lambda: True, data=tmp_path / "data")
     handler.install()
     try:
@@ -141,12 +142,12 @@ def test_an_error_before_the_log_is_started_starts_it(qtbot, tmp_path):
         handler.uninstall()
         handler.dialog.close()
         stop_logging()
-    assert "KeyError: 'missing'" in (tmp_path / "data" / "logs" / crash.LOG_FILE).read_text(encoding="utf-8")
+    assert "KeyError: 'missing'" in (tmp_path / "data" / "logs" / logfile.LOG_FILE).read_text(encoding="utf-8")
 
 
 def test_qt_warnings_go_to_the_log(logging_to):
     qWarning("a warning from Qt itself")
-    assert "WARNING qt.default: a warning from Qt itself" in crash.log_tail()
+    assert "WARNING qt.default: a warning from Qt itself" in logfile.log_tail()
 
 
 def test_an_error_in_a_worker_thread_is_logged(tmp_path, logging_to):

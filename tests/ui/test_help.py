@@ -10,7 +10,7 @@ from tests.ui.test_crash import logging_to  # noqa: F401 (fixture)
 from tests.ui.test_mainwindow import make_window
 from tourviewer import __version__
 from tourviewer.core.resources import asset
-from tourviewer.ui.about import copy_diagnostics, show_about, show_guide
+from tourviewer.ui.about import show_about, show_guide
 
 
 def menu_titles(window, name: str) -> list[str]:
@@ -57,7 +57,8 @@ def test_the_guide_is_shipped_and_shown_offline(qtbot, tmp_path):
 def test_copy_diagnostics_gathers_versions_screens_and_the_log(qtbot, tmp_path, logging_to):  # noqa: F811
     window = make_window(qtbot, tmp_path)
     logging.getLogger("tourviewer.test").warning("a line for the log's tail")
-    copy_diagnostics()
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text() == "Copy &diagnostics").trigger()
     text = QApplication.clipboard().text()
     assert f"Tour Viewer {__version__}" in text
     assert "Qt 6." in text and "PySide6 6." in text and "Python 3." in text

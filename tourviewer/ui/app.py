@@ -47,7 +47,8 @@ def _prune_package_cache() -> None:
 
 
 def run(paths: Sequence[str], data_override: str | None = None) -> int:
-    from tourviewer.ui.crash import CrashHandler, start_crash_log
+    from tourviewer.ui.crash import CrashHandler
+    from tourviewer.ui.logfile import start_crash_log
 
     app = application()
     data = data_dir(data_override)
@@ -78,7 +79,7 @@ def _after_first_paint(app: QApplication, data: Path) -> None:
     from PySide6.QtGui import QIcon
 
     from tourviewer.core.resources import asset
-    from tourviewer.ui.crash import start_logging
+    from tourviewer.ui.logfile import start_logging
 
     start_logging(data)
     app.setWindowIcon(QIcon(str(asset("icons/hicolor/256x256/tourviewer.png"))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import platform
+import sys
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +25,32 @@ from PySide6.QtWidgets import (
 
 from tourviewer import __version__
 from tourviewer.core.resources import asset
-from tourviewer.ui.about import diagnostics, notes_folder
-from tourviewer.ui.crash import log_file
+from tourviewer.ui.logfile import log_file, log_tail
 
 if TYPE_CHECKING:
     from tourviewer.ui.mainwindow import MainWindow
+
+
+def notes_folder(window: QWidget | None) -> str:
+    """Where the main window's notebook keeps the notes."""
+    notebook = getattr(window, "notebook", None)
+    folder = getattr(notebook, "folder", None)
+    return str(folder) if folder is not None else "nowhere: no data folder"
+
+
+def diagnostics(window: QWidget | None = None) -> str:
+    """What a report needs: versions, platform, screens, where data and log are, and the log's end."""
+    lines = [
+        f"Tour Viewer {__version__}",
+        f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()}",
+        f"Platform: {platform.platform()} ({QGuiApplication.platformName()})",
+        f"Bundle: {'yes' if getattr(sys, 'frozen', False) else 'no'}",
+    ]
+    for n, screen in enumerate(QGuiApplication.screens()):
+        size = screen.size()
+        lines.append(f"Screen {n}: {screen.name()} {size.width()}x{size.height()} at {screen.devicePixelRatio():g}x")
+    lines += [f"Notes: {notes_folder(window)}", f"Log: {log_file() or 'none'}", "", "Log (last lines):", log_tail()]
+    return "\n".join(lines)
 
 
 def _read(name: str) -> str:
@@ -51,7 +74,6 @@ def _open_outside(url: QUrl) -> None:
 
 class AboutDialog(QDialog):
     def __init__(self, window: MainWindow | None, parent: QWidget | None = None):
-        import platform
 
         super().__init__(parent)
         self.setWindowTitle("About Tour Viewer")
@@ -143,5 +165,5 @@ class CrashDialog(QDialog):
 
     @Slot()
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText() + "\n\n" + diagnostics())
+        QGuiApplication.clipboard().setText(self.details.toPlainText() + "\n\n" + diagnostics(self.parentWidget()))
         self.copy_button.setText("Copied")
