@@ -50,7 +50,13 @@ def check_commands(program: list[str], cwd: Path, env: dict[str, str]) -> list[P
     return samples
 
 
+# A window of text and controls alone has under a thousand colours; a stop's picture brings thousands.
+PICTURE_COLOURS = 3000
+
+
 def assert_not_blank(png: Path) -> None:
+    """The screenshot shows the stop's picture, not only an empty or a loading window."""
     with Image.open(png) as image:
-        colours = image.convert("RGB").resize((200, 120)).getcolors(maxcolors=200 * 120)
-    assert colours is not None and len(colours) > 50, f"{png} looks blank ({len(colours or [])} colours)"
+        colours = image.convert("RGB").getcolors(maxcolors=image.width * image.height)
+    count = len(colours or [])
+    assert count > PICTURE_COLOURS, f"{png} shows no picture ({count} colours)"
