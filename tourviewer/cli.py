@@ -291,6 +291,50 @@ def _locate(args: argparse.Namespace) -> int:
     return status
 
 
+def _map(args: argparse.Namespace) -> int:
+    from tourviewer.core.mapmaker import MapMakerError, make_tour_map, parse_place
+
+    folder = Path(args.folder)
+    try:
+        places = [parse_place(text) for text in args.place]
+        report = make_tour_map(folder, args.image, args.margin, args.size, places)
+    except MapMakerError as exc:
+        print(f"tourviewer map: {exc.message}", file=sys.stderr)
+        return 1
+    made, b = report.made, report.made.bounds
+    print(
+        f"{report.image}: {made.width} × {made.height} pixels, {b.west:.4f}–{b.east:.4f} E,"
+        f" {b.south:.4f}–{b.north:.4f} N ({args.margin:g} km around the stops)"
+    )
+    for line in made.used:
+        print(f"  {line}")
+    shown = [name for name in (p.name for p in places) if name in made.labels]
+    if shown:
+        print(f"  places: {', '.join(shown)}")
+    if len(shown) < len(places):
+        print(f"  places left out: {', '.join(p.name for p in places if p.name not in shown)} (off the map or no room)")
+    if report.unplaced:
+        count = len(report.unplaced)
+        it = "it is" if count == 1 else "they are"
+        print(
+            f"  {_count(count, 'stop')} {'has' if count == 1 else 'have'} no location, so {it} not on the map:"
+            f" {', '.join(report.unplaced)}"
+        )
+    replaced = f" (it named {report.replaced} before)" if report.replaced else ""
+    print(f"[map] written into {folder / 'tour.toml'}{replaced}")
+    return 0
+
+
+def _kilometres(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of kilometres") from None
+    if not 0 <= value <= 500:
+        raise argparse.ArgumentTypeError(f"a margin of {value:g} km: give 0 to 500")
+    return value
+
+
 def _package_name(text: str) -> str:
     if not text.lower().endswith(".tour") or text.lower() == ".tour":
         raise argparse.ArgumentTypeError(f"{text!r}: a package's name ends in .tour")
@@ -399,6 +443,24 @@ def build_parser() -> argparse.ArgumentParser:
     locate = command("locate", "print the GPS position of photos, ready to paste")
     locate.add_argument("images", nargs="+", metavar="IMAGE")
     locate.set_defaults(func=_locate)
+
+    map_ = command("map", "draw a map around the tour's stops and write [map] into the tour")
+    map_.add_argument("folder", metavar="DIR")
+    map_.add_argument(
+        "--margin", type=_kilometres, default=2.0, metavar="KM", help="room around the stops (default 2 km)"
+    )
+    map_.add_argument("--size", type=_pixels, default=1600, metavar="PIXELS", help="the long side (default 1600)")
+    map_.add_argument(
+        "--place",
+        action="append",
+        default=[],
+        metavar="NAME=LAT,LON",
+        help="a place to mark and name, like a county seat (repeatable)",
+    )
+    map_.add_argument(
+        "--image", default="maps/overview.svg", metavar="PATH", help="where in the tour (default maps/overview.svg)"
+    )
+    map_.set_defaults(func=_map)
 
     preview = command("preview", "show a tour folder, reloading it whenever it is saved")
     preview.add_argument("tour", metavar="DIR")

@@ -277,9 +277,10 @@ def test_max_image_size_scales_pictures_down_and_the_tour_stays_valid(tmp_path):
     summary = pack_tour(result, tmp_path / "small.tour", PackOptions(max_image_size=800))
     small = tmp_path / "small.tour"
     assert small.stat().st_size < full.stat().st_size
-    assert len(summary.resized) == 7  # six pictures and the map
+    assert len(summary.resized) == 6  # six pictures; the map is an SVG, sharp at any size
     with zipfile.ZipFile(small) as z:
         pictures = [n for n in z.namelist() if n.endswith(".png")]
+        assert z.read("maps/hongseong-region.svg") == (folder / "maps" / "hongseong-region.svg").read_bytes()
     for name in pictures:
         im = zip_picture(small, name)
         assert max(im.size) == 800, name

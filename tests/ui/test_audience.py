@@ -320,3 +320,22 @@ def test_the_picture_is_decoded_for_the_window_size(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.canvas.image is not None)
     image: QImage = window.canvas.image
     assert image.width() <= 768 and image.height() <= 384, "not decoded at full size"
+
+
+def test_the_inset_map_keeps_crowded_markers_apart_and_has_no_buttons(qtbot, tmp_path):
+    crowded = TALK.replace("x = 200, y = 120", "x = 41, y = 61").replace("x = 300, y = 40", "x = 42, y = 59")
+    folder = write_tour(
+        tmp_path / "crowded",
+        crowded,
+        {
+            "map.png": png_bytes(400, 200, "white"),
+            **{f"{c}.png": png_bytes(40, 30, c) for c in ("green", "red", "blue")},
+        },
+    )
+    presentation, loader, window = make_window(qtbot, folder)
+    qtbot.waitUntil(window.map.isVisible)
+    rects = window.map.marker_screen_rects()
+    assert len(rects) == 3
+    keys = sorted(rects)
+    assert not [(a, b) for n, a in enumerate(keys) for b in keys[n + 1 :] if rects[a].intersects(rects[b])]
+    assert not [b for b in window.map.zoom_buttons() if b.isVisible()]

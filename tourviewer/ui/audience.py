@@ -90,14 +90,15 @@ class _Band(QWidget):
 class _InsetMap(MapView):
     """The tour map as a picture: no clicks, no zoom, no tooltips, and see-through around the map."""
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None):
-        super().__init__(session, "tour", parent)
+    def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
+        super().__init__(session, "tour", parent, loader=loader)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setInteractive(False)
         self.setDragMode(MapView.DragMode.NoDrag)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.viewport().setAutoFillBackground(False)
+        self.set_controls_visible(False)
 
     def drawBackground(self, painter: QPainter, rect: object) -> None:  # type: ignore[override]
         pass  # the inset's frame shows through around the map
@@ -152,7 +153,7 @@ class AudienceWindow(QWidget):
             "QFrame#audienceMap { background: rgba(8, 8, 8, 185);"
             " border: 1px solid rgba(255, 255, 255, 70); border-radius: 10px; }"
         )
-        self.map = _InsetMap(self.session, self._map_frame)
+        self.map = _InsetMap(self.session, loader, self._map_frame)
         frame_layout = QVBoxLayout(self._map_frame)
         frame_layout.setContentsMargins(2, 2, 2, 2)
         frame_layout.addWidget(self.map)

@@ -86,7 +86,7 @@ class TourView(QWidget):
         # the map picture and the sound backend wait until the first stop is on screen
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
-        self.map = MapPanel(session, gate=self.gate)
+        self.map = MapPanel(session, gate=self.gate, loader=loader)
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         centre = QSplitter(Qt.Orientation.Vertical)

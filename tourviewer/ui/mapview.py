@@ -18,10 +18,15 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QBrush,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
+    QImage,
+    QImageIOHandler,
     QImageReader,
     QKeyEvent,
     QPainter,
@@ -35,6 +40,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
@@ -43,14 +49,18 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QLabel,
+    QStyle,
     QStyleOptionGraphicsItem,
     QTabWidget,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from tourviewer.core.geo import MapPoint, stop_points
+from tourviewer.core.geo import MapPoint, spread, stop_points
 from tourviewer.core.model import MapSpec
 from tourviewer.core.session import TourSession
+from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -76,8 +86,11 @@ ROUTE_COLOR = QColor("#1e3a8a")
 # A missing map still gets a canvas so that georeferenced stops keep their layout.
 PLACEHOLDER_SIZE = QSizeF(1000, 700)
 FIT_MARGIN = 24  # pixels around the fitted map, so edge markers are not cut in half
+MARKER_GAP = 4.0  # pixels between two markers' rings when crowded markers are spread
+SAFE_MARGIN = 6  # pixels the current marker keeps from the view's edges and the overlays
+PAN_STEP = 48  # pixels Shift+arrow pans the map
 ZOOM_STEP = 1.25
-MAX_ZOOM_IN = 16.0  # relative to the fitted scale
+MAX_ZOOM_IN = 16.0  # relative to the scale that shows the whole map
 MAX_ZOOM_OUT = 0.5
 LABEL_DROP = 16  # pixels between the placeholder's top edge and its message
 # The placeholder's message lies under the route and the markers: they stay clickable.
@@ -86,16 +99,16 @@ Z_MAP, Z_LABEL, Z_ROUTE, Z_MARKER, Z_CURRENT = 0, 1, 5, 10, 20
 
 @dataclass
 class _MapPicture:
-    """A map image as read from disk: a pixmap, an SVG renderer, or neither."""
+    """A map image: a raster picture to decode (its size read from the header), an SVG renderer, or neither."""
 
     name: str
-    pixmap: QPixmap | None = None
+    path: Path | None = None  # a raster picture, decoded off the UI thread by the image loader
     svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
 
     @property
     def readable(self) -> bool:
-        return self.pixmap is not None or self.svg is not None
+        return self.path is not None or self.svg is not None
 
 
 def _read_picture(path: Path | None, written: str) -> _MapPicture:
@@ -106,16 +119,16 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
         return _MapPicture(name)
     if path.suffix.lower() == ".svg":
         return _read_svg(path, name)
+    # Only the header here: the markers need the size now, the pixels come from a decoding thread.
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     declared = reader.size()
-    image = reader.read()
-    if image.isNull():
+    if not declared.isValid() or declared.isEmpty():
         log.warning("cannot read map image %s: %s", path, reader.errorString())
-        # The header may still tell the size, which keeps georeferenced markers true.
-        size = QSizeF(declared) if declared.isValid() and not declared.isEmpty() else None
-        return _MapPicture(name, size=size)
-    return _MapPicture(name, pixmap=QPixmap.fromImage(image), size=QSizeF(image.size()))
+        return _MapPicture(name)
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        declared.transpose()  # the decoded picture is turned as its EXIF orientation says
+    return _MapPicture(name, path=path, size=QSizeF(declared))
 
 
 def _read_svg(path: Path, name: str) -> _MapPicture:
@@ -131,7 +144,12 @@ def _read_svg(path: Path, name: str) -> _MapPicture:
 
 
 class _Marker(QGraphicsItem):
-    """A numbered circle for one stop; constant size on screen, clickable."""
+    """A numbered circle for one stop; constant size on screen, clickable.
+
+    The item sits on the stop's true point. When crowded markers are spread, the
+    circle is drawn `offset` pixels away, joined to a dot on the true point by a
+    leader line.
+    """
 
     def __init__(self, index: int, on_click: Callable[[int], None], parent: QGraphicsItem | None = None):
         super().__init__(parent)
@@ -139,6 +157,8 @@ class _Marker(QGraphicsItem):
         self._label = str(index + 1)
         self._on_click = on_click
         self._current = False
+        self._chosen = False  # the keyboard's choice on a focused map: a ring around it
+        self.offset = QPointF(0, 0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
@@ -155,36 +175,71 @@ class _Marker(QGraphicsItem):
         self._current = current
         self.setZValue(Z_CURRENT if current else Z_MARKER)
 
+    def set_chosen(self, chosen: bool) -> None:
+        if chosen != self._chosen:
+            self._chosen = chosen
+            self.update()
+
+    def set_offset(self, offset: QPointF) -> None:
+        if offset != self.offset:
+            self.prepareGeometryChange()
+            self.offset = QPointF(offset)
+
+    def spread_apart(self) -> bool:
+        return not self.offset.isNull()
+
+    def circle_rect(self) -> QRectF:
+        """The numbered circle, in the item's (screen pixel) coordinates."""
+        r = self._radius()
+        return QRectF(self.offset.x() - r, self.offset.y() - r, 2 * r, 2 * r)
+
     def _radius(self) -> float:
         base = CURRENT_RADIUS if self._current else MARKER_RADIUS
         # Three-digit numbers need a little more room than the circle gives two.
         return base + 3.0 * max(0, len(self._label) - 2)
 
     def boundingRect(self) -> QRectF:
-        r = self._radius() + 2.5  # the white ring and the shadow lie outside the circle
-        return QRectF(-r, -r, 2 * r, 2 * r + 1)
+        r = self._radius() + 6  # the white ring, the shadow and the focus ring lie outside the circle
+        circle = QRectF(self.offset.x() - r, self.offset.y() - r, 2 * r, 2 * r + 1)
+        return circle.united(QRectF(-5, -5, 10, 10)) if self.spread_apart() else circle
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         r = self._radius() + 1
-        path.addEllipse(QPointF(0, 0), r, r)
+        path.addEllipse(self.offset, r, r)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self._radius()
+        color = CURRENT_COLOR if self._current else MARKER_COLOR
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.spread_apart():  # a leader line from the true point, cased in white like the route
+            for pen in (QPen(QColor(255, 255, 255, 230), 4.5), QPen(color, 2)):
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(pen)
+                painter.drawLine(QPointF(0, 0), self.offset)
+            painter.setPen(QPen(QColor("white"), 1.5))
+            painter.setBrush(color)
+            painter.drawEllipse(QPointF(0, 0), 3.5, 3.5)
+        centre = self.offset
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 90))  # a soft shadow lifts the marker off light maps
-        painter.drawEllipse(QPointF(0, 1), r + 1.5, r + 1.5)
+        painter.drawEllipse(centre + QPointF(0, 1), r + 1.5, r + 1.5)
+        if self._chosen:  # the keyboard's focus: a dark ring outside a white one, seen on any map
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor("white"), 5))
+            painter.drawEllipse(centre, r + 3.5, r + 3.5)
+            painter.setPen(QPen(QColor("#111827"), 2))
+            painter.drawEllipse(centre, r + 3.5, r + 3.5)
         painter.setPen(QPen(QColor("white"), 2))
-        painter.setBrush(CURRENT_COLOR if self._current else MARKER_COLOR)
-        painter.drawEllipse(QPointF(0, 0), r, r)
+        painter.setBrush(color)
+        painter.drawEllipse(centre, r, r)
         font = QFont(painter.font())
         font.setBold(True)
         font.setPixelSize(round(r * (1.0 if len(self._label) == 1 else 0.9)))
         painter.setFont(font)
         painter.setPen(QColor("white"))
-        painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, self._label)
+        painter.drawText(self.circle_rect(), Qt.AlignmentFlag.AlignCenter, self._label)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         # Accepting the press keeps the view from starting a hand drag on a marker.
@@ -250,15 +305,38 @@ class _Label(QGraphicsItem):
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, self._text)
 
 
+_MAPS_LOADER: list[ImageLoader] = []
+
+
+def _maps_loader() -> ImageLoader:
+    """The loader for maps made without one of their window's (the map window, tests)."""
+    if not _MAPS_LOADER:
+        _MAPS_LOADER.append(ImageLoader(threads=1))
+    return _MAPS_LOADER[0]
+
+
 class MapView(QGraphicsView):
     """One map with the tour's stops on it, following the session's current stop."""
 
     def __init__(
-        self, session: TourSession, which: Which = "tour", parent: QWidget | None = None, gate: PaintGate | None = None
+        self,
+        session: TourSession,
+        which: Which = "tour",
+        parent: QWidget | None = None,
+        gate: PaintGate | None = None,
+        loader: ImageLoader | None = None,
     ):
-        """With a `gate`, a new tour's map is read once the gate opens (after the first stop is painted)."""
+        """With a `gate`, a new tour's map is read once the gate opens (after the first stop is painted).
+
+        Raster map pictures are decoded by `loader` (the window's), else by one loader the maps share.
+        """
         super().__init__(parent)
         self._gate = gate
+        self._loader = loader if loader is not None else _maps_loader()
+        self._map_item: QGraphicsPixmapItem | None = None
+        self._decoding: ImageKey | None = None
+        self._loader.loaded.connect(self._on_picture_loaded)
+        self._loader.failed.connect(self._on_picture_failed)
         if which not in ("tour", "stop"):
             raise ValueError(f"which must be 'tour' or 'stop', not {which!r}")
         self.session = session
@@ -272,6 +350,8 @@ class MapView(QGraphicsView):
         self._route: _Route | None = None
         self._message = ""
         self._auto_fit = True  # until the user zooms, the map follows the view's size
+        self._chosen: int | None = None  # the marker the keyboard points at
+        self._window: MapWindow | None = None
 
         self.setAccessibleName("Map")
         self.setAccessibleDescription(
@@ -298,6 +378,7 @@ class MapView(QGraphicsView):
         self._notice.setTextFormat(Qt.TextFormat.PlainText)
         self._notice.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._notice.hide()
+        self._controls = self._make_controls()
         self._apply_palette()
 
         session.tourChanged.connect(self._on_tour_changed)
@@ -305,7 +386,88 @@ class MapView(QGraphicsView):
         session.languageChanged.connect(self._on_language_changed)
         self._rebuild()
 
+    def _make_controls(self) -> QWidget:
+        """Zoom in, zoom out, show all stops and open in a window: buttons over the map's top right corner."""
+        box = QWidget(self)
+        box.setObjectName("mapControls")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self._buttons: list[QToolButton] = []
+        for text, name, tip, slot in (
+            ("+", "Zoom in", "Zoom in (+)", self.zoom_in),
+            ("\u2212", "Zoom out", "Zoom out (\u2212)", self.zoom_out),
+            ("\u2922", "Show all stops", "Show all stops (0)", self.fit_map),
+            (
+                "",  # the style's "maximise" icon: fonts seldom have a glyph for it
+                "Open the map in a window",
+                "Open the map in a window of its own, as large as you like (W)",
+                self.open_window,
+            ),
+        ):
+            button = QToolButton(box)
+            button.setText(text)
+            if not text:
+                button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
+            button.setAccessibleName(name)
+            button.setToolTip(tip)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys +, - and 0 do the same on the focused map
+            button.setAutoRaise(False)
+            button.setFixedSize(30, 30)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+            self._buttons.append(button)
+        box.adjustSize()
+        return box
+
+    def set_controls_visible(self, visible: bool) -> None:
+        """Show or hide the zoom buttons (a map shown as a picture has none)."""
+        self._controls.setVisible(visible)
+
+    def set_window_button_visible(self, visible: bool) -> None:
+        self._buttons[3].setVisible(visible)
+        self._controls.adjustSize()
+        self._place_overlays()
+
+    @Slot()
+    def open_window(self) -> None:
+        """Show this map in a large window of its own (made once, raised again after)."""
+        if self._window is None:
+            self._window = MapWindow(self.session, self.which, self)
+        self._window.show()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def map_window(self) -> MapWindow | None:
+        return self._window
+
     # -- for tests and for other widgets -------------------------------------
+    def zoom_buttons(self) -> list[QToolButton]:
+        """Zoom in, zoom out, show all stops, open the map in a window."""
+        return list(self._buttons)
+
+    def marker_screen_rects(self) -> dict[int, QRectF]:
+        """Stop index -> the numbered circle as drawn, in viewport pixels."""
+        return {i: self._screen_rect(m) for i, m in self._markers.items()}
+
+    def leader_line(self, index: int) -> tuple[QPointF, QPointF] | None:
+        """The line from a spread marker's true point to its circle, in viewport pixels; None when not spread."""
+        marker = self._markers.get(index)
+        if marker is None or not marker.spread_apart():
+            return None
+        device = marker.deviceTransform(self.viewportTransform())
+        return device.map(QPointF(0, 0)), device.map(marker.offset)
+
+    def chosen_marker(self) -> int | None:
+        """The marker the keyboard points at (Enter goes to its stop)."""
+        return self._chosen
+
+    def attribution_rect(self) -> QRectF:
+        """The attribution's box in viewport pixels; empty when there is none."""
+        if not self._attribution.isVisible():
+            return QRectF()
+        return self._overlay_rect(self._attribution)
+
     def marker_positions(self) -> dict[int, QPointF]:
         """Stop index -> the marker's position in scene (map image pixel) coordinates."""
         return {i: QPointF(m.pos()) for i, m in self._markers.items()}
@@ -343,7 +505,7 @@ class MapView(QGraphicsView):
 
     @Slot()
     def fit_map(self) -> None:
-        """Show the whole map, and keep it whole when the view is resized."""
+        """Show all the stops (the whole map when none is on it), and keep them so when the view is resized."""
         self._auto_fit = True
         self._fit()
 
@@ -359,9 +521,54 @@ class MapView(QGraphicsView):
         if self._map_rect.isEmpty():
             self.resetTransform()
             return
-        scale = self._fit_scale()
-        self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(self._map_rect.center())
+        whole = self._fit_scale()
+        stops = self._stops_rect()
+        if stops is None:
+            self.setTransform(QTransform.fromScale(whole, whole))
+            self.centerOn(self._map_rect.center())
+            return
+        # The stops fill the room left by the buttons and the attribution, spread markers and all.
+        room = self._free_room()
+        wanted = min(room.width() / max(stops.width(), 1e-9), room.height() / max(stops.height(), 1e-9))
+        scale = min(max(wanted, whole), whole * MAX_ZOOM_IN / 2)
+        centre = stops.center()
+        for _ in range(4):  # spread markers reach beyond their points: shrink until they fit
+            self.setTransform(QTransform.fromScale(scale, scale))
+            self.centerOn(centre)
+            self._spread_markers()
+            drawn = QRectF()
+            for marker in self._markers.values():
+                drawn = drawn.united(self._screen_rect(marker))
+            drawn.adjust(-SAFE_MARGIN, -SAFE_MARGIN, SAFE_MARGIN, SAFE_MARGIN)
+            shift = (room.center() - drawn.center()) / scale
+            centre = self.mapToScene(self.viewport().rect().center()) - shift
+            factor = min(room.width() / max(drawn.width(), 1.0), room.height() / max(drawn.height(), 1.0))
+            if factor >= 1 and shift.manhattanLength() * scale < 1:
+                break
+            scale = max(whole * 0.8, min(scale, scale * factor * 0.97))  # edge markers whole
+        self.centerOn(centre)
+        self._keep_in_view(self.session.index)
+
+    def _free_room(self) -> QRectF:
+        """The part of the view that no overlay covers, in viewport pixels."""
+        edge = FIT_MARGIN
+        room = QRectF(self.viewport().rect()).adjusted(edge, edge, -edge, -edge)
+        if self._controls.isVisible():
+            room.setRight(min(room.right(), self._overlay_rect(self._controls).left() - SAFE_MARGIN))
+        attribution = self.attribution_rect()
+        if not attribution.isEmpty():
+            room.setBottom(min(room.bottom(), attribution.top() - SAFE_MARGIN))
+        if room.width() < 40 or room.height() < 40:  # a tiny view: overlays or not, use all of it
+            return QRectF(self.viewport().rect())
+        return room
+
+    def _stops_rect(self) -> QRectF | None:
+        """The smallest rectangle holding every marker's true point, in scene coordinates."""
+        if not self._markers:
+            return None
+        points = [m.pos() for m in self._markers.values()]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
     def _zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor) -> None:
         if self._map_rect.isEmpty():
@@ -374,6 +581,37 @@ class MapView(QGraphicsView):
         self._auto_fit = False
         self.setTransformationAnchor(anchor)
         self.scale(wanted / current, wanted / current)
+        self._spread_markers()
+
+    # -- markers that crowd each other, and the current stop in view ------------
+    def _spread_markers(self) -> None:
+        """Move crowded markers' circles apart at this zoom; each keeps a leader line to its point."""
+        if not self._markers:
+            return
+        scale = self.transform().m11()
+        points = {i: (m.pos().x() * scale, m.pos().y() * scale) for i, m in self._markers.items()}
+        distance = 2 * CURRENT_RADIUS + MARKER_GAP  # the current marker is the largest
+        for i, (x, y) in spread(points, distance).items():
+            self._markers[i].set_offset(QPointF(x - points[i][0], y - points[i][1]))
+
+    def _screen_rect(self, marker: _Marker) -> QRectF:
+        return marker.deviceTransform(self.viewportTransform()).mapRect(marker.circle_rect())
+
+    def _overlay_rect(self, widget: QWidget) -> QRectF:
+        """An overlay's box (a child of the view) in viewport pixels."""
+        top_left = self.viewport().mapFrom(self, widget.geometry().topLeft())
+        return QRectF(QPointF(top_left), widget.size().toSizeF())
+
+    def _keep_in_view(self, index: int) -> None:
+        """Pan so that the marker is inside the view and clear of the attribution and the buttons."""
+        marker = self._markers.get(index)
+        if marker is None or not self.isVisible():
+            return
+        rect = self._screen_rect(marker).adjusted(-SAFE_MARGIN, -SAFE_MARGIN, SAFE_MARGIN, SAFE_MARGIN)
+        covers = [self._overlay_rect(w) for w in (self._attribution, self._controls) if w.isVisible()]
+        if QRectF(self.viewport().rect()).contains(rect) and not any(rect.intersects(c) for c in covers):
+            return
+        self.centerOn(self.mapToScene(rect.center().toPoint()))
 
     # -- Qt events -------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -386,22 +624,85 @@ class MapView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):  # "=" is "+" without Shift on many keyboards
             self.zoom_in()
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit_map()
+        elif key == Qt.Key.Key_W and self._buttons[3].isVisibleTo(self._controls):
+            self.open_window()
+        elif key in arrows and shift:  # Shift+arrows pan
+            dx, dy = arrows[key]
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx * PAN_STEP)
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy * PAN_STEP)
+        elif key in arrows and self._markers:  # arrows choose the previous or next stop on the map
+            dx, dy = arrows[key]
+            self._choose(1 if dx + dy > 0 else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._chosen is not None:
+            self.session.go_to(self._chosen)
         else:
-            super().keyPressEvent(event)  # arrows and Page keys pan
+            super().keyPressEvent(event)  # Page keys pan
             return
         event.accept()
+
+    MAP_KEYS = (
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Space,
+        Qt.Key.Key_Plus,
+        Qt.Key.Key_Equal,
+        Qt.Key.Key_Minus,
+        Qt.Key.Key_Underscore,
+        Qt.Key.Key_0,
+        Qt.Key.Key_W,
+    )
+
+    def event(self, event: QEvent) -> bool:
+        # While the map has focus its keys are its own, not the window's (Right is "next stop" there).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+            if plain and event.key() in self.MAP_KEYS and self._markers:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._show_choice()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._show_choice()
+
+    def _choose(self, step: int) -> None:
+        order = sorted(self._markers)
+        if self._chosen in order:
+            self._chosen = order[(order.index(self._chosen) + step) % len(order)]
+        else:
+            self._chosen = order[0] if step > 0 else order[-1]
+        self._show_choice()
+        self._keep_in_view(self._chosen)
+
+    def _show_choice(self) -> None:
+        focused = self.hasFocus()
+        for i, marker in self._markers.items():
+            marker.set_chosen(focused and i == self._chosen)
+        self._describe()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_overlays()
         if self._auto_fit:
             self._fit()
+        else:
+            self._keep_in_view(self.session.index)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -449,6 +750,7 @@ class MapView(QGraphicsView):
 
     def _clear(self) -> None:
         self._scene.clear()
+        self._map_item = self._decoding = None
         self._markers = {}
         self._route = None
         self._map_rect = QRectF()
@@ -484,8 +786,8 @@ class MapView(QGraphicsView):
             marker.setPos(point.x, point.y)
             self._scene.addItem(marker)
             self._markers[point.stop_index] = marker
-        # Room to pan an edge marker away from the view's border.
-        pad = 0.1 * max(size.width(), size.height())
+        # Room to pan an edge marker to the middle of the view, away from the attribution.
+        pad = max(size.width(), size.height())
         self._scene.setSceneRect(self._map_rect.adjusted(-pad, -pad, pad, pad))
 
     def _picture(self, spec: MapSpec) -> _MapPicture:
@@ -513,11 +815,17 @@ class MapView(QGraphicsView):
         return stop_points(tour.stops, spec, size.width(), size.height())
 
     def _add_picture(self, picture: _MapPicture) -> None:
-        if picture.pixmap is not None:
-            item = QGraphicsPixmapItem(picture.pixmap)
+        if picture.path is not None and picture.size is not None:
+            item = self._map_item = QGraphicsPixmapItem()
             item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
             item.setZValue(Z_MAP)
             self._scene.addItem(item)
+            key = self._decoding = self._loader.key(picture.path, picture.size.toSize())
+            found = self._loader.request(key)
+            if found is not None:
+                self._on_picture_loaded(key, found)
+            elif key in self._loader.errors:
+                self._on_picture_failed(key, self._loader.errors[key])
             return
         modules = _svg_module() if picture.svg is not None else None
         if picture.svg is not None and modules is not None:
@@ -538,11 +846,30 @@ class MapView(QGraphicsView):
         label.setPos(self._map_rect.center().x(), self._map_rect.top())
         self._scene.addItem(label)
 
+    @Slot(object, QImage)
+    def _on_picture_loaded(self, key: ImageKey, image: QImage) -> None:
+        if key == self._decoding and self._map_item is not None:
+            self._decoding = None
+            self._map_item.setPixmap(QPixmap.fromImage(image))
+
+    @Slot(object, str)
+    def _on_picture_failed(self, key: ImageKey, why: str) -> None:
+        """The header was fine but the picture does not decode: the placeholder, markers kept where they are."""
+        if key != self._decoding or self._map_item is None:
+            return
+        log.warning("cannot read map image %s: %s", key.path, why)
+        self._decoding = None
+        self._scene.removeItem(self._map_item)
+        self._map_item = None
+        self._add_picture(_MapPicture(Path(key.path).name))
+
     # -- state that follows the session ----------------------------------------
     def _highlight(self, index: int) -> None:
         for i, marker in self._markers.items():
             marker.set_current(i == index)
-        self._describe()
+        self._chosen = index if index in self._markers else None
+        self._show_choice()
+        self._keep_in_view(index)
 
     def _retitle(self) -> None:
         tour = self.session.tour
@@ -565,7 +892,15 @@ class MapView(QGraphicsView):
         current = self.current_marker()
         if current is not None:
             parts.append(f"current stop {self.marker_tooltip(current)}")
-        self.setAccessibleDescription(". ".join(parts))
+        if self.hasFocus() and self._chosen is not None and self._chosen != current:
+            parts.append(f"chosen: stop {self.marker_tooltip(self._chosen)}, Enter goes there")
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # not on a map shown as a picture
+            parts.append("Arrow keys choose a stop, plus and minus zoom, 0 shows all stops")
+        description = ". ".join(parts)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+            if QAccessible.isActive():
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def _show_notice(self, text: str) -> None:
         self._message = text
@@ -590,6 +925,9 @@ class MapView(QGraphicsView):
     def _place_overlays(self) -> None:
         area = self.viewport().geometry()
         self._notice.setGeometry(area)
+        if hasattr(self, "_controls"):
+            self._controls.move(area.right() - SAFE_MARGIN - self._controls.width() + 1, area.top() + SAFE_MARGIN)
+            self._controls.raise_()
         if self._attribution.isVisible() or self._attribution.text():
             margin = 6
             room = max(80, area.width() - 2 * margin)
@@ -610,17 +948,63 @@ class MapView(QGraphicsView):
         self.session.go_to(index)
 
 
+class MapWindow(QWidget):
+    """A map in a window of its own, following the same tour: room for a map a person can read."""
+
+    SCREEN_SHARE = 0.8  # of the screen's width and height, at first
+
+    def __init__(self, session: TourSession, which: Which = "tour", owner: QWidget | None = None):
+        super().__init__(owner, Qt.WindowType.Window)
+        self.view = MapView(session, which, self)
+        self.view.set_window_button_visible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.setAccessibleName("Map window")
+        self._session = session
+        session.tourChanged.connect(self._retitle)
+        session.languageChanged.connect(self._retitle)
+        self._retitle()
+        screen = (owner.screen() if owner is not None else None) or QApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            self.resize(round(area.width() * self.SCREEN_SHARE), round(area.height() * self.SCREEN_SHARE))
+        else:  # pragma: no cover - no screen at all
+            self.resize(1200, 800)
+        self.view.setFocus()
+
+    @Slot()
+    def _retitle(self) -> None:
+        tour = self._session.tour
+        kind = "Tour map" if self.view.which == "tour" else "Stop map"
+        self.setWindowTitle(f"{kind} \u2014 {self._session.text(tour.title)}" if tour is not None else kind)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class MapPanel(QTabWidget):
     """The tour's overview map and the current stop's detail map, as two tabs."""
 
     TOUR_TAB = 0
     STOP_TAB = 1
 
-    def __init__(self, session: TourSession, parent: QWidget | None = None, gate: PaintGate | None = None):
+    def __init__(
+        self,
+        session: TourSession,
+        parent: QWidget | None = None,
+        gate: PaintGate | None = None,
+        loader: ImageLoader | None = None,
+    ):
         super().__init__(parent)
         self.session = session
         self._gate = gate
-        self.overview = MapView(session, "tour", self, gate=gate)
+        self._loader = loader
+        self.overview = MapView(session, "tour", self, gate=gate, loader=loader)
         self._detail: MapView | None = None  # made when a stop first has a map of its own
         self.addTab(self.overview, "Tour map")
         self.addTab(QWidget(), "This stop")
@@ -634,7 +1018,7 @@ class MapPanel(QTabWidget):
     def detail(self) -> MapView:
         """The current stop's detail map (in the second tab)."""
         if self._detail is None:
-            self._detail = MapView(self.session, "stop", self, gate=self._gate)
+            self._detail = MapView(self.session, "stop", self, gate=self._gate, loader=self._loader)
             current = self.currentIndex()
             placeholder = self.widget(self.STOP_TAB)
             self.blockSignals(True)
