@@ -123,3 +123,13 @@ def test_install_sh_installs_for_the_user_and_uninstall_removes_it_all(bundle, t
     run([str(installed / "install.sh"), "--uninstall"], tmp_path, env)
     left = sorted(str(p.relative_to(home)) for p in home.rglob("*") if p.is_file())
     assert left == [], left
+
+
+def test_the_bundle_says_map_making_is_not_in_it(bundle, tmp_path):
+    tour = tmp_path / "hongsung"
+    shutil.copytree(bundle / "_internal" / "tourviewer" / "tours" / "hongsung", tour)
+    done = subprocess.run(
+        [str(bundle / "tourviewer"), "map", str(tour)], capture_output=True, text=True, env=clean_env(tmp_path / "h")
+    )
+    assert done.returncode == 1 and "pip install 'tourviewer[maps]'" in done.stderr
+    assert "Traceback" not in done.stderr
