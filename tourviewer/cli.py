@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from tourviewer.core.checked import decoded_files
     from tourviewer.core.loader import load_tour
     from tourviewer.core.report import human_report, json_report
 
-    results = [load_tour(Path(p)) for p in args.paths]
+    decode = decoded_files().check_decodes  # every picture decoded, every recording's stream read
+    results = [load_tour(Path(p), decode=decode) for p in args.paths]
     if args.format == "json":
         print(json.dumps(json_report(args.paths, results, args.strict), indent=2, ensure_ascii=False))
     else:
@@ -238,11 +240,12 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _pack(args: argparse.Namespace) -> int:
+    from tourviewer.core.checked import decoded_files
     from tourviewer.core.curate import CurateError, PackOptions, human_size, pack_tour
     from tourviewer.core.loader import load_tour
     from tourviewer.core.report import human_report
 
-    result = load_tour(Path(args.folder))
+    result = load_tour(Path(args.folder), decode=decoded_files().check_decodes)
     if not result.ok():
         print("\n".join(human_report([args.folder], [result], strict=False)), file=sys.stderr)
         print(f"tourviewer pack: {args.folder} has errors; nothing was written", file=sys.stderr)

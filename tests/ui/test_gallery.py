@@ -92,9 +92,17 @@ def test_a_file_removed_after_loading_shows_a_placeholder(qtbot, three_stops):
     assert gallery.canvas.message == "Image not available: c.png"
 
 
-def test_an_unreadable_file_shows_a_placeholder(qtbot, three_stops):
+def test_an_unreadable_file_shows_a_placeholder_that_says_why(qtbot, three_stops):
     (three_stops / "c.png").write_bytes(b"garbage now")
     session, loader, gallery = make_gallery(qtbot, three_stops)
+    session.next()
+    qtbot.waitUntil(lambda: (gallery.canvas.message or "").startswith("c.png cannot be decoded: "))
+    assert "it is not an image Pillow can read" in gallery.canvas.message
+
+
+def test_a_picture_gone_since_loading_shows_its_name(qtbot, three_stops):
+    session, loader, gallery = make_gallery(qtbot, three_stops)
+    (three_stops / "c.png").unlink()
     session.next()
     qtbot.waitUntil(lambda: gallery.canvas.message == "Image not available: c.png")
 

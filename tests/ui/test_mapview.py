@@ -250,10 +250,10 @@ def test_a_missing_map_image_shows_a_placeholder_and_keeps_markers(qtbot, tmp_pa
     assert view.has_route()
 
 
-def test_an_unreadable_map_image_shows_a_placeholder(qtbot, tmp_path):
+def test_an_unreadable_map_image_shows_a_placeholder_that_says_why(qtbot, tmp_path):
     folder = write_tour(tmp_path / "plan", PLAN_TOUR, {"maps/plan.png": b"not a picture"})
     view = make_view(qtbot, open_tour(folder))
-    assert view.message() == "Map image not available: plan.png"
+    assert view.message().startswith("Map image plan.png cannot be decoded: it is not an image Pillow can read")
     assert set(view.marker_positions()) == {0, 2}
 
 
@@ -280,8 +280,17 @@ def test_a_map_picture_cut_short_shows_the_placeholder_and_keeps_markers(qtbot, 
     whole = png_bytes(1000, 700, "white")
     folder = write_tour(tmp_path / "plan", PLAN_TOUR, {"maps/plan.png": whole[: len(whole) // 2]})
     view = make_view(qtbot, open_tour(folder))
-    qtbot.waitUntil(lambda: view.message() == "Map image not available: plan.png")
+    qtbot.waitUntil(lambda: view.message().startswith("Map image plan.png cannot be decoded: "))
     assert set(view.marker_positions()) == {0, 2}
+
+
+def test_a_cut_short_map_image_says_so_and_keeps_its_declared_size(qtbot, tmp_path):
+    from tests.hostile import truncated_png
+
+    folder = write_tour(tmp_path / "plan", PLAN_TOUR, {"maps/plan.png": truncated_png()})
+    view = make_view(qtbot, open_tour(folder))
+    qtbot.waitUntil(lambda: view.message().startswith("Map image plan.png cannot be decoded: the PNG is cut short"))
+    assert (view.map_rect().width(), view.map_rect().height()) == (64, 48)
 
 
 def test_no_map_says_so(qtbot, tmp_path):

@@ -325,3 +325,20 @@ def test_editing_a_picture_inside_the_narration_reloads(qtbot, tmp_path):
     with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS) as reload:
         (folder / "images" / "inline.png").write_bytes(png_bytes(8, 8, "red"))
     assert reload.args == [True]
+
+
+def test_a_save_decodes_the_tours_pictures_in_the_background_and_counts_a_broken_one(qtbot, tmp_path, three_stops):
+    from tests.hostile import truncated_png
+
+    window = open_at_two_in_korean(qtbot, tmp_path, three_stops)
+    (three_stops / "a.png").write_bytes(truncated_png())  # the header is whole: the open reads only that
+    with qtbot.waitSignal(window.reloaded, timeout=RELOAD_MS):
+        save(three_stops, THREE_STOPS.replace('en = "Two"', 'en = "Second"'))
+    bar = window.view.warnings
+    problems = window.session.result.problems
+    qtbot.waitUntil(lambda: any(p.code == "unreadable-media" for p in problems), timeout=RELOAD_MS)
+    [problem] = [p for p in window.session.result.problems if p.code == "unreadable-media"]
+    assert problem.path == ("stops", 0, "images", 0, "file")
+    assert problem.message.startswith("a.png cannot be decoded: the PNG is cut short")
+    assert bar.isVisible() and "1 error" in bar.label.text()
+    assert on_stop_two_in_korean(window)  # nothing moved while it was checked

@@ -14,7 +14,10 @@ the tour, run on every load all the same.
 
 Likewise a picture's size, once Pillow has read it as a good image, is kept
 with the picture file's identity: opening that tour again needs no image
-library. Problems are never remembered: a file with one is read afresh.
+library. And a file that `validate` or `pack` decoded whole (a picture whose
+pixels decode, a recording with a sound stream) is remembered as good with its
+identity, so checking an unchanged tour again decodes nothing. Problems are
+never remembered: a file with one is read afresh.
 
 A file changed in the last few seconds is not recorded: a file system with a
 coarse clock (FAT keeps times to 2 seconds) could hide a second change made
@@ -37,12 +40,13 @@ from pathlib import Path
 from typing import Any
 
 from tourviewer import __version__
-from tourviewer.core.media import MediaInfo, probe_image
+from tourviewer.core.media import MediaInfo, check_decodes, probe_image
 
 log = logging.getLogger(__name__)
 
 KEEP_TOURS = 500  # records kept of each kind; the oldest go first
 KEEP_PICTURES = 5000
+KEEP_DECODED = 5000
 SETTLED_SECONDS = 3.0  # a file younger than this is not recorded
 _MODEL_SOURCES = ("model.py", "text.py", "validation.py")
 _PRUNED: set[Path] = set()  # folders already pruned by this process
@@ -67,11 +71,41 @@ def _model_version() -> str:
     return " ".join(parts)
 
 
+class DecodedFiles:
+    """Files that decoded whole before, by identity: `check_decodes` of an unchanged good file costs a `stat`."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def check_decodes(self, path: Path, written: str, kind: str) -> str | None:
+        """`media.check_decodes`, remembered for files that decode."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return check_decodes(path, written, kind)
+        record = _read(self.folder, path)
+        if record is not None and record.get("identity") == identity(stat) and kind in record.get("kinds", []):
+            return None
+        found = check_decodes(path, written, kind)
+        if found is None and _settled(stat):
+            kinds = record.get("kinds", []) if record is not None and record.get("identity") == identity(stat) else []
+            _write(self.folder, path, {"identity": identity(stat), "kinds": sorted({*kinds, kind})}, KEEP_DECODED)
+        return found
+
+
+def decoded_files(cache_dir: Path | None = None) -> DecodedFiles:
+    """Where `validate` and `pack` remember files that decoded: `decoded/` in the package cache folder."""
+    from tourviewer.core.package import default_cache_dir
+
+    return DecodedFiles((cache_dir or default_cache_dir()) / "decoded")
+
+
 class CheckedTours:
     def __init__(self, folder: Path):
         self.folder = folder
         self.tours = folder / "tours"
         self.pictures = folder / "pictures"
+        self.decoded = DecodedFiles(folder / "decoded")
 
     def tour_data(self, toml: Path) -> dict[str, Any] | None:
         """The parsed `toml`, when it validated before and has not changed since."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import math
 import struct
-import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from tourviewer.core.media import library_reason, quiet_decoders
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,9 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     """
     from PIL import Image, UnidentifiedImageError  # loaded only when a photo is read
 
+    said: list[str] = []
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # bomb-sized and odd headers: only the EXIF is read
+        with quiet_decoders() as said:  # bomb-sized and odd headers: only the EXIF is read
             with Image.open(path) as im:
                 if formats is not None and im.format not in set(formats):
                     return None
@@ -72,6 +73,9 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     except (ValueError, SyntaxError, EOFError, TypeError, KeyError, IndexError, struct.error) as exc:
         log.debug("damaged EXIF in %s: %s", path, exc)
         return None
+    except Exception as exc:  # whatever else a decoder raises is the file's problem
+        log.debug("reading %s", path, exc_info=True)
+        raise PhotoError(f"cannot be read as an image ({library_reason(exc, said)})") from None
     return gps_from_ifd(gps)
 
 

@@ -21,7 +21,6 @@ import html
 import io
 import logging
 import re
-import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,7 +29,7 @@ from urllib.parse import quote
 from PIL import ExifTags, Image, ImageOps
 
 from tourviewer.core.loader import LoadResult
-from tourviewer.core.media import IMAGE_FORMATS, MAX_IMAGE_PIXELS
+from tourviewer.core.media import IMAGE_FORMATS, JPEG_VARIANTS, MAX_IMAGE_PIXELS, quiet_decoders
 from tourviewer.core.model import Image as TourImage
 from tourviewer.core.model import Tour
 from tourviewer.core.store import TOUR_NOTE, Note
@@ -139,14 +138,14 @@ def _picture(result: LoadResult, tour: Tour, image: TourImage | None, language: 
 def _shown_size(path: Path) -> tuple[int, int] | None:
     """Width and height as the picture is shown, read from its header; None if it is no usable image."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with quiet_decoders():
             with Image.open(path) as im:
-                if im.format not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
+                kind = "JPEG" if im.format in JPEG_VARIANTS else im.format
+                if kind not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
                     return None
                 width, height = im.size
                 orientation = im.getexif().get(ExifTags.Base.Orientation)
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+    except Exception:  # whatever a decoder raises, the handout goes on without the picture
         log.warning("%s is not a readable image; the handout goes without it", path)
         return None
     return (height, width) if orientation in _ROTATED else (width, height)
@@ -174,14 +173,14 @@ def summary_lines(handout: Handout) -> list[str]:
 def scaled_jpeg(path: Path, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
     """The picture upright, at most `max_side` pixels on its long side, as JPEG; None if it cannot be read."""
     try:
-        with Image.open(path) as im:
+        with quiet_decoders(), Image.open(path) as im:
             im.draft("RGB", (max_side, max_side))  # JPEGs decode at a smaller size straight away
             upright = ImageOps.exif_transpose(im)
             upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
             rgb = _on_white(upright)
             out = io.BytesIO()
             rgb.save(out, "JPEG", quality=quality, optimize=True)
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError) as exc:
+    except Exception as exc:  # whatever a decoder raises, the handout goes on without the picture
         log.warning("%s cannot be scaled for the handout: %s", path, exc)
         return None
     return out.getvalue()

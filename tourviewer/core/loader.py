@@ -24,7 +24,7 @@ from tourviewer.core.package import PackageError, is_package
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
 from tourviewer.core.references import FileReference
-from tourviewer.core.rules import RuleChecker
+from tourviewer.core.rules import DecodeCheck, RuleChecker
 
 if TYPE_CHECKING:
     import tomllib
@@ -68,6 +68,13 @@ class LoadResult:
     def ok(self, strict: bool = False) -> bool:
         return not self.errors and not (strict and self.warnings)
 
+    def add_late(self, problem: Problem) -> bool:
+        """Add a problem found after loading (a picture that fails to decode on screen); False when already known."""
+        if any(p.code == problem.code and p.path == problem.path for p in self.problems):
+            return False
+        self.problems.append(problem)
+        return True
+
     def media_path(self, written: str) -> Path | None:
         """The file a tour path names, when it is safely inside the tour."""
         if self.root is None:
@@ -77,11 +84,20 @@ class LoadResult:
         return self._files.check(written).file
 
 
-def load_tour(path: str | Path, cache_dir: Path | None = None, checked: CheckedTours | None = None) -> LoadResult:
+def load_tour(
+    path: str | Path,
+    cache_dir: Path | None = None,
+    checked: CheckedTours | None = None,
+    decode: DecodeCheck | None = None,
+) -> LoadResult:
     """Load a tour folder, a `tour.toml`, or a `.tour` package.
 
     With `checked`, a `tour.toml` that passed validation before is read without
-    validating it again (and without loading the validator).
+    validating it again (and without loading the validator). With `decode`
+    (`media.check_decodes`, or `DecodedFiles.check_decodes` that remembers), every
+    picture is decoded and every recording's stream read, as `validate` and
+    `pack` do; without it files are judged from their headers, as the viewer
+    opens a tour.
     """
     source = Path(path)
     result = LoadResult(source=source)
@@ -97,7 +113,7 @@ def load_tour(path: str | Path, cache_dir: Path | None = None, checked: CheckedT
         result.problems.append(Problem.make("not-a-tour", (), message))
         return result
     result.root = root
-    _load_folder(root, result, checked)
+    _load_folder(root, result, checked, decode)
     return result
 
 
@@ -113,7 +129,7 @@ def _tour_root(source: Path, cache_dir: Path | None) -> Path | None:
     return None
 
 
-def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -> None:
+def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None, decode: DecodeCheck | None) -> None:
     toml_path = root / TOUR_FILE
     if not toml_path.is_file():
         result.problems.append(Problem.make("not-a-tour", (), f"there is no {TOUR_FILE} in {root}"))
@@ -123,7 +139,7 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -
             Problem.make("path-outside-tour", (), f"{TOUR_FILE} is a link to a file outside the tour folder")
         )
         return
-    if checked is not None and _read_remembered(root, toml_path, result, checked):
+    if checked is not None and _read_remembered(root, toml_path, result, checked, decode):
         return
     try:
         stat = toml_path.stat()  # before reading: a change while reading makes a record stale, never wrong
@@ -144,10 +160,12 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None) -
     result.tour = _validate(data, result)
     if result.tour is not None and checked is not None:
         checked.remember_tour(toml_path, stat, data)
-    _check_rules(root, data, result, checked, lambda: text)
+    _check_rules(root, data, result, checked, lambda: text, decode)
 
 
-def _read_remembered(root: Path, toml_path: Path, result: LoadResult, checked: CheckedTours) -> bool:
+def _read_remembered(
+    root: Path, toml_path: Path, result: LoadResult, checked: CheckedTours, decode: DecodeCheck | None
+) -> bool:
     """Read a tour.toml validated before and unchanged since from its record: no TOML, no validator."""
     data = checked.tour_data(toml_path)
     if data is None:
@@ -159,7 +177,7 @@ def _read_remembered(root: Path, toml_path: Path, result: LoadResult, checked: C
         return False
     _note_stop_ids(data, result)
     result.tour = tour
-    _check_rules(root, data, result, checked, lambda: _file_text(toml_path))
+    _check_rules(root, data, result, checked, lambda: _file_text(toml_path), decode)
     return True
 
 
@@ -180,11 +198,16 @@ def _note_stop_ids(data: dict[str, Any], result: LoadResult) -> None:
 
 
 def _check_rules(
-    root: Path, data: dict[str, Any], result: LoadResult, checked: CheckedTours | None, text: Callable[[], str]
+    root: Path,
+    data: dict[str, Any],
+    result: LoadResult,
+    checked: CheckedTours | None,
+    text: Callable[[], str],
+    decode: DecodeCheck | None,
 ) -> None:
     """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
-    checker = RuleChecker(data, TourFiles(root), probe)
+    checker = RuleChecker(data, TourFiles(root), probe, decode)
     result.problems.extend(checker.run())
     result.references = checker.references
     _place(result.problems, text)

@@ -2,20 +2,39 @@
 
 Images are judged by Pillow from their header, without decoding the pixels;
 audio by sniffing its container; transcripts by their `WEBVTT` header. Nothing
-is played, rendered or executed.
+is played, rendered or executed. `decode_image` goes further and decodes the
+picture (at a reduced size where the format allows), for `validate` and `pack`.
+
+Whatever a decoder library raises or warns about a file becomes a message
+naming the file and the library's reason: nothing escapes to the caller, and
+nothing is printed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
+import threading
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 # Twice Pillow's default warning limit: beyond it an image is a decompression bomb.
 MAX_IMAGE_PIXELS = 178_956_970
 OVERSIZED_PIXELS = 40_000_000
 IMAGE_FORMATS = frozenset({"PNG", "JPEG", "WEBP", "GIF"})
+# What cameras write as JPEG: a multi-picture JPEG (stereo cameras, phones' gain maps) is read as its first picture.
+JPEG_VARIANTS = frozenset({"MPO"})
+_PILLOW_REASONS = {
+    "image file is truncated": "the {fmt} is cut short",
+    "broken data stream": "the {fmt}'s picture data is damaged",
+    "decoder error": "the {fmt}'s picture data is damaged",
+    "cannot identify image file": "it is not an image Pillow can read",
+}
 _SVG_SIZE = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
 
 
@@ -41,8 +60,7 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
     from PIL import Image, UnidentifiedImageError  # loaded when a picture is first probed
 
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with quiet_decoders() as said:
             with Image.open(path) as im:
                 fmt, (width, height) = im.format, im.size
     except Image.DecompressionBombError:
@@ -51,9 +69,16 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
         )
     except UnidentifiedImageError:
         return MediaInfo("image", error=f"{written} is not an image Pillow can read (PNG, JPEG, WebP, GIF)")
-    except (OSError, ValueError, SyntaxError, EOFError):
-        return MediaInfo("image", error=f"{written} is a damaged or truncated image")
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        reason = library_reason(exc, said, path, written)
+        return MediaInfo("image", error=f"{written} is a damaged or truncated image ({reason})")
+    except Exception as exc:  # any decoder's failure is the file's problem, never the caller's
+        log.debug("probing %s", path, exc_info=True)
+        reason = library_reason(exc, said, path, written)
+        return MediaInfo("image", error=f"{written} cannot be read as an image ({reason})")
     kinds = "PNG, JPEG, WebP, GIF" + (" or SVG" if allow_svg else "")
+    if fmt in JPEG_VARIANTS:
+        fmt = "JPEG"
     if fmt not in IMAGE_FORMATS:
         return MediaInfo("image", error=f"{written} is a {fmt} image; use {kinds}")
     if width * height > MAX_IMAGE_PIXELS:
@@ -63,6 +88,108 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
     if width <= 0 or height <= 0:
         return MediaInfo("image", error=f"{written} has no pixels")
     return MediaInfo("image", width, height)
+
+
+def decode_image(path: Path, written: str) -> str | None:
+    """Why the picture at `path` cannot be decoded (a message naming `written`), or None when it decodes."""
+    why = decode_reason(path, written)
+    return None if why is None else f"{written} cannot be decoded: {why}"
+
+
+def decode_reason(path: Path, written: str = "") -> str | None:
+    """Why the picture at `path` cannot be decoded, in words and the library's own; None when it decodes.
+
+    A JPEG is decoded at an eighth of its size (libjpeg scales while it
+    decodes); other kinds decode whole, as the viewer would. An animated PNG
+    that declares no frames is refused: viewers disagree about what to show.
+    """
+    from PIL import Image
+
+    fmt = "image"
+    said: list[str] = []
+    try:
+        with quiet_decoders() as said:
+            with Image.open(path) as im:
+                fmt = "JPEG" if im.format in JPEG_VARIANTS else (im.format or fmt)
+                if fmt == "JPEG":
+                    im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))
+                im.load()
+    except Exception as exc:  # every decoder failure is a reason, whatever its type
+        log.debug("decoding %s", path, exc_info=True)
+        return f"{plain_reason(exc, fmt)} ({library_reason(exc, said, path, written or path.name)})"
+    if fmt == "PNG" and any("APNG" in line for line in said):
+        return "it is an animated PNG that declares no frames"
+    return None
+
+
+def plain_reason(exc: BaseException, fmt: str) -> str:
+    """A decoder's complaint in words a curator understands."""
+    text = str(exc)
+    for start, words in _PILLOW_REASONS.items():
+        if text.startswith(start):
+            return words.format(fmt=fmt)
+    if isinstance(exc, MemoryError):
+        return "it needs more memory than this computer has"
+    if isinstance(exc, NotImplementedError):
+        return "it holds a kind of picture data Pillow cannot decode"
+    return f"the {fmt} is damaged"
+
+
+def library_reason(
+    exc: BaseException, said: list[str] | None = None, path: Path | None = None, written: str = ""
+) -> str:
+    """The library's own words: the exception, and what it logged or warned while failing.
+
+    The file's full path in them is replaced by the name the tour wrote.
+    """
+    text = str(exc).strip() or type(exc).__name__
+    if path is not None:
+        text = text.replace(str(path), written)
+    if type(exc).__name__ not in ("OSError", "UnidentifiedImageError") and not text.startswith(type(exc).__name__):
+        text = f"{type(exc).__name__}: {text}"
+    extra = [line for line in (said or []) if line not in text]
+    return "; ".join([f"Pillow: {text}", *extra[:2]])
+
+
+_QUIET_LOCK = threading.RLock()
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]):
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def quiet_decoders() -> Iterator[list[str]]:
+    """Collect what Pillow warns or logs (e.g. about odd TIFF tags) instead of letting it reach the terminal.
+
+    The list it gives holds those lines; they are logged at debug level here and
+    become part of a problem's message when the file turns out to be bad.
+    """
+    said: list[str] = []
+    pil = logging.getLogger("PIL")
+    handler = _Collect(said)
+    with _QUIET_LOCK:  # the warnings module's state is global: threads take turns
+        propagate = pil.propagate
+        pil.addHandler(handler)
+        pil.propagate = False
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    yield said
+                finally:
+                    # a large picture is judged by its size, not by Pillow's warning about it
+                    said.extend(str(w.message) for w in caught if w.category.__name__ != "DecompressionBombWarning")
+        finally:
+            pil.removeHandler(handler)
+            pil.propagate = propagate
+    for line in said:
+        log.debug("decoder said: %s", line)
 
 
 def audio_container(head: bytes) -> str | None:
@@ -92,6 +219,24 @@ def probe_audio(path: Path, written: str) -> MediaInfo:
             error=f"{written} is not audio of a supported kind (Ogg, MP3, M4A/AAC, FLAC or WAV)",
         )
     return MediaInfo(kind)
+
+
+def check_decodes(path: Path, written: str, kind: str) -> str | None:
+    """Why a file that passed its probe still cannot be shown or played, or None.
+
+    Pictures and maps are decoded; a recording's stream information is read
+    (`soundinfo.read_sound_info`). A map in SVG and a transcript need nothing more.
+    """
+    if kind in ("image", "map"):
+        if kind == "map" and _looks_like_svg(_head(path, 4096)):
+            return None
+        return decode_image(path, written)
+    if kind == "audio":
+        from tourviewer.core.soundinfo import read_sound_info
+
+        found = read_sound_info(path)
+        return f"{written} {found.error}" if found.error else None
+    return None
 
 
 def probe_transcript(path: Path, written: str) -> MediaInfo:

@@ -6,9 +6,13 @@ of `tour.toml`, the file and, where known, the line and column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+MAX_MESSAGE = 400  # characters; a longer message keeps its start and its end
+_REPEATED = re.compile(r"(.{2,60}?)\1{4,}", re.DOTALL)  # a piece of text written five times or more in a row
 
 
 class Severity(StrEnum):
@@ -79,7 +83,7 @@ class Problem:
 
     @classmethod
     def make(cls, code: str, path: KeyPath, message: str, file: str = "tour.toml") -> Problem:
-        return cls(code=code, path=tuple(path), message=message, file=file, severity=severity_of(code))
+        return cls(code=code, path=tuple(path), message=shorten(message), file=file, severity=severity_of(code))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,6 +95,23 @@ class Problem:
             "column": self.column,
             "message": self.message,
         }
+
+
+def shorten(message: str, limit: int = MAX_MESSAGE) -> str:
+    """A message a person can read: a piece repeated many times in a row shown once with a count, then at most `limit`.
+
+    `the entry ..\\..\\..\\..\\..\\x would …` becomes `the entry [..\\ ×5]x would …`.
+    """
+
+    def once(match: re.Match[str]) -> str:
+        unit = match.group(1)
+        return f"[{unit} ×{len(match.group(0)) // len(unit)}]"
+
+    text = _REPEATED.sub(once, message)
+    if len(text) > limit:
+        keep = (limit - 3) // 2
+        text = f"{text[:keep]} … {text[-keep:]}"
+    return text
 
 
 def format_path(path: KeyPath, stop_ids: dict[int, str] | None = None) -> str:

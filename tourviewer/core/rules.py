@@ -31,6 +31,8 @@ from tourviewer.core.text import LANGUAGE_TAG
 TOUR_TEXTS = ("title", "subtitle", "summary", "credits")
 STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
+# Why a file cannot be decoded (None when it can): `media.check_decodes` or a remembering one.
+DecodeCheck = Callable[[Path, str, str], str | None]
 
 
 def _table(value: Any) -> dict[str, Any]:
@@ -80,6 +82,7 @@ class RuleChecker:
     data: dict[str, Any]
     files: TourFiles
     probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
+    decode: DecodeCheck | None = None  # with it, files that pass their probe are decoded too
     problems: list[Problem] = field(default_factory=list)
     references: list[FileReference] = field(default_factory=list)  # every file the tour names, once run
     _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
@@ -153,10 +156,16 @@ class RuleChecker:
         if verdict.file is None:
             return verdict.code or "missing-file", verdict.message or written
         if kind == "audio":
-            return probe_audio(verdict.file, written)
-        if kind == "transcript":
-            return probe_transcript(verdict.file, written)
-        return self.probe_image(verdict.file, written, kind == "map")
+            found = probe_audio(verdict.file, written)
+        elif kind == "transcript":
+            found = probe_transcript(verdict.file, written)
+        else:
+            found = self.probe_image(verdict.file, written, kind == "map")
+        if found.error is None and self.decode is not None:
+            error = self.decode(verdict.file, written, kind)
+            if error is not None:
+                return MediaInfo(found.kind, found.width, found.height, error)
+        return found
 
     def _oversized(self, info: MediaInfo, written: str, path: KeyPath) -> None:
         if info.pixels > OVERSIZED_PIXELS:

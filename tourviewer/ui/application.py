@@ -12,6 +12,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.appdata import APPLICATION, ORGANIZATION
+from tourviewer.ui.quiet import quiet_qt
 
 
 def application() -> QApplication:
@@ -26,6 +27,7 @@ def application() -> QApplication:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
+    quiet_qt()  # damaged files are told in the window, not on the terminal
     app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("tourviewer")

@@ -3,7 +3,9 @@
 Sound is optional: the player is made the first time a recording is set, and
 when Qt Multimedia is missing, there is no sound device, or the recording
 cannot be played, the controls are disabled and a line says why. Nothing else
-in the viewer depends on sound working.
+in the viewer depends on sound working. Without a player the recording's
+length still shows, read from its headers (`core.soundinfo`), and a file with
+no sound in it is named as such rather than with the backend's error.
 """
 
 from __future__ import annotations
@@ -25,18 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.recording import Recording
+from tourviewer.core.soundinfo import read_sound_info
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
 
 log = logging.getLogger(__name__)
 
 RATES: tuple[float, ...] = (0.75, 1.0, 1.25, 1.5)
 NO_MULTIMEDIA = "Audio cannot play here: Qt Multimedia is not available"
 NO_DEVICE = "Audio cannot play here: no sound device"
+CANNOT_PLAY = "This recording cannot play: "
+# What the backend's errors mean to a participant (QMediaPlayer.Error by name).
+_ERROR_WORDS = {
+    "ResourceError": "the file is damaged or cannot be opened",
+    "FormatError": "this computer has no decoder for the kind of sound in it",
+    "AccessDeniedError": "the file cannot be opened (permission denied)",
+    "NetworkError": "the file cannot be opened",
+}
 
 
 def load_multimedia() -> ModuleType:
     """PySide6.QtMultimedia; raises ImportError where Qt was built or installed without it."""
+    quiet_qt()  # before the import: loading the backend is when it reports missing sound servers
+    quiet_ffmpeg()
     import PySide6.QtMultimedia as multimedia
 
     return multimedia
@@ -53,6 +67,11 @@ def format_time(ms: int) -> str:
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _file_reason(path: Path, error: str) -> str:
+    """`This recording cannot play: farm.ogg has no sound in it`, without the library's own words."""
+    return f"{CANNOT_PLAY}{path.name} {error.split(' (')[0]}"
 
 
 def _rate_label(rate: float) -> str:
@@ -161,6 +180,8 @@ class AudioPlayer(QWidget):
         self._reason = self._ensure_player()
         if self._player is not None and self._reason is None:
             self._player.setSource(QUrl.fromLocalFile(str(path)))
+        else:
+            self._read_headers(path)
         if self._reason:
             log.info("narration audio unavailable: %s", self._reason)
         self._update_position(0)
@@ -251,6 +272,15 @@ class AudioPlayer(QWidget):
         self._apply_rate()
         return None
 
+    def _read_headers(self, path: Path) -> None:
+        """With no player to tell them: the length from the file's headers, or why the file holds no sound."""
+        found = read_sound_info(path)
+        if found.error:
+            self._reason = _file_reason(path, found.error)
+        elif found.length_ms:
+            self._duration = found.length_ms
+            self.slider.setRange(0, self._duration)
+
     def _watch_devices(self, multimedia: ModuleType) -> None:
         if self._devices is None:
             self._devices = multimedia.QMediaDevices(self)
@@ -337,7 +367,11 @@ class AudioPlayer(QWidget):
         if error == type(error).NoError:
             return
         detail = self._player.errorString() or "the file cannot be decoded"
-        self._reason = f"This recording cannot play: {detail}"
+        found = read_sound_info(self._path)
+        if found.error:
+            self._reason = _file_reason(self._path, found.error)
+        else:
+            self._reason = CANNOT_PLAY + _ERROR_WORDS.get(getattr(error, "name", ""), detail)
         log.warning("cannot play %s: %s", self._path, detail)
         self._show_state()
 

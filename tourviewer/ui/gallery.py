@@ -6,7 +6,9 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,6 +30,8 @@ THUMB = QSize(120, 80)
 class Gallery(QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails."""
 
+    pictureFailed = Signal(int, int, str)  # stop index, image index, why the shown picture cannot be decoded
+
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -38,6 +42,7 @@ class Gallery(QWidget):
         self.canvas = ImageCanvas()
         self.canvas.activated.connect(self.open_full)
         self.slot = PictureSlot(self.canvas, loader)
+        self.slot.unavailable.connect(self._on_unavailable)
         self.thumbs = QListWidget()
         self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -172,6 +177,12 @@ class Gallery(QWidget):
             item = self.thumbs.item(self._thumb_keys[key])
             if item is not None:
                 item.setIcon(QPixmap.fromImage(image))
+
+    @Slot(object, str)
+    def _on_unavailable(self, key: ImageKey, why: str) -> None:
+        """The shown picture failed to decode: the tour's problems count it (the slot says why on screen)."""
+        if Path(key.path).is_file():  # a picture gone since the tour was read is no problem of the tour's
+            self.pictureFailed.emit(self.session.index, self.image_index, why)
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]

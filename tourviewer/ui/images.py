@@ -44,18 +44,25 @@ def decode_box(widget: QWidget) -> QSize:
 
 
 def decode(key: ImageKey) -> tuple[QImage, str | None]:
-    """Decode `key.path` to fit its box, keeping the aspect; returns (image, error)."""
+    """Decode `key.path` to fit its box, keeping the aspect; returns (image, why it failed)."""
     reader = QImageReader(key.path)
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
-        return QImage(), reader.errorString() or "unreadable image"
+        return QImage(), failure_reason(key.path, reader)
     if size.width() > key.width or size.height() > key.height:
         reader.setScaledSize(size.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return image, reader.errorString() or "unreadable image"
+        return image, failure_reason(key.path, reader)
     return image, None
+
+
+def failure_reason(path: str, reader: QImageReader) -> str:
+    """Why a picture Qt could not read fails, in words ("the PNG is cut short"): Pillow's verdict, else Qt's."""
+    from tourviewer.core.media import decode_reason  # only a failed picture needs Pillow
+
+    return decode_reason(Path(path)) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
+from tourviewer.core.problems import Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.gallery import Gallery
@@ -31,6 +32,7 @@ from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from tourviewer.ui.decodecheck import DecodeChecker
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
@@ -83,6 +85,7 @@ class TourView(QWidget):
         self.warnings = WarningBar()
         self.stops = StopList(session)
         self.gallery = Gallery(session, loader)
+        self.gallery.pictureFailed.connect(self._on_picture_failed)
         # the map picture and the sound backend wait until the first stop is on screen
         canvas = self.gallery.canvas
         self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
@@ -146,6 +149,19 @@ class TourView(QWidget):
         self.search.hide()
         self.gallery.canvas.setFocus()
 
+    @Slot(int, int, str)
+    def _on_picture_failed(self, stop: int, image: int, why: str) -> None:
+        """A picture that passed the header check failed to decode: the bar counts it, the list says why."""
+        result, tour = self.session.result, self.session.tour
+        if result is None or tour is None or not (0 <= stop < len(tour.stops)):
+            return
+        file = tour.stops[stop].images[image].file
+        problem = Problem.make(
+            "unreadable-media", ("stops", stop, "images", image, "file"), f"{file} cannot be decoded: {why}"
+        )
+        if result.add_late(problem):
+            self.warnings.show_for(result)
+
     @Slot()
     def _on_changed(self, *_: object) -> None:
         tour = self.session.tour
@@ -186,6 +202,7 @@ class MainWindow(QMainWindow):
         self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
         self._problems: ProblemsDialog | None = None
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
+        self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
         self.view.warnings.showRequested.connect(self.show_problems)
         self.stack = QStackedWidget()
@@ -399,7 +416,27 @@ class MainWindow(QMainWindow):
             self._reopen(result)
         else:
             self.open_result(result, remember=False)  # a tour that could not be opened now can
+        if result.tour is not None:
+            self._check_in_full(watcher.root)
         self.reloaded.emit(result.tour is not None)
+
+    def _check_in_full(self, folder: Path) -> None:
+        """Decode the saved tour's pictures and read its recordings in the background, as validate does."""
+        if self._decode_checker is None:
+            from tourviewer.ui.decodecheck import DecodeChecker
+
+            self._decode_checker = DecodeChecker(self.checked.decoded if self.checked else None, self)
+            self._decode_checker.found.connect(self._on_checked_in_full)
+        self._decode_checker.check(folder)
+
+    @Slot(object, object)
+    def _on_checked_in_full(self, folder: Path, problems: list[Problem]) -> None:
+        result = self.session.result
+        if result is None or not self._shows(folder):
+            return  # another tour is open now
+        added = [problem for problem in problems if result.add_late(problem)]
+        if added:
+            self.view.warnings.show_for(result)
 
     def _shows(self, folder: Path) -> bool:
         """Whether the session holds a tour read from `folder`."""

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.geo import MapPoint, spread, stop_points
 from tourviewer.core.model import MapSpec
 from tourviewer.core.session import TourSession
-from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -105,6 +105,7 @@ class _MapPicture:
     path: Path | None = None  # a raster picture, decoded off the UI thread by the image loader
     svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
+    why: str | None = None  # why a file that is there cannot be decoded
 
     @property
     def readable(self) -> bool:
@@ -125,7 +126,7 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
     declared = reader.size()
     if not declared.isValid() or declared.isEmpty():
         log.warning("cannot read map image %s: %s", path, reader.errorString())
-        return _MapPicture(name)
+        return _MapPicture(name, why=failure_reason(str(path), reader) if path.is_file() else None)
     if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         declared.transpose()  # the decoded picture is turned as its EXIF orientation says
     return _MapPicture(name, path=path, size=QSizeF(declared))
@@ -841,7 +842,10 @@ class MapView(QGraphicsView):
         rect.setBrush(QBrush(palette.color(QPalette.ColorRole.AlternateBase)))
         rect.setZValue(Z_MAP)
         self._scene.addItem(rect)
-        self._message = f"Map image not available: {picture.name}"
+        if picture.why:
+            self._message = f"Map image {picture.name} cannot be decoded: {picture.why}"
+        else:
+            self._message = f"Map image not available: {picture.name}"
         label = _Label(self._message, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPos(self._map_rect.center().x(), self._map_rect.top())
         self._scene.addItem(label)
@@ -861,7 +865,8 @@ class MapView(QGraphicsView):
         self._decoding = None
         self._scene.removeItem(self._map_item)
         self._map_item = None
-        self._add_picture(_MapPicture(Path(key.path).name))
+        gone = not Path(key.path).is_file()  # since the tour was read
+        self._add_picture(_MapPicture(Path(key.path).name, why=None if gone else why))
 
     # -- state that follows the session ----------------------------------------
     def _highlight(self, index: int) -> None:

@@ -26,6 +26,11 @@ def unavailable(name: str) -> str:
     return f"Image not available: {name}"
 
 
+def undecodable(name: str, why: str) -> str:
+    """What a placeholder says of a picture that is there but cannot be decoded."""
+    return f"{name} cannot be decoded: {why}"
+
+
 class PictureSlot(QObject):
     """Shows the picture at `path` on `canvas`; `quiet` slots show an empty stage instead of any message."""
 
@@ -80,7 +85,7 @@ class PictureSlot(QObject):
         if found is not None:
             self._display(key, found)
         elif key in self.loader.errors:
-            self._message(unavailable(name), keep_wanted=True)
+            self._message(undecodable(name, self.loader.errors[key]), keep_wanted=True)
             self._prefetch()
         elif not same_picture:
             self.shown = None
@@ -137,5 +142,6 @@ class PictureSlot(QObject):
     def _on_failed(self, key: ImageKey, why: str) -> None:
         if key == self.wanted:
             self.unavailable.emit(key, why)
-            self._message(unavailable(self._name), keep_wanted=True)
+            gone = not Path(key.path).is_file()  # since the tour was read
+            self._message(unavailable(self._name) if gone else undecodable(self._name, why), keep_wanted=True)
             self._prefetch()

@@ -1,0 +1,198 @@
+"""The viewer with files that pass the header check and fail later: it says why, and counts them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests import hostile
+from tests.tourfiles import MINIMAL, write_tour
+from tourviewer.core.store import Store
+from tourviewer.ui.images import ImageKey, decode
+from tourviewer.ui.mainwindow import MainWindow
+
+PICTURE = MINIMAL + '[[stops.images]]\nfile = "images/x.png"\nalt = "a"\ncredit = "c"\n'
+
+
+def make_window(qtbot, tmp_path) -> MainWindow:
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    return window
+
+
+def test_a_cut_short_png_says_why_in_its_placeholder_and_is_counted_in_the_bar(qtbot, tmp_path):
+    folder = write_tour(tmp_path / "t", PICTURE, {"images/x.png": hostile.truncated_png()})
+    window = make_window(qtbot, tmp_path)
+    window.open_path(str(folder))
+    canvas = window.view.gallery.canvas
+    qtbot.waitUntil(lambda: "cannot be decoded" in (canvas.message or ""))
+    assert canvas.message.startswith("images/x.png cannot be decoded: the PNG is cut short")
+    bar = window.view.warnings
+    qtbot.waitUntil(bar.isVisible)
+    assert "1 error" in bar.label.text()
+    [problem] = [p for p in window.session.result.problems if p.code == "unreadable-media"]
+    assert problem.path == ("stops", 0, "images", 0, "file") and "cut short" in problem.message
+    window.view.gallery.refresh()  # shown again: counted once
+    QApplication.processEvents()
+    assert len([p for p in window.session.result.problems if p.code == "unreadable-media"]) == 1
+
+
+def test_the_decoder_gives_a_reason_in_words_for_every_hostile_picture(tmp_path):
+    for maker in (hostile.truncated_png, hostile.broken_png_stream, hostile.dds_dx10, hostile.tiff_samples):
+        picture = tmp_path / f"{maker.__name__}.png"
+        picture.write_bytes(maker())
+        image, why = decode(ImageKey(str(picture), 400, 300))
+        assert image.isNull() and why, maker.__name__
+        assert "Pillow" in why or "Qt" in why
+
+
+def test_multi_picture_cmyk_and_progressive_jpegs_are_shown(tmp_path):
+    for name, data in (
+        ("mpo.jpg", hostile.mpo()),
+        ("cmyk.jpg", hostile.jpeg("CMYK")),
+        ("progressive.jpg", hostile.jpeg(progressive=True)),
+    ):
+        picture = tmp_path / name
+        picture.write_bytes(data)
+        image, why = decode(ImageKey(str(picture), 400, 300))
+        assert why is None and not image.isNull(), name
+
+
+# -- the narration player --------------------------------------------------------------------------
+def make_player(qtbot):
+    from tourviewer.ui.audio import AudioPlayer
+
+    player = AudioPlayer()
+    qtbot.addWidget(player)
+    return player
+
+
+def test_without_a_sound_device_the_length_comes_from_the_file(qtbot, tmp_path, monkeypatch):
+    from tests.tourfiles import wav_bytes
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    recording = tmp_path / "talk.wav"
+    recording.write_bytes(wav_bytes(2.0))
+    player = make_player(qtbot)
+    player.set_source(recording, [])
+    assert player.unavailable_reason() == audio.NO_DEVICE
+    assert player.duration_ms() == 2000
+    assert player.time_label.text() == "0:00 / 0:02"
+    player.seek(1500)  # the transcript can still be followed by hand
+    assert player.time_label.text() == "0:01 / 0:02"
+    vorbis = hostile.SAMPLE_AUDIO[0]
+    player.set_source(vorbis, [])
+    assert player.time_label.text().endswith(f"/ {audio.format_time(player.duration_ms())}")
+    assert player.duration_ms() > 1000
+
+
+def test_a_recording_with_no_sound_says_so_in_plain_words(qtbot, tmp_path, monkeypatch):
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    video = tmp_path / "talk.ogg"
+    video.write_bytes(hostile.ogg_theora_only())
+    player = make_player(qtbot)
+    player.set_source(video, [])
+    assert player.unavailable_reason() == "This recording cannot play: talk.ogg holds Theora video and no sound"
+    assert player.message.isVisible() or player.message.text() == player.unavailable_reason()
+    assert not player.play_button.isEnabled()
+
+
+def test_a_tag_only_mp3_that_the_backend_refuses_is_named_by_its_file(qtbot, tmp_path, monkeypatch):
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: True)  # the real FFmpeg backend, silent
+    tags = tmp_path / "talk.mp3"
+    tags.write_bytes(hostile.id3_only_mp3())
+    player = make_player(qtbot)
+    player.set_source(tags, [])
+    player.play()
+    qtbot.waitUntil(lambda: not player.is_available(), timeout=10_000)
+    assert player.unavailable_reason() == "This recording cannot play: talk.mp3 has no MPEG audio in it, only tags"
+
+
+def test_the_sound_backend_prints_no_stream_dump(qtbot, tmp_path, monkeypatch, capfd):
+    from tests.tourfiles import wav_bytes
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: True)  # the real FFmpeg backend, silent
+    recording = tmp_path / "talk.wav"
+    recording.write_bytes(wav_bytes(1.0))
+    player = make_player(qtbot)
+    player.set_source(recording, [])
+    player.play()
+    qtbot.waitUntil(lambda: player.position_ms() > 0 or not player.is_available(), timeout=10_000)
+    err = capfd.readouterr().err
+    assert "Input #0" not in err and "Stream #0" not in err
+    assert "Using Qt multimedia with FFmpeg" not in err
+
+
+# -- the viewer's decoders over mutated files ----------------------------------------------------
+MUTATION_SETTINGS = dict(max_examples=60, deadline=None)
+
+
+def test_the_viewers_decoders_never_raise_on_mutated_files(qtbot, tmp_path, monkeypatch):
+    from hypothesis import HealthCheck, given, settings
+
+    from tests.core.test_media_properties import PICTURES, RECORDINGS, TRANSCRIPTS, mutated
+    from tourviewer.core.vtt import read_vtt
+    from tourviewer.ui import audio
+
+    monkeypatch.setattr(audio, "audio_output_available", lambda: False)
+    player = make_player(qtbot)
+
+    @settings(suppress_health_check=list(HealthCheck), **MUTATION_SETTINGS)
+    @given(mutated(PICTURES), mutated(RECORDINGS), mutated(TRANSCRIPTS))
+    def check(picture: bytes, recording: bytes, transcript: bytes) -> None:
+        (tmp_path / "x.png").write_bytes(picture)
+        (tmp_path / "a.ogg").write_bytes(recording)
+        (tmp_path / "a.vtt").write_bytes(transcript)
+        image, why = decode(ImageKey(str(tmp_path / "x.png"), 300, 200))
+        assert image.isNull() == (why is not None)
+        player.set_source(tmp_path / "a.ogg", read_vtt(tmp_path / "a.vtt"))
+        reason = player.unavailable_reason()
+        assert reason == audio.NO_DEVICE or reason.startswith("This recording cannot play: a.ogg ")
+
+    check()
+
+
+def test_shot_of_a_damaged_jpeg_and_a_tiff_prints_no_image_reader_lines(qtbot, tmp_path, capfd):
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.shot import shot
+
+    toml = MINIMAL + (
+        '[[stops.images]]\nfile = "images/x.jpg"\nalt = "a"\ncredit = "c"\n'
+        '[[stops]]\nid = "b"\ntitle = "B"\n[[stops.images]]\nfile = "images/t.png"\nalt = "a"\ncredit = "c"\n'
+    )
+    folder = write_tour(
+        tmp_path / "t", toml, {"images/x.jpg": hostile.truncated_jpeg(), "images/t.png": hostile.tiff_samples()}
+    )
+    for stop in ("a", "b"):
+        shot(str(folder), stop, tmp_path / f"{stop}.png", QSize(800, 500), None, tmp_path / "data")
+    err = capfd.readouterr().err
+    assert "qt.gui.imageio" not in err and "qt.imageformats" not in err
+
+
+def test_the_presenter_console_says_why_a_picture_cannot_be_shown(qtbot, tmp_path):
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.presenting import Presentation
+    from tourviewer.ui.console import PresenterConsole
+    from tourviewer.ui.images import ImageLoader
+
+    toml = PICTURE + '[[stops]]\nid = "b"\ntitle = "B"\n[[stops.images]]\nfile = "images/y.png"\n'
+    folder = write_tour(
+        tmp_path / "t", toml, {"images/x.png": hostile.broken_png_stream(), "images/y.png": hostile.truncated_png()}
+    )
+    console = PresenterConsole(Presentation(load_tour(folder)), ImageLoader())
+    qtbot.addWidget(console)
+    console.resize(1200, 800)
+    console.show()
+    qtbot.waitUntil(lambda: "cannot be decoded" in (console.current_canvas.message or ""))
+    damaged = "images/x.png cannot be decoded: the PNG's picture data is damaged"
+    assert console.current_canvas.message.startswith(damaged)
+    qtbot.waitUntil(lambda: "cannot be decoded" in (console.next_canvas.message or ""))
+    assert console.next_canvas.message.startswith("images/y.png cannot be decoded: the PNG is cut short")

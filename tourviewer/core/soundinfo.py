@@ -1,0 +1,117 @@
+"""A recording's stream information: does a file hold sound of a kind the tour format allows, and how long is it?
+
+`mutagen` reads the stream information of every container the format allows
+(Ogg with Opus or Vorbis, MP3, M4A/AAC, FLAC, WAV) from the file's headers:
+codec, sample rate, channels and length. That finds a file with no sound in
+it (an MP3 that is nothing but an ID3 tag, an Ogg file holding only video, an
+M4A/M4B without an audio track), a damaged or cut-short header, and a codec
+the format does not list (Speex in Ogg). For FLAC, whose stream information
+mutagen reads without looking further, the first audio frame is checked too.
+
+Nothing is decoded or played here: the viewer's player says, in words a
+participant understands, when a recording that passed still cannot play.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+KINDS = "Ogg (Opus or Vorbis), MP3, M4A/AAC, FLAC or WAV"
+_FLAC_SYNC = 0xFFF8  # the first 15 bits of every FLAC frame header (the last bit is the blocking strategy)
+
+
+@dataclass(frozen=True)
+class SoundInfo:
+    """What the headers of a recording say: its codec and length, or why it cannot be played."""
+
+    codec: str | None = None
+    length_ms: int | None = None
+    error: str | None = None  # follows the file's name: "has no sound in it …"
+
+
+def read_sound_info(path: Path) -> SoundInfo:
+    """The stream information of `path`; never raises on a bad file."""
+    try:
+        import mutagen  # loaded when a recording is first checked
+    except ImportError:  # pragma: no cover - a dependency of the program
+        return SoundInfo()
+    try:
+        found = mutagen.File(path)
+    except (OSError, MemoryError) as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:
+            return SoundInfo(error=f"cannot be read ({exc.strerror or exc})")
+        return SoundInfo(error=f"has no sound stream that can be read ({_said(exc)})")
+    except Exception as exc:  # any failure of the library is the file's problem
+        log.debug("reading %s", path, exc_info=True)
+        if type(exc).__name__ == "HeaderNotFoundError":  # an MP3 with tags and no audio frame
+            return SoundInfo(error=f"has no MPEG audio in it, only tags ({_said(exc)})")
+        return SoundInfo(error=f"has no sound stream that can be read ({_said(exc)})")
+    if found is None:
+        return SoundInfo(error=f"is not audio of a supported kind ({KINDS})")
+    return _judge(type(found).__name__, found.info, path)
+
+
+def _judge(kind: str, info: Any, path: Path) -> SoundInfo:
+    codec = _codec(kind, info)
+    if kind == "OggTheora":
+        return SoundInfo(codec, error="holds Theora video and no sound")
+    if kind == "OggSpeex":
+        return SoundInfo(codec, error="is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
+    if codec is None:
+        return SoundInfo(error=f"is {kind} audio; use {KINDS}")
+    if kind == "MP4" and not str(getattr(info, "codec", "")):
+        return SoundInfo(error="has no audio track (M4A/M4B without sound)")
+    length = getattr(info, "length", 0) or 0
+    rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
+    if not length > 0 or (rate is not None and rate <= 0):
+        return SoundInfo(codec, error="has no sound in it: its stream is empty")
+    if kind == "FLAC" and not _flac_frame_follows(path):
+        return SoundInfo(codec, error="is a damaged FLAC: no audio frame follows its header")
+    return SoundInfo(codec, round(length * 1000))
+
+
+def _codec(kind: str, info: Any) -> str | None:
+    """The codec's name for messages, or None for a container the format does not allow."""
+    names = {
+        "OggVorbis": "Vorbis",
+        "OggOpus": "Opus",
+        "OggFLAC": "FLAC",
+        "OggSpeex": "Speex",
+        "OggTheora": "Theora",
+        "MP3": "MP3",
+        "FLAC": "FLAC",
+        "WAVE": "WAV",
+        "AAC": "AAC",
+    }
+    if kind == "MP4":
+        return str(getattr(info, "codec_description", "") or getattr(info, "codec", "") or "M4A")
+    return names.get(kind)
+
+
+def _flac_frame_follows(path: Path) -> bool:
+    """Whether a frame header follows the metadata blocks of a native FLAC file."""
+    try:
+        with path.open("rb") as f:
+            if f.read(4) != b"fLaC":
+                return False
+            while True:
+                header = f.read(4)
+                if len(header) < 4:
+                    return False
+                f.seek(int.from_bytes(header[1:4], "big"), 1)
+                if header[0] & 0x80:  # the last metadata block
+                    break
+            sync = f.read(2)
+    except OSError:
+        return False
+    return len(sync) == 2 and (int.from_bytes(sync, "big") & 0xFFFE) == _FLAC_SYNC
+
+
+def _said(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return f"mutagen: {text}"
