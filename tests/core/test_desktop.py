@@ -191,3 +191,20 @@ def test_an_install_that_fails_half_way_can_be_uninstalled(xdg):
     assert (data / "applications" / "tourviewer.desktop").exists()  # written before the failure
     assert desktop.uninstall(target(xdg)).ok
     assert snapshot(data) == before
+
+
+def test_opening_a_tour_file_or_an_invitation_link_starts_the_installed_command(xdg, sample_package, tmp_path):
+    """What a double-click in a file manager does, through xdg-open: the entry's Exec gets the file or link."""
+    received = tmp_path / "received.txt"
+    program = tmp_path / "bin" / "fake-tourviewer"
+    program.parent.mkdir()
+    program.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" >> {received}\n', encoding="utf-8")
+    program.chmod(0o755)
+    assert desktop.install(target(xdg), [str(program)]).ok
+    # a desktop session is what xdg-open looks for (no X server is reached: the fake program starts no window)
+    env = {**os.environ, "PATH": f"{program.parent}:/usr/bin:/bin", "BROWSER": "false", "DISPLAY": ":999"}
+    subprocess.run(["xdg-open", str(sample_package)], env=env, check=True, timeout=30)
+    subprocess.run(["xdg-open", "tourviewer://join?session=abc"], env=env, check=True, timeout=30)
+    opened = received.read_text(encoding="utf-8").splitlines()
+    assert opened[0] in (str(sample_package), sample_package.as_uri())
+    assert opened[1] == "tourviewer://join?session=abc"
