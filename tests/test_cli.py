@@ -110,10 +110,16 @@ def test_the_installed_command_runs(tmp_path):
 
 
 @pytest.mark.skipif(not (CONFORMANCE / "run.py").exists(), reason="the shared conformance cases are not here")
-def test_every_conformance_case_passes():
-    exe = Path(sys.executable).parent / "tourviewer"
+@pytest.mark.parametrize("cases", ["cases", "cases-panorama"])
+def test_every_conformance_case_passes(cases):
+    exe = (Path(sys.executable).parent / "tourviewer").absolute()
+    folder = CONFORMANCE / cases
+    assert any(folder.iterdir()), f"no cases in {folder}"
     done = subprocess.run(
-        [sys.executable, str(CONFORMANCE / "run.py"), "-v", "--", str(exe)], capture_output=True, text=True, timeout=600
+        [sys.executable, str(CONFORMANCE / "run.py"), "--cases", str(folder), "-v", "--", str(exe)],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert " 0 failed" in done.stdout.splitlines()[-1]
@@ -141,4 +147,3 @@ def test_a_tour_path_may_follow_the_data_folder(monkeypatch):
         ("tours/gunsan", None),
         (None, "/tmp/f"),
     ]
-

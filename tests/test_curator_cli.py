@@ -87,7 +87,7 @@ def test_pack_twice_gives_identical_bytes_and_says_the_sizes(tmp_path, capsys):
     a, b = tmp_path / "a.tour", tmp_path / "b.tour"
     status, out, err = run(capsys, "pack", str(folder), "-o", str(a))
     assert status == 0, err
-    assert out.splitlines() == [f"{a}: 2.89 MB → 2.80 MB (24 files)"]
+    assert out.splitlines() == [f"{a}: 3.07 MB → 2.92 MB (25 files)"]
     assert run(capsys, "pack", str(folder), "--out", str(b))[0] == 0
     assert a.read_bytes() == b.read_bytes()
     status, out, _ = run(capsys, "validate", "--strict", str(a))
@@ -100,7 +100,7 @@ def test_pack_with_max_image_size(tmp_path, capsys):
     run(capsys, "pack", str(folder), "-o", str(full))
     status, out, _ = run(capsys, "pack", str(folder), "-o", str(small), "--max-image-size", "800")
     assert status == 0
-    assert out.splitlines()[1] == "  6 pictures scaled down to 800 pixels on the long side"  # not the SVG map
+    assert out.splitlines()[1] == "  7 pictures scaled down to 800 pixels on the long side"  # not the SVG map
     assert small.stat().st_size < full.stat().st_size
     assert load_tour(small).problems == []
 

@@ -104,6 +104,25 @@ def test_media_stays_small(loaded):
     assert total < 12 * 1024 * 1024
 
 
+def test_each_tour_has_a_panorama_to_look_around_in_with_hotspots(loaded):
+    from PIL import Image
+
+    tour = loaded.tour
+    panoramas = [(i, stop, image) for i, stop in enumerate(tour.stops) for image in stop.images if image.panorama]
+    assert panoramas, "at least one 360° panorama"
+    for index, stop, image in panoramas:
+        assert stop.main_image is image, "the stop opens on it, in the viewer and when presenting"
+        assert image.view is not None
+        with Image.open(loaded.media_path(image.file)) as picture:
+            assert picture.width == 2 * picture.height
+        kinds = [("stop" if h.stop else "text" if h.text else "other") for h in image.hotspots]
+        assert kinds.count("text") >= 2
+        next_stop = tour.stops[index + 1].id
+        assert any(h.stop == next_stop for h in image.hotspots), "a hotspot leads on to the next stop"
+        for hotspot in image.hotspots:
+            assert set(hotspot.label.languages) == {"en", "ko"}
+
+
 def test_the_farms_markers_lie_in_dosan_ri_a_little_apart():
     import math
 

@@ -2171,6 +2171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         make_maps(tours_dir)
     if "images" in kinds:
         make_images(tours_dir, args.image)
+        from sample_panoramas import make_panoramas  # numpy: only the panoramas need it
+
+        make_panoramas(tours_dir, args.image)
     if "audio" in kinds:
         ok = make_audio(tours_dir) is not None and ok
     return 0 if ok else 1

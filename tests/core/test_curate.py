@@ -31,7 +31,7 @@ from tourviewer.core.curate import (
     parse_languages,
     tour_template,
 )
-from tourviewer.core.model import Bounds, Link, Location, MapSpec, Position, Stop, Tour
+from tourviewer.core.model import Bounds, Hotspot, Link, Location, MapSpec, Position, Stop, Tour, View
 from tourviewer.core.model import Image as ImageModel
 from tourviewer.core.package import open_package, prune_cache
 
@@ -76,10 +76,10 @@ def test_the_title_is_a_table_per_language_when_there_are_several(tmp_path):
 @pytest.mark.parametrize("languages", [["en"], ["en", "ko"]])
 def test_the_template_explains_every_key_of_the_format(languages):
     text = tour_template("t", "T", languages)
-    models = (Tour, Stop, ImageModel, MapSpec, Link, Bounds, Location, Position)
+    models = (Tour, Stop, ImageModel, View, Hotspot, MapSpec, Link, Bounds, Location, Position)
     keys = {f.name for model in models for f in dataclasses.fields(model)}
     for key in keys:
-        assert re.search(rf"(\b{key}(\.[a-z]+)? = |\[{key}\]|\[stops\.{key}\])", text), key
+        assert re.search(rf"(\b{key}(\.[a-z]+)? = |\[{key}\]|\[stops\.([a-z]+\.)?{key}\])", text), key
     assert "# x-internal-id = " in text, "the curator's own keys are shown too"
     # every key that is commented out comes with a comment line of its own above it
     lines = text.splitlines()
@@ -199,7 +199,7 @@ def test_the_packed_sample_tour_validates_like_the_folder(tmp_path):
     assert packed.problems == []
     assert packed.tour is not None and packed.tour.id == "hongsung"
     on_disk = [p for p in folder.rglob("*") if p.is_file()]
-    assert summary.files == len(on_disk) == 24
+    assert summary.files == len(on_disk) == 25
     assert summary.bytes_before == sum(p.stat().st_size for p in on_disk)
     assert summary.bytes_after == (tmp_path / "hongsung.tour").stat().st_size
 
@@ -277,7 +277,7 @@ def test_max_image_size_scales_pictures_down_and_the_tour_stays_valid(tmp_path):
     summary = pack_tour(result, tmp_path / "small.tour", PackOptions(max_image_size=800))
     small = tmp_path / "small.tour"
     assert small.stat().st_size < full.stat().st_size
-    assert len(summary.resized) == 6  # six pictures; the map is an SVG, sharp at any size
+    assert len(summary.resized) == 7  # seven pictures (one a panorama); the map is an SVG, sharp at any size
     with zipfile.ZipFile(small) as z:
         pictures = [n for n in z.namelist() if n.endswith(".png")]
         assert z.read("maps/hongseong-region.svg") == (folder / "maps" / "hongseong-region.svg").read_bytes()

@@ -258,7 +258,7 @@ panorama = true
     )
     files = {
         "m.svg": b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"></svg>',
-        "p.png": png_bytes(),
+        "p.png": png_bytes(16, 8),
         "a.ogg": b"OggS" + bytes(40),
         "a.mp3": b"ID3" + bytes(40),
         "a.vtt": "\ufeffWEBVTT\n\n00:00.000 --> 00:01.000\nHi\n".encode(),

@@ -268,9 +268,12 @@ def test_a_packed_sample_tour_opens_in_the_viewer(qtbot, tmp_path, capsys):
     window = make_window(qtbot, tmp_path)
     open_window(window, package)
     assert window.session.tour.id == "hongsung" and window.session.result.problems == []
-    window.session.go_to_id("collabo-farm")
+    window.session.go_to_id("farming-for-happiness")
     qtbot.waitUntil(lambda: window.view.gallery.canvas.image is not None)
     assert window.view.gallery.canvas.image.width() <= 800
+    window.session.go_to_id("collabo-farm")  # opens on its panorama, scaled down like any picture
+    qtbot.waitUntil(lambda: window.view.gallery.panorama.ready)
+    assert window.view.gallery.panorama.decoded_width <= 800
 
 
 def test_the_app_remembers_validated_tours_in_its_data_folder(qtbot, tmp_path):

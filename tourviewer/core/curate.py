@@ -303,6 +303,19 @@ matters, a question to ask.
 # credit = "Photo: Jane Doe"           # who made it
 # alt = "Three long greenhouses beside rice paddies"  # for people who cannot see it
 # panorama = false                     # true for an equirectangular 360° photo
+# view = {{ yaw = -40, pitch = -5, fov = 80 }}  # panoramas only: where the viewer first looks
+
+# Hotspots: markers on a picture, reached with Tab in the order written. On a
+# panorama place each by yaw and pitch (degrees, yaw 0 is the picture's centre
+# column); on a flat picture by x and y (0 to 1 from the top-left corner). Each
+# has a label and at most one target: stop (go to that stop), image (show
+# another picture of this stop) or text (Markdown shown in a bubble).
+# [[stops.images.hotspots]]
+# yaw = 35                             # on a flat picture: x = 0.62 and y = 0.40
+# pitch = -3
+# label = "The shared seedling house"
+# text = "Seedlings for all members start here in March."
+# stop = "next-stop"                  # instead of text: go to that stop
 
 # A detail map of this stop, with the same keys as [map].
 # [stops.map]

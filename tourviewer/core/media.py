@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 # Twice Pillow's default warning limit: beyond it an image is a decompression bomb.
 MAX_IMAGE_PIXELS = 178_956_970
 OVERSIZED_PIXELS = 40_000_000
+OVERSIZED_PANORAMA_PIXELS = 120_000_000  # a window shows a small part of a panorama at a time
 IMAGE_FORMATS = frozenset({"PNG", "JPEG", "WEBP", "GIF"})
 # What cameras write as JPEG: a multi-picture JPEG (stereo cameras, phones' gain maps) is read as its first picture.
 JPEG_VARIANTS = frozenset({"MPO"})

@@ -63,6 +63,11 @@ Longitude = Annotated[float, Limits(ge=-180, le=180, allow_inf_nan=False)]
 Pixels = Annotated[float, Limits(ge=0, allow_inf_nan=False)]
 Minutes = Annotated[float, Limits(gt=0, allow_inf_nan=False)]
 FormatVersion = Annotated[int, Limits(ge=FORMAT_VERSION, le=FORMAT_VERSION)]
+Yaw = Annotated[float, Limits(ge=-180, le=180, allow_inf_nan=False)]
+Pitch = Annotated[float, Limits(ge=-90, le=90, allow_inf_nan=False)]
+FieldOfView = Annotated[float, Limits(ge=20, le=120, allow_inf_nan=False)]
+Fraction = Annotated[float, Limits(ge=0, le=1, allow_inf_nan=False)]
+DEFAULT_YAW, DEFAULT_PITCH, DEFAULT_FOV = 0.0, 0.0, 90.0
 
 
 class TourModel:
@@ -153,6 +158,46 @@ class Link(TourModel):
 
 
 @dataclass(frozen=True, kw_only=True)
+class View(TourModel):
+    """Where the viewer first looks in a panorama, in degrees."""
+
+    yaw: Yaw = field(
+        default=DEFAULT_YAW, metadata=doc("-180 to 180: 0 is the picture's centre column, positive to the right of it.")
+    )
+    pitch: Pitch = field(default=DEFAULT_PITCH, metadata=doc("-90 (straight down) to 90 (straight up)."))
+    fov: FieldOfView = field(default=DEFAULT_FOV, metadata=doc("The horizontal field of view, 20 to 120."))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hotspot(TourModel):
+    """A marker on a picture: `yaw`/`pitch` on a panorama, `x`/`y` on a flat picture; at most one target."""
+
+    label: Text = field(metadata=doc("Shown beside the marker on hover and focus, read by screen readers."))
+    yaw: Yaw | None = field(
+        default=None, metadata=doc("On a panorama: degrees, -180 to 180, 0 at the picture's centre column.")
+    )
+    pitch: Pitch | None = field(default=None, metadata=doc("On a panorama: degrees, -90 (down) to 90 (up)."))
+    x: Fraction | None = field(
+        default=None, metadata=doc("On a flat picture: 0 to 1 of the width, from the left edge.")
+    )
+    y: Fraction | None = field(
+        default=None, metadata=doc("On a flat picture: 0 to 1 of the height, from the top edge.")
+    )
+    stop: str | None = field(
+        default=None, metadata=doc("Target: the id of a stop of the tour; activating the hotspot goes there.")
+    )
+    image: MediaPath | None = field(
+        default=None,
+        metadata=doc("Target: the `file` of another image of the same stop; activating the hotspot shows it."),
+    )
+    text: MarkdownText | None = field(default=None, metadata=doc("Target: text shown in a bubble (CommonMark)."))
+
+    @property
+    def on_panorama(self) -> bool:
+        return self.yaw is not None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Image(TourModel):
     """A picture of a stop."""
 
@@ -161,6 +206,17 @@ class Image(TourModel):
     credit: Text | None = field(default=None, metadata=doc("Who made the picture."))
     alt: Text | None = field(default=None, metadata=doc("What a person who cannot see the image needs to know."))
     panorama: bool = field(default=False, metadata=doc("An equirectangular 360° photo."))
+    view: View | None = field(
+        default=None, metadata=doc("Panoramas only: where the viewer first looks (default yaw 0, pitch 0, fov 90).")
+    )
+    hotspots: list[Hotspot] = field(
+        default_factory=list, metadata=doc("Markers on the picture, reached with the keyboard in this order.")
+    )
+
+    @property
+    def start_view(self) -> View:
+        """Where a panorama opens: its `view`, or yaw 0, pitch 0, fov 90."""
+        return self.view or View()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -42,6 +42,9 @@ ERROR_CODES = frozenset(
         "missing-file",
         "unreadable-media",
         "bad-package",
+        "broken-link",
+        "conflicting-keys",
+        "panorama-only",
     }
 )
 WARNING_CODES = frozenset(
@@ -52,6 +55,7 @@ WARNING_CODES = frozenset(
         "off-map",
         "no-position",
         "oversized-image",
+        "not-equirectangular",
     }
 )
 INFO_CODES = frozenset({"location-from-photo"})

@@ -3,7 +3,8 @@
 The list is read from the parsed `tour.toml` as it is, so that it is complete
 even when the structure has errors: the cover, the maps, each stop's pictures,
 recordings and transcripts (one per language where the tour gives several),
-and the pictures inside Markdown texts (`![alt](images/farm.jpg)`). Paths are
+and the pictures inside Markdown texts (`![alt](images/farm.jpg)`), hotspots'
+bubbles included. Paths are
 as the tour writes them; whether they are safe and inside the tour is for
 `tourviewer.core.paths` to say.
 """
@@ -17,6 +18,7 @@ from typing import Any
 from tourviewer.core.problems import KeyPath
 
 MARKDOWN_KEYS = ("summary", "credits", "narration", "speaker_notes")  # a tour's or a stop's
+HOTSPOT_MARKDOWN_KEYS = ("text",)  # a hotspot's bubble
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
@@ -37,9 +39,9 @@ def file_references(data: dict[str, Any]) -> list[FileReference]:
         if isinstance(written, str):
             found.append(FileReference(written, path, kind))
 
-    def of_table(table: dict[str, Any], path: KeyPath) -> None:
+    def of_table(table: dict[str, Any], path: KeyPath, keys: tuple[str, ...] = MARKDOWN_KEYS) -> None:
         """The pictures inside the Markdown texts of `table` (in every language)."""
-        for key in MARKDOWN_KEYS:
+        for key in keys:
             value = table.get(key)
             if isinstance(value, dict):
                 for tag, text in value.items():
@@ -74,5 +76,9 @@ def file_references(data: dict[str, Any]) -> list[FileReference]:
         for j, image in enumerate(images if isinstance(images, list) else []):
             if isinstance(image, dict):
                 one(image.get("file"), (*path, "images", j, "file"), "image")
+                hotspots = image.get("hotspots")
+                for k, hotspot in enumerate(hotspots if isinstance(hotspots, list) else []):
+                    if isinstance(hotspot, dict):
+                        of_table(hotspot, (*path, "images", j, "hotspots", k), HOTSPOT_MARKDOWN_KEYS)
         of_map(stop.get("map"), (*path, "map"))
     return found

@@ -17,6 +17,7 @@ from typing import Any
 
 from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
 from tourviewer.core.media import (
+    OVERSIZED_PANORAMA_PIXELS,
     OVERSIZED_PIXELS,
     MediaInfo,
     probe_audio,
@@ -27,10 +28,12 @@ from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.references import FileReference, file_references
 from tourviewer.core.text import LANGUAGE_TAG
+from tourviewer.core.view_rules import check_image
 
 TOUR_TEXTS = ("title", "subtitle", "summary", "credits")
 STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
+HOTSPOT_TEXTS = ("label", "text")
 # Why a file cannot be decoded (None when it can): `media.check_decodes` or a remembering one.
 DecodeCheck = Callable[[Path, str, str], str | None]
 
@@ -86,6 +89,7 @@ class RuleChecker:
     problems: list[Problem] = field(default_factory=list)
     references: list[FileReference] = field(default_factory=list)  # every file the tour names, once run
     _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
+    _pictures: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each image file's probe found
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
 
     def add(self, code: str, path: KeyPath, message: str) -> None:
@@ -134,7 +138,7 @@ class RuleChecker:
                 self.text(table[key], (*path, key), languages)
 
     # -- media -----------------------------------------------------------------
-    def media(self, written: Any, path: KeyPath, kind: str) -> MediaInfo | None:
+    def media(self, written: Any, path: KeyPath, kind: str, oversized: int = OVERSIZED_PIXELS) -> MediaInfo | None:
         """Check one media path: safe, present, readable. Returns what the probe found."""
         if not isinstance(written, str):
             return None
@@ -148,7 +152,7 @@ class RuleChecker:
         if found.error:
             self.add("unreadable-media", path, found.error)
         elif kind in ("image", "map"):
-            self._oversized(found, written, path)
+            self._oversized(found, written, path, oversized)
         return found
 
     def _probe(self, written: str, kind: str) -> MediaInfo | tuple[str, str]:
@@ -167,13 +171,14 @@ class RuleChecker:
                 return MediaInfo(found.kind, found.width, found.height, error)
         return found
 
-    def _oversized(self, info: MediaInfo, written: str, path: KeyPath) -> None:
-        if info.pixels > OVERSIZED_PIXELS:
+    def _oversized(self, info: MediaInfo, written: str, path: KeyPath, limit: int) -> None:
+        if info.pixels > limit:
             self.add(
                 "oversized-image",
                 path,
                 f"{written} is {info.width}x{info.height} ({info.pixels / 1e6:.0f} megapixels); "
-                "no screen needs more than 40, and smaller files load faster",
+                f"no screen needs more than {limit // 1_000_000}"
+                f"{' in a panorama' if limit == OVERSIZED_PANORAMA_PIXELS else ''}, and smaller files load faster",
             )
 
     # -- maps ------------------------------------------------------------------
@@ -208,9 +213,11 @@ class RuleChecker:
         languages = self.languages()
         self.references = file_references(data)
         for ref in self.references:
-            found = self.media(ref.written, ref.path, ref.kind)
+            found = self.media(ref.written, ref.path, ref.kind, self._oversized_limit(ref))
             if ref.kind == "map":
                 self._maps[ref.path] = found
+            elif ref.path[-1:] == ("file",):
+                self._pictures[ref.path] = found
         self.texts_of(data, TOUR_TEXTS, (), languages)
         tour_map = self.map(data.get("map"), ("map",), languages)
         seen_ids: dict[str, int] = {}
@@ -229,6 +236,18 @@ class RuleChecker:
             self.stop(stop, path, languages, tour_map)
         return self.problems
 
+    def _stop_ids(self) -> set[str]:
+        return {stop["id"] for _, stop in self._stops() if isinstance(stop.get("id"), str)}
+
+    def _oversized_limit(self, ref: FileReference) -> int:
+        """A panorama's picture may have more pixels than a flat one before it is called oversized."""
+        match ref.path:
+            case ("stops", int(i), "images", int(j), "file"):
+                image = _table(_list(_table(_list(self.data.get("stops"))[i]).get("images"))[j])
+                if image.get("panorama") is True:
+                    return OVERSIZED_PANORAMA_PIXELS
+        return OVERSIZED_PIXELS
+
     def _stops(self) -> Iterator[tuple[int, dict[str, Any]]]:
         for i, stop in enumerate(_list(self.data.get("stops"))):
             if isinstance(stop, dict):
@@ -239,9 +258,10 @@ class RuleChecker:
         for key in ("audio", "transcript"):  # a file, or one per language
             if isinstance(stop.get(key), dict):
                 self.text(stop[key], (*path, key), languages)
-        for j, image in enumerate(_list(stop.get("images"))):
+        images = _list(stop.get("images"))
+        for j, image in enumerate(images):
             if isinstance(image, dict):
-                self.image(image, (*path, "images", j), languages)
+                self.image(image, (*path, "images", j), languages, [_table(i).get("file") for i in images])
         for j, link in enumerate(_list(stop.get("links"))):
             if isinstance(link, dict):
                 self.text(link.get("title"), (*path, "links", j, "title"), languages)
@@ -255,8 +275,12 @@ class RuleChecker:
         if own_map is not None and own_map.bounds and location:
             self.placement(path, location, position, own_map, "the stop's own map")
 
-    def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None) -> None:
+    def image(self, image: dict[str, Any], path: KeyPath, languages: list[str] | None, stop_files: list[Any]) -> None:
         self.texts_of(image, IMAGE_TEXTS, path, languages)
+        for k, hotspot in enumerate(_list(image.get("hotspots"))):
+            if isinstance(hotspot, dict):
+                self.texts_of(hotspot, HOTSPOT_TEXTS, (*path, "hotspots", k), languages)
+        check_image(image, path, self._pictures.get((*path, "file")), self._stop_ids(), stop_files, self.add)
         name = image.get("file") if isinstance(image.get("file"), str) else "this image"
         if "alt" not in image:
             self.add("missing-alt", path, f"{name} has no alt text for people who cannot see it")

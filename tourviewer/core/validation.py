@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 from tourviewer.core.model import (
     DOC,
     Bounds,
+    Hotspot,
     Image,
     Link,
     Location,
@@ -26,6 +27,7 @@ from tourviewer.core.model import (
     Position,
     Stop,
     Tour,
+    View,
 )
 
 _TOUR = TypeAdapter(Tour)
@@ -46,7 +48,7 @@ def _field_docs(model: type) -> dict[str, str]:
 
 def _describe(schema: dict[str, Any]) -> None:
     """Put each field's docstring into the schema as its description, for editors' hover text."""
-    models = {m.__name__: m for m in (Tour, Stop, Image, Link, MapSpec, Bounds, Location, Position)}
+    models = {m.__name__: m for m in (Tour, Stop, Image, View, Hotspot, Link, MapSpec, Bounds, Location, Position)}
     for name, definition in [("Tour", schema), *schema.get("definitions", {}).items()]:
         model = models.get(name)
         if model is None:

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QSpacerItem, QVBoxLay
 from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
+from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 
 log = logging.getLogger(__name__)
@@ -132,6 +134,12 @@ class AudienceWindow(QWidget):
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
         self.slot = PictureSlot(self.canvas, loader, quiet=True)
+        self.flat_hotspots = FlatHotspots(self.canvas, self.session.text, interactive=False)  # shown, not used
+        self.slot.displayed.connect(self.flat_hotspots.place)
+        self.panorama = PanoramaView(shared_decoder(), self.session.text, self._stage)  # when the stop has one
+        self.panorama.set_interactive(False)
+        self.panorama.setMinimumSize(0, 0)
+        self.panorama.hide()
         self._band = _Band(self._stage)
         self.title_label = self._label("title", "Stop title")
         self.place_label = self._label("place", "Place")
@@ -248,6 +256,22 @@ class AudienceWindow(QWidget):
         label.setText(text)
         label.setVisible(bool(text))
 
+    def _show_panorama(self) -> bool:
+        """Show the stop's main picture in the panorama view when it is a panorama; False when it is not."""
+        stop = self.session.stop
+        image = stop.main_image if stop else None
+        if image is None or not image.panorama:
+            self.panorama.hide()
+            self.panorama.clear()
+            return False
+        if self.panorama.image is not image:
+            self.panorama.show_panorama(self.session.media_path(image.file), image)
+        else:
+            self.panorama.layer.relabel()  # the language may have changed
+        self.panorama.show()
+        self.slot.clear(ahead=self._ahead())  # the stage under it stays empty; the next stops are decoded ahead
+        return True
+
     @Slot()
     def _refresh_picture(self) -> None:
         """Ask for the stop's main picture at the canvas's size; show it now when it is ready.
@@ -255,14 +279,19 @@ class AudienceWindow(QWidget):
         The audience sees an empty stage while it is missing or decoding (the console says
         what is missing), never the last stop's picture under this stop's title.
         """
+        if self._show_panorama():
+            self.flat_hotspots.show(None)
+            return
         if not self.isVisible():
             return  # the size to decode at is known once the window is shown
         stop = self.session.stop
         image = stop.main_image if stop else None
         if image is None:
+            self.flat_hotspots.show(None)
             self.slot.clear(ahead=self._ahead())
             return
         self.slot.show(self.session.media_path(image.file), image.file, ahead=self._ahead())
+        self.flat_hotspots.show(image)
 
     def _picture_path(self, index: int) -> Path | None:
         stop = self.session.stop_at(index)
@@ -285,6 +314,7 @@ class AudienceWindow(QWidget):
         width, height = self.width(), self.height()
         self._stage.setGeometry(self.rect())
         self.canvas.setGeometry(self._stage.rect())
+        self.panorama.setGeometry(self._stage.rect())
         margin = round(height * MARGIN)
         title = height * TITLE_HEIGHT * self._text_scale
         self._apply_fonts(title)

@@ -32,18 +32,23 @@ class ImageCanvas(QWidget):
         self.image, self.message = None, message
         self.update()
 
+    def image_rect(self) -> QRectF:
+        """Where the image is painted: as large as fits, aspect kept, centred (empty without an image)."""
+        if self.image is None or self.image.isNull():
+            return QRectF()
+        ratio = self.image.devicePixelRatio() or 1.0
+        size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
+        size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        return QRectF(
+            (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
+        )
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
         if self.image is not None and not self.image.isNull():
-            ratio = self.image.devicePixelRatio() or 1.0
-            size = QSize(int(self.image.width() / ratio), int(self.image.height() / ratio))
-            size = size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF(
-                (self.width() - size.width()) / 2, (self.height() - size.height()) / 2, size.width(), size.height()
-            )
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(target, self.image)
+            painter.drawImage(self.image_rect(), self.image)
         elif self.message:
             painter.setPen(self.palette().color(self.foregroundRole()))
             font = QFont(self.font())

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,11 +49,13 @@ from tourviewer.core.recording import read_recording
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.narration import NarrationBrowser
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
@@ -152,6 +155,8 @@ class PresenterConsole(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
         self.current_slot = PictureSlot(self.current_canvas, loader)
+        self.current_hotspots = FlatHotspots(self.current_canvas, self.session.text)  # a click spotlights one
+        self.current_slot.displayed.connect(self.current_hotspots.place)
         self.next_slot = PictureSlot(self.next_canvas, loader)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
@@ -219,6 +224,7 @@ class PresenterConsole(QWidget):
         layout.addWidget(self._build_audio_row())
         layout.addWidget(self._build_status_row())
         _no_focus(splitter)
+        self.current_panorama.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click or Tab: arrows turn it
         _no_focus(self.language_box)
         _no_focus(self.player)
 
@@ -249,7 +255,14 @@ class PresenterConsole(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.current_canvas, 1)
+        # the current stop's panorama, to turn for the room, in place of its flat picture
+        self.current_panorama = PanoramaView(shared_decoder(), self.session.text)
+        self.current_panorama.setAccessibleName("Current stop panorama")
+        self.current_panorama.setMinimumSize(320, 200)
+        self.current_picture = QStackedWidget()
+        self.current_picture.addWidget(self.current_canvas)
+        self.current_picture.addWidget(self.current_panorama)
+        layout.addWidget(self.current_picture, 1)
         layout.addSpacing(6)
         layout.addWidget(_caption("Next"))
         layout.addLayout(next_row)
@@ -405,6 +418,8 @@ class PresenterConsole(QWidget):
         index = self.session.index
         current = self.session.stop_at(index)
         self._show_picture(self.current_slot, current, ahead=[index + 1, index - 1])
+        self.current_hotspots.show(current.main_image if current else None)
+        self._show_panorama(current)
         following = self.session.stop_at(index + 1)
         if following is None:
             self.next_slot.clear()
@@ -422,6 +437,18 @@ class PresenterConsole(QWidget):
         slot.canvas.setAccessibleDescription(alt)
         slot.canvas.setToolTip(alt)
         slot.show(self.session.media_path(image.file), image.file, ahead=keys)
+
+    def _show_panorama(self, stop: Stop | None) -> None:
+        image = stop.main_image if stop else None
+        if image is None or not image.panorama:
+            self.current_picture.setCurrentWidget(self.current_canvas)
+            self.current_panorama.clear()
+            return
+        self.current_picture.setCurrentWidget(self.current_panorama)
+        if self.current_panorama.image is not image:
+            self.current_panorama.show_panorama(self.session.media_path(image.file), image)
+        else:
+            self.current_panorama.layer.relabel()  # the language may have changed
 
     def _main_picture_path(self, stop: Stop | None) -> Path | None:
         image = stop.main_image if stop else None

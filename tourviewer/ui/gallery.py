@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 from tourviewer.core.model import Image
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 
 THUMB = QSize(120, 80)
@@ -43,6 +46,17 @@ class Gallery(QWidget):
         self.canvas.activated.connect(self.open_full)
         self.slot = PictureSlot(self.canvas, loader)
         self.slot.unavailable.connect(self._on_unavailable)
+        # hotspots: on flat pictures over the canvas; a panorama has a view of its own
+        self.flat_hotspots = FlatHotspots(self.canvas, session.text)
+        self.hotspots = self.flat_hotspots.layer
+        self.flat_hotspots.activated.connect(self._on_hotspot)
+        self.slot.displayed.connect(self.flat_hotspots.place)
+        self.panorama = PanoramaView(shared_decoder(), session.text)
+        self.panorama.hotspotActivated.connect(self._on_hotspot)
+        self.panorama.activated.connect(self.open_full)
+        self.pictures = QStackedWidget()
+        self.pictures.addWidget(self.canvas)
+        self.pictures.addWidget(self.panorama)
         self.thumbs = QListWidget()
         self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -67,7 +81,7 @@ class Gallery(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.pictures, 1)
         layout.addWidget(self.thumbs)
         layout.addWidget(self.caption)
         layout.addWidget(self.credit)
@@ -91,6 +105,10 @@ class Gallery(QWidget):
         images = self.images()
         return images[self.image_index] if 0 <= self.image_index < len(images) else None
 
+    def focus_picture(self) -> None:
+        """Give the keyboard focus to the picture shown: the flat canvas or the panorama."""
+        self.pictures.currentWidget().setFocus()
+
     def show_image(self, index: int) -> None:
         if 0 <= index < len(self.images()) and index != self.image_index:
             self.image_index = index
@@ -101,12 +119,37 @@ class Gallery(QWidget):
     def refresh(self) -> None:
         image = self.current()
         self._texts()
+        self.flat_hotspots.show(image, self._stop_title)
         if image is None:
+            self.pictures.setCurrentWidget(self.canvas)
             self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
             return
+        if image.panorama:
+            self._show_panorama(image, self.session.media_path(image.file))
+            return
+        self.pictures.setCurrentWidget(self.canvas)
         self.slot.show(
             self.session.media_path(image.file), image.file, ahead=self._neighbour_keys(), also=list(self._thumb_keys)
         )
+
+    # -- panoramas and hotspots -------------------------------------------------
+    def _show_panorama(self, image: Image, path: Path | None) -> None:
+        self.pictures.setCurrentWidget(self.panorama)
+        if self.panorama.image is not image:
+            self.panorama.show_panorama(path, image, self._stop_title)
+        self.slot.clear(ahead=self._neighbour_keys())  # the canvas is not seen; the neighbours still come
+
+    def _stop_title(self, stop_id: str) -> str:
+        tour = self.session.tour
+        index = tour.stop_index(stop_id) if tour else None
+        stop = self.session.stop_at(index) if index is not None else None
+        return self.session.text(stop.title) if stop else stop_id
+
+    @Slot(int)
+    def _on_hotspot(self, index: int) -> None:
+        image = self.current()
+        if image is not None:
+            follow_hotspot(self.session, image, index, self.show_image)
 
     def _texts(self) -> None:
         image = self.current()
@@ -164,6 +207,8 @@ class Gallery(QWidget):
     @Slot(str)
     def _on_language_changed(self, _: str) -> None:
         self._texts()
+        self.hotspots.relabel()
+        self.panorama.layer.relabel()
 
     @Slot(int)
     def _on_thumb_chosen(self, row: int) -> None:
@@ -192,6 +237,9 @@ class Gallery(QWidget):
     def open_full(self) -> None:
         image = self.current()
         path = self.session.media_path(image.file) if image else None
+        if image is not None and image.panorama:
+            PanoramaWindow(self.panorama, path, self).open()
+            return
         if path is None or self.canvas.image is None:
             return
         from tourviewer.ui.imageviewer import ImageViewer  # made when first asked for

@@ -87,8 +87,15 @@ class TourView(QWidget):
         self.gallery = Gallery(session, loader)
         self.gallery.pictureFailed.connect(self._on_picture_failed)
         # the map picture and the sound backend wait until the first stop is on screen
-        canvas = self.gallery.canvas
-        self.gate = PaintGate(canvas, lambda: canvas.image is not None or canvas.message != LOADING, self)
+        canvas, panorama = self.gallery.canvas, self.gallery.panorama
+
+        def first_look() -> bool:  # the stop's picture, or its panorama's first view, is painted
+            if self.gallery.pictures.currentWidget() is panorama:
+                return panorama.ready
+            return canvas.image is not None or canvas.message != LOADING
+
+        self.gate = PaintGate(canvas, first_look, self)
+        panorama.installEventFilter(self.gate)  # a stop that opens on a panorama opens the gate as well
         self.map = MapPanel(session, gate=self.gate, loader=loader)
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
@@ -147,7 +154,7 @@ class TourView(QWidget):
     @Slot()
     def _on_search_done(self, *_: object) -> None:
         self.search.hide()
-        self.gallery.canvas.setFocus()
+        self.gallery.focus_picture()
 
     @Slot(int, int, str)
     def _on_picture_failed(self, stop: int, image: int, why: str) -> None:
@@ -377,7 +384,7 @@ class MainWindow(QMainWindow):
             result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
         )
         self._show_page(self.view)
-        self.view.gallery.canvas.setFocus()
+        self.view.gallery.focus_picture()
         if result.errors:
             self._show_problems_of(result)
 

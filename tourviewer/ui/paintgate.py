@@ -43,7 +43,7 @@ class PaintGate(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() == QEvent.Type.Paint and self._ready():
-            QTimer.singleShot(0, self._open)  # after this paint has finished
+            QTimer.singleShot(0, self, self._open)  # after this paint has finished; never once the gate is gone
         return False
 
     @Slot()

@@ -20,6 +20,7 @@ from tourviewer.core.presenting import BLACK, WHITE, Presentation
 from tourviewer.ui.audience import AudienceWindow
 from tourviewer.ui.console import PresenterConsole
 from tourviewer.ui.images import ImageLoader
+from tourviewer.ui.panorama import LookTogether
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,12 @@ class Presenter(QObject):
         self.loader = loader or ImageLoader(parent=self)
         self.audience = AudienceWindow(self.presentation, self.loader)
         self.console = PresenterConsole(self.presentation, self.loader)
+        self.look = LookTogether(
+            self.presentation,
+            self.console.current_panorama,
+            self.audience.panorama,
+            (self.console.current_hotspots, self.audience.flat_hotspots),
+        )
         self.audience_screen = audience_screen
         self.windowed = windowed
         self.size = size
@@ -89,6 +96,7 @@ class Presenter(QObject):
         self.console.show()
         self.console.raise_()
         self.console.activateWindow()
+        self.console.setFocus()  # clicker keys go to the window, not to a picture or a hotspot
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -130,6 +138,9 @@ class Presenter(QObject):
         if not isinstance(watched, QWidget) or watched.window() not in (self.audience, self.console):
             return False
         if not isinstance(event, QKeyEvent):
+            return False
+        takes_key = getattr(watched, "takes_key", None)  # a panorama or hotspot with focus: arrows turn it
+        if takes_key is not None and watched.hasFocus() and takes_key(event):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             if self._is_presenter_key(event):

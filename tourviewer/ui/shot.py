@@ -15,8 +15,11 @@ class ShotError(Exception):
 
 def settle(app: QApplication, loader: object, rounds: int = 6) -> None:
     """Let decodes finish and their results paint."""
+    from tourviewer.ui.panorama import wait_for_panoramas
+
     for _ in range(rounds):
         loader.wait(30000)  # type: ignore[attr-defined]
+        wait_for_panoramas()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         loop = QEventLoop()
         QTimer.singleShot(30, loop.quit)
