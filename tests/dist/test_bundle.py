@@ -133,3 +133,15 @@ def test_the_bundle_says_map_making_is_not_in_it(bundle, tmp_path):
     )
     assert done.returncode == 1 and "pip install 'tourviewer[maps]'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_bundle_draws_a_panorama_stop(bundle, tmp_path):
+    """The panorama is drawn with numpy and OpenCV, which the bundle carries."""
+    tour = bundle / "_internal" / "tourviewer" / "tours" / "hongsung"
+    shot = tmp_path / "panorama.png"
+    run(
+        [str(bundle / "tourviewer"), "shot", str(tour), "--stop", "collabo-farm", "--out", str(shot)],
+        tmp_path,
+        clean_env(tmp_path / "home"),
+    )
+    assert_not_blank(shot)
