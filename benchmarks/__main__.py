@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_loader, bench_notes, bench_panorama, bench_present, bench_viewer
+from benchmarks import bench_loader, bench_notes, bench_package, bench_panorama, bench_present, bench_viewer
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -32,6 +32,11 @@ TARGETS: dict[str, tuple[float, str]] = {
     "pano_frame_p95_ms": (16, "max"),
     "pano_open_ratio_vs_decode": (1.3, "max"),
     "pano_peak_rss_mb": (500, "max"),
+    "package_open_ratio_vs_folder": (1.5, "max"),
+    "package_reopen_ratio_vs_folder": (1.2, "max"),
+    "package_extra_disk_mb": (10, "max"),
+    "pack_ratio_vs_zip_store": (1.5, "max"),
+    "package_next_stop_p95_ms": (16, "max"),
 }
 
 
@@ -52,7 +57,7 @@ def main() -> int:
     compileall.compile_dir(str(ROOT / "tourviewer"), quiet=1)
     compileall.compile_dir(str(ROOT / "benchmarks"), quiet=1)
     figures: dict[str, float] = {}
-    for module in (bench_loader, bench_viewer, bench_notes, bench_present, bench_panorama):
+    for module in (bench_loader, bench_viewer, bench_notes, bench_present, bench_panorama, bench_package):
         figures.update(module.run())
     # the bundle's figures are measured by `make dist`, and kept here as it wrote them
     if RESULTS.exists():

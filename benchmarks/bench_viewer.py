@@ -63,10 +63,13 @@ def bench_tour(stops: int) -> Path:
     return folder
 
 
-def run_child(module: str, args: list[str], timeout: float = 120) -> dict[str, float]:
+def run_child(
+    module: str, args: list[str], timeout: float = 120, extra_env: dict[str, str] | None = None
+) -> dict[str, float]:
     """Run `python -m benchmarks.MODULE ARGS` offscreen, with its own settings; its last line is JSON."""
     # the benchmark's own settings and data: a person's recent tours stay as they were
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), XDG_CONFIG_HOME=str(OUT / "config"))
+    env.update(extra_env or {})
     done = subprocess.run(
         [sys.executable, "-m", f"benchmarks.{module}", *args],
         capture_output=True,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,8 @@ def _validate(args: argparse.Namespace) -> int:
     from tourviewer.core.report import human_report, json_report
 
     decode = decoded_files().check_decodes  # every picture decoded, every recording's stream read
-    results = [load_tour(Path(p), decode=decode) for p in args.paths]
+    # every entry of a package read whole, its checksum checked
+    results = [load_tour(Path(p), decode=decode, verify=True) for p in args.paths]
     if args.format == "json":
         print(json.dumps(json_report(args.paths, results, args.strict), indent=2, ensure_ascii=False))
     else:
@@ -252,10 +254,14 @@ def _pack(args: argparse.Namespace) -> int:
         return 1
     options = PackOptions(max_image_size=args.max_image_size, strip_metadata=args.strip_metadata)
     try:
-        summary = pack_tour(result, Path(args.out), options)
+        with _progress_bar(f"packing {Path(args.out).name}") as progress:
+            summary = pack_tour(result, Path(args.out), options, progress)
     except CurateError as exc:
         print(f"tourviewer pack: {exc.message}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: pack_tour has removed its temporary file
+        print(f"tourviewer pack: cancelled; {args.out} was not written", file=sys.stderr)
+        return 130
     before, after = human_size(summary.bytes_before), human_size(summary.bytes_after)
     print(f"{args.out}: {before} → {after} ({_count(summary.files, 'file')})")
     if summary.resized:
@@ -269,6 +275,25 @@ def _pack(args: argparse.Namespace) -> int:
     if result.warnings:
         print(f"  {_count(len(result.warnings), 'warning')}: see tourviewer validate {args.folder}")
     return 0
+
+
+@contextlib.contextmanager
+def _progress_bar(what: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on the terminal (rich), or nothing when the output is piped or redirected."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn, TransferSpeedColumn
+
+    columns = (BarColumn(), DownloadColumn(binary_units=False), TransferSpeedColumn(), TimeRemainingColumn())
+    with Progress("{task.description}", *columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(what, total=None)
+
+        def tell(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield tell
 
 
 def _count(number: int, noun: str) -> str:

@@ -20,7 +20,7 @@ from tests.core.test_properties import MEDIA, VALID
 from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core import checked as checked_module
 from tourviewer.core import load_tour
-from tourviewer.core.checked import CheckedTours
+from tourviewer.core.checked import CheckedTours, fingerprint
 from tourviewer.core.model import build
 from tourviewer.core.text import LocalizedText
 from tourviewer.core.validation import validate
@@ -203,7 +203,7 @@ def test_a_record_that_does_not_fit_the_model_is_not_trusted(tmp_path):
     checked = CheckedTours(tmp_path / "checked")
     data = tour_data(folder)
     data["stops"][0]["minutes"] = "ten"  # as if someone had written it there
-    checked.remember_tour(toml, toml.stat(), data)
+    checked.remember_tour(fingerprint(toml), data)
     assert checked.tour_data(toml) == data
     result = load_tour(folder, checked=checked)
     assert result.ok() and result.tour.stops[0].minutes == 10.0  # the file itself was read
@@ -323,3 +323,38 @@ def test_opening_a_known_tour_reads_no_toml_and_loads_neither_pydantic_nor_pillo
     ok, first = run()
     assert ok and {"pydantic", "PIL", "tomllib"} <= set(first)  # read, validated and probed once
     assert run() == [True, []]
+
+
+def package_of(folder: Path, out: Path) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(out, "w") as z:
+        for file in sorted(folder.rglob("*")):
+            z.write(file, file.relative_to(folder).as_posix())
+    past = time.time() - 10
+    os.utime(out, (past, past))
+    return out
+
+
+def test_a_package_validated_before_is_read_from_its_record(tmp_path, monkeypatch):
+    package = package_of(write_tour(tmp_path / "tour", VALID, MEDIA), tmp_path / "t.tour")
+    checked = CheckedTours(tmp_path / "checked")
+    first = load_tour(package, checked=checked)
+    assert first.ok() and checked.tour_data(first.package.file("tour.toml")) is not None
+
+    def no_reading(*args):
+        raise AssertionError("read or validated again")
+
+    monkeypatch.setattr("tourviewer.core.validation.validate", no_reading)
+    monkeypatch.setattr("tourviewer.core.checked.probe_image", no_reading)  # picture sizes come from records
+    again = load_tour(package, checked=checked)
+    assert again.tour == first.tour and problems_of(again) == problems_of(first)
+
+
+def test_a_package_replaced_under_the_same_name_is_validated_again(tmp_path):
+    package = package_of(write_tour(tmp_path / "tour", VALID, MEDIA), tmp_path / "t.tour")
+    checked = CheckedTours(tmp_path / "checked")
+    assert load_tour(package, checked=checked).ok()
+    broken = write_tour(tmp_path / "broken", VALID.replace("minutes = 10", 'minutes = "ten"'), MEDIA)
+    package_of(broken, tmp_path / "other.tour").replace(package)
+    assert load_tour(package, checked=checked).tour is None

@@ -22,6 +22,7 @@ from tests.tourfiles import MINIMAL, png_bytes, wav_bytes, write_tour
 from tourviewer.core import load_tour
 from tourviewer.core.curate import (
     CurateError,
+    PackCancelled,
     PackOptions,
     entry_name,
     human_size,
@@ -33,7 +34,6 @@ from tourviewer.core.curate import (
 )
 from tourviewer.core.model import Bounds, Hotspot, Link, Location, MapSpec, Position, Stop, Tour, View
 from tourviewer.core.model import Image as ImageModel
-from tourviewer.core.package import open_package, prune_cache
 
 SAMPLE = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
 DAY = 86400.0
@@ -186,8 +186,10 @@ def test_tour_toml_comes_first_then_entries_sorted_with_fixed_times_permissions_
     for info in infos:
         assert info.date_time == (1980, 1, 1, 0, 0, 0)
         assert stat.S_IMODE(info.external_attr >> 16) == 0o644 and stat.S_ISREG(info.external_attr >> 16)
-        assert info.compress_type == zipfile.ZIP_DEFLATED
+        compressed_already = Path(info.filename).suffix in (".jpg", ".png", ".ogg", ".mp3", ".webp")
+        assert info.compress_type == (zipfile.ZIP_STORED if compressed_already else zipfile.ZIP_DEFLATED)
         assert not info.is_dir()
+    assert {Path(n).suffix for n in names} >= {".toml", ".vtt", ".png"}, "the sample has text and pictures"
 
 
 def test_the_packed_sample_tour_validates_like_the_folder(tmp_path):
@@ -195,7 +197,7 @@ def test_the_packed_sample_tour_validates_like_the_folder(tmp_path):
     assert load_tour(folder).problems == []
     result = load_tour(folder)
     summary = pack_tour(result, tmp_path / "hongsung.tour")
-    packed = load_tour(tmp_path / "hongsung.tour", cache_dir=tmp_path / "cache")
+    packed = load_tour(tmp_path / "hongsung.tour")
     assert packed.problems == []
     assert packed.tour is not None and packed.tour.id == "hongsung"
     on_disk = [p for p in folder.rglob("*") if p.is_file()]
@@ -413,96 +415,6 @@ def test_entry_names_and_sizes():
     ]
 
 
-# -- pruning the package cache ------------------------------------------------------------------
-
-
-def make_package(tmp_path: Path, name: str, title: str) -> Path:
-    package = tmp_path / f"{name}.tour"
-    with zipfile.ZipFile(package, "w") as z:
-        z.writestr("tour.toml", MINIMAL.replace('title = "T"', f'title = "{title}"'))
-    return package
-
-
-def age(path: Path, seconds_ago: float, now: float) -> None:
-    os.utime(path, (now - seconds_ago, now - seconds_ago))
-
-
-def test_prune_removes_old_extractions_and_keeps_recent_ones(tmp_path):
-    cache = tmp_path / "cache"
-    old = open_package(make_package(tmp_path, "old", "Old"), cache).root
-    recent = open_package(make_package(tmp_path, "recent", "Recent"), cache).root
-    now = (old / ".complete").stat().st_mtime
-    age(old / ".complete", 31 * DAY, now)
-    age(recent / ".complete", 29 * DAY, now)
-    assert prune_cache(cache, max_age_days=30, now=now) == 1
-    assert not old.exists() and recent.exists()
-    assert prune_cache(cache, max_age_days=30, now=now) == 0
-
-
-def test_reopening_a_package_marks_it_used(tmp_path):
-    cache = tmp_path / "cache"
-    package = make_package(tmp_path, "t", "T")
-    root = open_package(package, cache).root
-    marker = root / ".complete"
-    now = marker.stat().st_mtime
-    age(marker, 40 * DAY, now)
-    open_package(package, cache)  # the extraction is reused, and marked as used today
-    assert marker.stat().st_mtime >= now - 1
-    assert prune_cache(cache, now=now) == 0
-    assert root.exists()
-
-
-def test_prune_removes_stale_staging_folders_after_a_day(tmp_path):
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    now = 2e9
-    stale, fresh = cache / ".extract-abc123", cache / ".extract-def456"
-    for folder in (stale, fresh):
-        (folder / "images").mkdir(parents=True)
-        (folder / "images" / "a.png").write_bytes(png_bytes())
-    age(stale, 25 * 3600, now)
-    age(fresh, 3600, now)
-    assert prune_cache(cache, now=now) == 1
-    assert not stale.exists() and fresh.exists()
-
-
-def test_prune_touches_nothing_but_the_cache_s_own_folders(tmp_path):
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    now = 2e9
-    outside = tmp_path / "precious"
-    outside.mkdir()
-    (outside / "tour.toml").write_text(MINIMAL)
-    age(outside, 400 * DAY, now)
-    link = cache / ("a" * 32)  # named like an extraction, but a link to a folder elsewhere
-    link.symlink_to(outside, target_is_directory=True)
-    own = cache / "notes"  # not a name the cache uses
-    own.mkdir()
-    age(own, 400 * DAY, now)
-    (cache / ("b" * 32)).write_text("a file, not an extraction")
-    extraction = cache / ("c" * 32)
-    (extraction / "images").mkdir(parents=True)
-    (extraction / "images" / "escape").symlink_to(outside, target_is_directory=True)
-    (extraction / ".complete").write_text("ok\n")
-    age(extraction / ".complete", 400 * DAY, now)
-    assert prune_cache(cache, now=now) == 1
-    assert not extraction.exists()
-    assert (outside / "tour.toml").read_text() == MINIMAL, "a link inside an extraction is not followed"
-    assert link.is_symlink() and own.is_dir() and (cache / ("b" * 32)).is_file()
-
-
-def test_prune_without_a_cache_removes_nothing(tmp_path):
-    assert prune_cache(tmp_path / "no-cache", now=2e9) == 0
-
-
-def test_prune_uses_the_default_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("TOURVIEWER_CACHE_DIR", str(tmp_path / "cache"))
-    root = open_package(make_package(tmp_path, "t", "T")).root
-    assert root.is_relative_to(tmp_path / "cache")
-    now = (root / ".complete").stat().st_mtime
-    assert prune_cache(now=now + 31 * DAY) == 1
-
-
 def test_a_damaged_picture_is_packed_as_it_is_but_never_with_its_metadata(tmp_path):
     photo = gps_image_bytes(size=(300, 200))
     cut = photo[: len(photo) // 2]  # the header (and its GPS) is whole, the pixels are not
@@ -524,3 +436,55 @@ def _truncated(data: bytes) -> str:
     except OSError as exc:
         return str(exc)
     raise AssertionError("the picture should be damaged")
+
+
+# -- packing at disk speed, with progress ---------------------------------------------------
+
+
+def test_compressed_files_are_stored_and_text_and_wav_deflated(tmp_path):
+    toml = MINIMAL + 'audio = "a.wav"\ntranscript = "a.vtt"\n' + IMAGE_TOUR[len(MINIMAL) :]
+    files = {
+        "images/a.png": png_bytes(40, 30),
+        "a.wav": wav_bytes(),
+        "a.vtt": b"WEBVTT\n\n00:00.000 --> 00:01.000\nHi\n",
+    }
+    folder = write_tour(tmp_path / "t", toml, files)
+    package = pack(folder, tmp_path / "t.tour")
+    with zipfile.ZipFile(package) as z:
+        methods = {i.filename: i.compress_type for i in z.infolist()}
+        assert z.read("images/a.png") == files["images/a.png"]
+    assert methods == {
+        "a.vtt": zipfile.ZIP_DEFLATED,
+        "a.wav": zipfile.ZIP_DEFLATED,
+        "images/a.png": zipfile.ZIP_STORED,
+        "tour.toml": zipfile.ZIP_DEFLATED,
+    }
+    stored = load_tour(package).media_path("images/a.png")
+    assert stored.byte_range() is not None, "a stored picture is read in place"
+    assert pack(folder, tmp_path / "again.tour").read_bytes() == package.read_bytes()
+
+
+def test_progress_counts_every_byte_up_to_the_total(tmp_path):
+    folder = sample_copy(tmp_path)
+    told: list[tuple[int, int]] = []
+    pack_tour(load_tour(folder), tmp_path / "h.tour", progress=lambda done, total: told.append((done, total)))
+    totals = {total for _, total in told}
+    assert len(totals) == 1 and told[-1][0] == totals.pop() > 0
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+
+@pytest.mark.parametrize("options", [{}, {"max_image_size": 100}])
+def test_cancelling_a_pack_leaves_nothing_behind(tmp_path, options):
+    folder = sample_copy(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "h.tour").write_bytes(b"the package from before")
+
+    def cancel_midway(done: int, total: int) -> None:
+        if done > total // 3:
+            raise PackCancelled
+
+    with pytest.raises(PackCancelled):
+        pack_tour(load_tour(folder), out / "h.tour", PackOptions(**options), progress=cancel_midway)
+    assert [p.name for p in out.iterdir()] == ["h.tour"], "no half-written file"
+    assert (out / "h.tour").read_bytes() == b"the package from before"

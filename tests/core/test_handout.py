@@ -16,6 +16,7 @@ from tests.tourfiles import png_bytes, write_tour
 from tourviewer.core.handout import (
     NO_NOTE,
     REMOVED_HEADING,
+    ExportCancelled,
     build_handout,
     first_line,
     images_dir,
@@ -244,3 +245,30 @@ def test_list_lines_show_each_note_once(tour, notes):
     ]
     assert first_line("x" * 70) == "x" * 59 + "…"
     assert first_line("\n\n  short  \n") == "short"
+
+
+def cancel_at_first_picture(done: int, total: int) -> None:
+    assert total == 1
+    if done == 1:
+        raise ExportCancelled
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_cancelled_export_leaves_nothing_behind(tour, notes, tmp_path, fmt):
+    out = tmp_path / "out" / f"notes.{fmt}"
+    out.parent.mkdir()
+    with pytest.raises(ExportCancelled):
+        write_handout(tour, notes, "en", fmt, out, progress=cancel_at_first_picture)
+    assert list(out.parent.iterdir()) == [], "no half-written file, no pictures folder"
+
+
+def test_an_export_over_an_older_one_replaces_it_whole_or_not_at_all(tour, notes, tmp_path):
+    out = tmp_path / "notes.html"
+    out.write_text("the export from before")
+    with pytest.raises(ExportCancelled):
+        write_handout(tour, notes, "en", "html", out, progress=cancel_at_first_picture)
+    assert out.read_text() == "the export from before"
+    told = []
+    write_handout(tour, notes, "en", "html", out, progress=lambda done, total: told.append((done, total)))
+    assert told == [(0, 1), (1, 1)] and "data:image/jpeg" in out.read_text()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

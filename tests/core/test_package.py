@@ -1,4 +1,4 @@
-"""`.tour` packages: opened directly, hostile ones refused, nothing written outside the cache."""
+"""`.tour` packages: read in place, hostile ones refused, nothing written anywhere."""
 
 from __future__ import annotations
 
@@ -11,7 +11,13 @@ import pytest
 
 from tests.tourfiles import MINIMAL, png_bytes
 from tourviewer.core import load_tour
-from tourviewer.core.package import PackageError, open_package
+from tourviewer.core.package import (
+    EntryError,
+    PackageChanged,
+    PackageError,
+    open_package,
+    remove_old_extractions,
+)
 
 TOUR_WITH_IMAGE = MINIMAL + '[[stops.images]]\nfile = "images/a.png"\nalt = "x"\ncredit = "y"\n'
 
@@ -33,13 +39,16 @@ def files_under(folder: Path) -> set[Path]:
     return {p for p in folder.rglob("*")} if folder.exists() else set()
 
 
-def test_package_with_tour_at_root_opens(tmp_path):
+def test_package_with_tour_at_root_opens_in_place(tmp_path):
     pkg = make_zip(tmp_path / "t.tour", {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes()})
-    result = load_tour(pkg, cache_dir=tmp_path / "cache")
+    before = files_under(tmp_path)
+    result = load_tour(pkg)
     assert result.problems == []
-    assert result.tour is not None
-    assert result.root is not None and result.root.is_relative_to(tmp_path / "cache")
-    assert result.media_path("images/a.png").read_bytes() == png_bytes()
+    assert result.tour is not None and result.root is None and result.package is not None
+    picture = result.media_path("images/a.png")
+    assert picture is not None and picture.is_file() and picture.name == "a.png"
+    assert picture.read_bytes() == png_bytes()
+    assert files_under(tmp_path) == before, "nothing is extracted"
 
 
 def test_package_with_a_single_top_folder_opens(tmp_path):
@@ -51,17 +60,79 @@ def test_package_with_a_single_top_folder_opens(tmp_path):
             "__MACOSX/hongsung/._tour.toml": b"junk",
         },
     )
-    result = load_tour(pkg, cache_dir=tmp_path / "cache")
+    result = load_tour(pkg)
     assert result.problems == []
-    assert result.root.name == "hongsung"
+    assert result.package.top == "hongsung"
+    assert result.media_path("images/a.png").read_bytes() == png_bytes()
 
 
-def test_opening_twice_reuses_the_cache(tmp_path):
-    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": MINIMAL.encode()})
-    first = open_package(pkg, tmp_path / "cache")
-    second = open_package(pkg, tmp_path / "cache")
-    assert first.root == second.root
-    assert len(list((tmp_path / "cache").iterdir())) == 1
+def test_paths_in_a_package_are_judged_as_in_a_folder(tmp_path):
+    toml = MINIMAL + '[[stops.images]]\nfile = "images/A.png"\nalt = "x"\ncredit = "y"\n'
+    toml += '[[stops]]\nid = "b"\ntitle = "B"\n[[stops.images]]\nfile = "images"\nalt = "x"\ncredit = "y"\n'
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": toml.encode(), "images/a.png": png_bytes()})
+    problems = {(p.code, p.path) for p in load_tour(pkg).problems}
+    assert problems == {
+        ("missing-file", ("stops", 0, "images", 0, "file")),
+        ("unreadable-media", ("stops", 1, "images", 0, "file")),
+    }
+    said = [p.message for p in load_tour(pkg).problems if p.code == "missing-file"][0]
+    assert "there is images/a.png: file names are case-sensitive" in said
+
+
+def test_a_stored_entry_is_a_byte_range_of_the_package(tmp_path):
+    pkg = make_zip(
+        tmp_path / "t.tour",
+        {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes()},
+        method=zipfile.ZIP_STORED,
+    )
+    picture = load_tour(pkg).media_path("images/a.png")
+    offset, length = picture.byte_range()
+    assert pkg.read_bytes()[offset : offset + length] == png_bytes()
+    with picture.open("rb") as f:
+        assert f.read(8) == png_bytes()[:8]
+        f.seek(0, 2)
+        assert f.tell() == length and f.read() == b"", "nothing past the entry is read"
+
+
+def test_a_picture_compressed_although_named_png_reads_the_same(tmp_path):
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes(64, 48)})
+    with zipfile.ZipFile(pkg) as z:
+        assert z.getinfo("images/a.png").compress_type == zipfile.ZIP_DEFLATED
+    result = load_tour(pkg)
+    assert result.problems == []
+    picture = result.media_path("images/a.png")
+    assert picture.byte_range() is None
+    assert picture.read_bytes() == png_bytes(64, 48)
+    with picture.open("rb") as f:
+        assert f.read() == png_bytes(64, 48)
+
+
+def flip_byte_of(pkg: Path, data: bytes) -> None:
+    raw = bytearray(pkg.read_bytes())
+    at = raw.find(data) + len(data) // 2
+    raw[at] ^= 0xFF
+    pkg.write_bytes(bytes(raw))
+
+
+def test_a_damaged_entry_fails_its_checksum_when_first_read(tmp_path):
+    picture_bytes = png_bytes(40, 30)
+    files = {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": picture_bytes}
+    pkg = make_zip(tmp_path / "t.tour", files, method=zipfile.ZIP_STORED)
+    flip_byte_of(pkg, picture_bytes[40:])  # in the pixels: the header still reads
+    result = load_tour(pkg)
+    assert result.problems == [], "the viewer does not read every picture whole when it opens a tour"
+    with pytest.raises(EntryError, match="checksum"):
+        result.media_path("images/a.png").read_bytes()
+    verified = load_tour(pkg, verify=True)
+    assert [(p.code, p.path) for p in verified.problems] == [("unreadable-media", ("stops", 0, "images", 0, "file"))]
+
+
+def test_a_damaged_tour_toml_is_a_bad_package(tmp_path):
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": MINIMAL.encode()}, method=zipfile.ZIP_STORED)
+    flip_byte_of(pkg, b'title = "T"')
+    result = load_tour(pkg)
+    assert [(p.code, p.file) for p in result.problems] == [("bad-package", "t.tour")]
+    assert "checksum" in result.problems[0].message
 
 
 def write(path: Path, data: bytes) -> Path:
@@ -96,27 +167,26 @@ def bomb_bytes() -> bytes:
 )
 def test_hostile_or_broken_packages_are_refused(tmp_path, name, build, code):
     pkg = build(tmp_path / f"{name}.tour")
-    cache = tmp_path / "cache"
-    before = files_under(tmp_path) - files_under(cache)
-    result = load_tour(pkg, cache_dir=cache)
+    before = files_under(tmp_path)
+    result = load_tour(pkg)
     assert [(p.code, p.path, p.file) for p in result.problems] == [(code, (), pkg.name)]
     assert result.tour is None
-    after = files_under(tmp_path) - files_under(cache)
-    assert after == before, "nothing may be written outside the cache"
-    assert not any(p.is_file() for p in files_under(cache)), "a refused package leaves nothing behind"
+    assert files_under(tmp_path) == before, "opening a package writes nothing"
 
 
 def test_an_entry_that_lies_about_its_size_is_refused(tmp_path):
-    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": MINIMAL.encode(), "big.bin": b"a" * 5000})
+    toml = MINIMAL + 'audio = "big.bin"\n'
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": toml.encode(), "big.bin": b"a" * 5000})
     raw = bytearray(pkg.read_bytes())
     # shrink the declared size of big.bin in the central directory
     central = raw.rfind(b"PK\x01\x02")
     assert raw[central + 46 : central + 46 + 7] == b"big.bin"
     raw[central + 24 : central + 28] = (10).to_bytes(4, "little")
     pkg.write_bytes(bytes(raw))
-    with pytest.raises(PackageError) as err:
-        open_package(pkg, tmp_path / "cache")
-    assert err.value.code == "bad-package"
+    result = load_tour(pkg, verify=True)
+    assert [(p.code, p.path) for p in result.problems] == [("unreadable-media", ("stops", 0, "audio"))]
+    with pytest.raises(EntryError, match="declares"):
+        result.media_path("big.bin").read_bytes()  # never more than it declares
 
 
 def test_a_damaged_compressed_entry_is_a_bad_package(tmp_path):
@@ -131,5 +201,68 @@ def test_a_damaged_compressed_entry_is_a_bad_package(tmp_path):
             raw[start + offset : start + offset + 2] = (8).to_bytes(2, "little")
             start += 4
     pkg.write_bytes(bytes(raw))
-    result = load_tour(pkg, cache_dir=tmp_path / "cache")
+    result = load_tour(pkg)
     assert [p.code for p in result.problems] == ["bad-package"]
+
+
+def test_a_package_replaced_or_cut_short_is_never_read_as_the_old_one(tmp_path):
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes()})
+    result = load_tour(pkg)
+    picture = result.media_path("images/a.png")
+    assert picture.is_file() and result.package.problem() is None
+    other = make_zip(tmp_path / "other.tour", {"tour.toml": TOUR_WITH_IMAGE.encode(), "images/a.png": png_bytes(9, 9)})
+    other.replace(pkg)  # the same name, another package
+    assert not picture.is_file()
+    assert "changed or replaced" in result.package.problem()
+    with pytest.raises(PackageChanged):
+        picture.read_bytes()
+    again = load_tour(pkg)  # opening it again reads the new one
+    assert again.media_path("images/a.png").read_bytes() == png_bytes(9, 9)
+    with pkg.open("r+b") as f:
+        f.truncate(100)
+    assert "cut short" in again.package.problem()
+    with pytest.raises(PackageChanged):
+        again.media_path("images/a.png").read_bytes()
+    pkg.unlink()
+    assert "is gone" in again.package.problem()
+    with pytest.raises(OSError):
+        again.media_path("images/a.png").open("rb")
+
+
+def test_old_extractions_are_removed_and_nothing_else(tmp_path):
+    cache = tmp_path / "cache"
+    outside = tmp_path / "precious"
+    outside.mkdir()
+    (outside / "tour.toml").write_text(MINIMAL)
+    extraction = cache / ("c" * 32)
+    (extraction / "images").mkdir(parents=True)
+    (extraction / "images" / "escape").symlink_to(outside, target_is_directory=True)
+    (extraction / ".complete").write_text("ok\n")
+    staging = cache / ".extract-abc123"
+    staging.mkdir()
+    link = cache / ("a" * 32)  # named like an extraction, but a link to a folder elsewhere
+    link.symlink_to(outside, target_is_directory=True)
+    own = cache / "audio"  # not a name earlier versions used
+    own.mkdir()
+    (cache / ("b" * 32)).write_text("a file, not an extraction")
+    assert remove_old_extractions(cache) == 2
+    assert not extraction.exists() and not staging.exists()
+    assert (outside / "tour.toml").read_text() == MINIMAL, "a link inside an extraction is not followed"
+    assert link.is_symlink() and own.is_dir() and (cache / ("b" * 32)).is_file()
+    assert remove_old_extractions(cache) == 0
+    assert remove_old_extractions(tmp_path / "no-cache") == 0
+
+
+def test_old_extractions_in_the_default_cache_are_removed(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOURVIEWER_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache" / ("d" * 32)).mkdir(parents=True)
+    assert remove_old_extractions() == 1
+
+
+def test_open_package_reads_only_the_central_directory(tmp_path):
+    pkg = make_zip(tmp_path / "t.tour", {"tour.toml": MINIMAL.encode(), "images/a.png": png_bytes()})
+    package = open_package(pkg)
+    assert set(package.entries) == {"tour.toml", "images/a.png"} and package.folders == {"images"}
+    assert package.directory_hash == open_package(pkg).directory_hash
+    with pytest.raises(PackageError):
+        open_package(make_zip(tmp_path / "x.tour", {"readme.txt": b"hello"}))

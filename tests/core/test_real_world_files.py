@@ -225,7 +225,7 @@ def test_a_zip_slip_entry_repeating_dot_dot_forty_times_is_named_once_with_a_cou
     from tests.core.test_package import make_zip
 
     package = make_zip(tmp_path / "slip.tour", {"tour.toml": MINIMAL.encode(), "..\\" * 40 + "evil.txt": b"x"})
-    [problem] = load_tour(package, cache_dir=tmp_path / "cache").problems
+    [problem] = load_tour(package).problems
     assert problem.code == "bad-package"
     assert "[..\\ ×40]evil.txt" in problem.message
     assert problem.message.count("..") == 1

@@ -12,6 +12,11 @@ times of the model's sources), so a changed program validates everything
 again. The rules across stops, and the checks that files exist and stay inside
 the tour, run on every load all the same.
 
+A file of a package is known by the package's identity, a hash of the
+package's central directory (every entry's name, size, CRC and place) and the
+entry's CRC, so a package opened again costs what a folder does: its central
+directory is read, nothing else.
+
 Likewise a picture's size, once Pillow has read it as a good image, is kept
 with the picture file's identity: opening that tour again needs no image
 library. And a file that `validate` or `pack` decoded whole (a picture whose
@@ -36,11 +41,13 @@ import logging
 import os
 import time
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tourviewer import __version__
 from tourviewer.core.media import MediaInfo, check_decodes, probe_image
+from tourviewer.core.package import TourPath
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,26 @@ _PRUNED: set[Path] = set()  # folders already pruned by this process
 def identity(stat: os.stat_result) -> list[int]:
     """What changes whenever a file's content may have changed."""
     return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev]
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """A file of a tour as it is now: where it is, what changes with its content, and when it last changed."""
+
+    location: str
+    identity: list[int | str]
+    mtime: float
+
+
+def fingerprint(file: TourPath) -> Fingerprint | None:
+    """None when a file of a folder cannot be looked at."""
+    if isinstance(file, Path):
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        return Fingerprint(os.path.abspath(file), list(identity(stat)), stat.st_mtime)
+    return Fingerprint(file.location, file.identity(), file.package.stat.st_mtime)
 
 
 @functools.cache
@@ -77,19 +104,19 @@ class DecodedFiles:
     def __init__(self, folder: Path):
         self.folder = folder
 
-    def check_decodes(self, path: Path, written: str, kind: str) -> str | None:
-        """`media.check_decodes`, remembered for files that decode."""
-        try:
-            stat = path.stat()
-        except OSError:
+    def check_decodes(self, path: TourPath, written: str, kind: str) -> str | None:
+        """`media.check_decodes`, remembered for files that decode (in a folder, or in a package)."""
+        now = fingerprint(path)
+        if now is None:
             return check_decodes(path, written, kind)
-        record = _read(self.folder, path)
-        if record is not None and record.get("identity") == identity(stat) and kind in record.get("kinds", []):
+        record = _read(self.folder, now.location)
+        same = record is not None and record.get("identity") == now.identity
+        if same and record is not None and kind in record.get("kinds", []):
             return None
         found = check_decodes(path, written, kind)
-        if found is None and _settled(stat):
-            kinds = record.get("kinds", []) if record is not None and record.get("identity") == identity(stat) else []
-            _write(self.folder, path, {"identity": identity(stat), "kinds": sorted({*kinds, kind})}, KEEP_DECODED)
+        if found is None and _settled(now):
+            kinds = record.get("kinds", []) if same and record is not None else []
+            _write(self.folder, now.location, {"identity": now.identity, "kinds": sorted({*kinds, kind})}, KEEP_DECODED)
         return found
 
 
@@ -107,66 +134,65 @@ class CheckedTours:
         self.pictures = folder / "pictures"
         self.decoded = DecodedFiles(folder / "decoded")
 
-    def tour_data(self, toml: Path) -> dict[str, Any] | None:
+    def tour_data(self, toml: TourPath) -> dict[str, Any] | None:
         """The parsed `toml`, when it validated before and has not changed since."""
-        try:
-            stat = toml.stat()
-        except OSError:
+        now = fingerprint(toml)
+        if now is None:
             return None
-        record = _read(self.tours, toml)
-        if record is None or record.get("identity") != identity(stat) or record.get("model") != _model_version():
+        record = _read(self.tours, now.location)
+        if record is None or record.get("identity") != now.identity or record.get("model") != _model_version():
             return None
         data = record.get("data")
         return data if isinstance(data, dict) else None
 
-    def remember_tour(self, toml: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
-        """`data`, read from `toml` when the file had `stat`, has a valid structure."""
-        if _settled(stat):
-            _write(self.tours, toml, {"identity": identity(stat), "model": _model_version(), "data": data}, KEEP_TOURS)
+    def remember_tour(self, before: Fingerprint | None, data: dict[str, Any]) -> None:
+        """`data`, read from the file when it was `before`, has a valid structure."""
+        if before is not None and _settled(before):
+            record = {"identity": before.identity, "model": _model_version(), "data": data}
+            _write(self.tours, before.location, record, KEEP_TOURS)
 
-    def probe_image(self, path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
+    def probe_image(self, path: TourPath, written: str, allow_svg: bool = False) -> MediaInfo:
         """`media.probe_image`, remembered for good pictures."""
-        try:
-            stat = path.stat()
-        except OSError:
+        now = fingerprint(path)
+        if now is None:
             return probe_image(path, written, allow_svg)
-        record = _read(self.pictures, path)
-        size = record.get("size") if record is not None and record.get("identity") == identity(stat) else None
+        record = _read(self.pictures, now.location)
+        size = record.get("size") if record is not None and record.get("identity") == now.identity else None
         if isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size):
             return MediaInfo("image", size[0], size[1])
         found = probe_image(path, written, allow_svg)
-        if found.kind == "image" and found.error is None and _settled(stat):
-            record = {"identity": identity(stat), "size": [found.width, found.height]}
-            _write(self.pictures, path, record, KEEP_PICTURES)
+        if found.kind == "image" and found.error is None and _settled(now):
+            record = {"identity": now.identity, "size": [found.width, found.height]}
+            _write(self.pictures, now.location, record, KEEP_PICTURES)
         return found
 
 
-def _settled(stat: os.stat_result) -> bool:
+def _settled(file: Fingerprint) -> bool:
     """Not changed a moment ago, when it could change again within the file system's clock tick."""
-    return time.time() - stat.st_mtime >= SETTLED_SECONDS
+    return time.time() - file.mtime >= SETTLED_SECONDS
 
 
-def _record_path(folder: Path, file: Path) -> Path:
-    return folder / f"{zlib.crc32(os.fsencode(os.path.abspath(file))):08x}.json"
+def _record_path(folder: Path, location: str) -> Path:
+    return folder / f"{zlib.crc32(os.fsencode(location)):08x}.json"
 
 
-def _read(folder: Path, file: Path) -> dict[str, Any] | None:
+def _read(folder: Path, location: str) -> dict[str, Any] | None:
     try:
-        record = json.loads(_record_path(folder, file).read_text(encoding="utf-8"))
+        record = json.loads(_record_path(folder, location).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(record, dict) or record.get("path") != os.path.abspath(file):
+    if not isinstance(record, dict) or record.get("path") != location:
         return None
     return record
 
 
-def _write(folder: Path, file: Path, record: dict[str, Any], limit: int) -> None:
+def _write(folder: Path, location: str, record: dict[str, Any], limit: int) -> None:
     """Write a record whole (a reader never sees half of one); past `limit` records the oldest go (once a run)."""
     try:
-        text = json.dumps({"path": os.path.abspath(file), **record}, ensure_ascii=False)
+        text = json.dumps({"path": location, **record}, ensure_ascii=False)
     except (TypeError, ValueError):  # a value JSON cannot hold, such as a TOML date: not remembered
         return
-    target = _record_path(folder, file)
+    target = _record_path(folder, location)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")

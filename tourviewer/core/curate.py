@@ -17,9 +17,15 @@ error, and a tour with errors is refused), so nothing outside the folder is
 ever read; a symlink inside it is packed as the file it points to.
 
 The package is the same bytes for the same tour: entries sorted, timestamps
-1980-01-01 00:00:00, permissions 0o644, deflate level 9, `tour.toml` at the
-root, no directory entries. It is written to a temporary file, opened and
-validated like any package, and only then renamed over the target.
+1980-01-01 00:00:00, permissions 0o644, `tour.toml` at the root, no directory
+entries. Files that are compressed already (JPEG, PNG, WebP, GIF, Ogg, Opus,
+MP3, M4A, FLAC) are stored as they are, so the viewer reads them in place and
+packing runs at the speed of the disk; text and WAV are deflated (level 9).
+The package is written to a temporary file, opened and validated like any
+package, and only then renamed over the target; a failure or a cancel removes
+the temporary file. (Its entries are not read back whole: they would come from
+the memory the system just wrote them from, which proves nothing about the
+disk; `validate` reads every entry whole.)
 
 With `max_image_size`, PNG, JPEG and WebP pictures whose long side is larger
 are turned upright (EXIF orientation), scaled down and re-encoded in their own
@@ -42,7 +48,7 @@ import stat
 import tempfile
 import warnings
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +57,7 @@ from PIL import Image, ImageOps
 
 from tourviewer.core.loader import TOUR_FILE, LoadResult, load_tour
 from tourviewer.core.model import Tour
+from tourviewer.core.package import MediaFile, TourPath
 from tourviewer.core.paths import TourFiles
 from tourviewer.core.problems import Problem
 from tourviewer.core.text import LANGUAGE_TAG, SLUG_PATTERN
@@ -70,6 +77,13 @@ _ORIENTATION = 0x0112
 _METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop", "iptc", "Raw profile type exif")
 # Warnings and info that scaling down or stripping may lift; nothing else may change.
 _MAY_CHANGE = frozenset({"oversized-image", "location-from-photo"})
+# Compressed already: deflating them again costs time and saves next to nothing.
+STORED_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".png", ".webp", ".gif", ".ogg", ".oga", ".opus", ".mp3", ".m4a", ".aac", ".flac"}
+)
+_CHUNK = 1 << 20
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all); may raise PackCancelled to stop
 
 
 class CurateError(Exception):
@@ -333,10 +347,19 @@ class PackOptions:
     strip_metadata: bool = False
 
 
+class PackCancelled(Exception):
+    """Raised by a progress callback to stop packing; nothing is left behind."""
+
+
 @dataclass(frozen=True)
 class PackedFile:
     name: str  # the entry in the package: the path as the tour writes it, normalised
-    source: Path  # the file in the tour folder (symlinks inside the folder resolved)
+    source: TourPath  # the file in the tour folder (symlinks inside it resolved), or in the package repacked
+
+    @property
+    def stored(self) -> bool:
+        """Packed as it is, not deflated: a file compressed already."""
+        return Path(self.name).suffix.lower() in STORED_SUFFIXES
 
 
 @dataclass
@@ -357,20 +380,30 @@ def entry_name(written: str) -> str:
 
 def packed_files(result: LoadResult) -> list[PackedFile]:
     """`tour.toml` first (file managers recognise a package by it), then every file it names that is
-    inside the tour, by entry name."""
-    if result.root is None:
+    inside the tour (a folder or a package), by entry name."""
+    files = result.files
+    if files is None:
         raise CurateError(f"{result.source} is not a tour")
-    files = TourFiles(result.root)
-    found = {TOUR_FILE: (result.root / TOUR_FILE).resolve()}
+    toml: TourPath = result.package.file(TOUR_FILE) if result.package else (result.root or Path()) / TOUR_FILE
+    found: dict[str, TourPath] = {TOUR_FILE: toml.resolve() if isinstance(toml, Path) else toml}
     for ref in result.references:
         file = files.check(ref.written).file
-        if file is not None and file.is_relative_to(files.root):
+        inside = isinstance(file, MediaFile) or (
+            isinstance(file, Path) and isinstance(files, TourFiles) and file.is_relative_to(files.root)
+        )
+        if file is not None and inside:
             found.setdefault(entry_name(ref.written), file)
     return [PackedFile(name, found[name]) for name in sorted(found, key=lambda name: (name != TOUR_FILE, name))]
 
 
-def pack_tour(result: LoadResult, out: Path, options: PackOptions | None = None) -> PackSummary:
-    """Write the tour of `result` (which must have no errors) as the package `out`."""
+def pack_tour(
+    result: LoadResult, out: Path, options: PackOptions | None = None, progress: Progress | None = None
+) -> PackSummary:
+    """Write the tour of `result` (which must have no errors) as the package `out`.
+
+    `progress` is told the bytes read so far and in all; when it raises
+    `PackCancelled`, packing stops and nothing is left behind.
+    """
     options = options or PackOptions()
     if result.errors or result.tour is None:
         raise CurateError(f"{result.source} has errors: fix them before packing")
@@ -381,15 +414,23 @@ def pack_tour(result: LoadResult, out: Path, options: PackOptions | None = None)
     files = packed_files(result)
     summary = PackSummary(out=out, files=len(files), bytes_before=0, bytes_after=0)
     picture_maps = _picture_maps(result.tour)
+    total = sum(_size(packed) for packed in files)
+    tell = progress or (lambda done, total: None)
     fd, temp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".tour", dir=out.parent)
     temp = Path(temp_name)
     try:
-        with os.fdopen(fd, "wb") as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED, compresslevel=ZIP_LEVEL) as z:
+        tell(0, total)
+        with os.fdopen(fd, "wb") as f, zipfile.ZipFile(f, "w") as z:
             for packed in files:
+                if options.max_image_size is None and not options.strip_metadata:
+                    summary.bytes_before += _copy(packed, z, lambda n: tell(summary.bytes_before + n, total))
+                    continue
                 raw = _read(packed)
                 summary.bytes_before += len(raw)
                 data = _prepared(packed.name, raw, options, packed.name in picture_maps, summary)
-                z.writestr(_zip_info(packed.name), data, zipfile.ZIP_DEFLATED, ZIP_LEVEL)
+                method = zipfile.ZIP_STORED if packed.stored else zipfile.ZIP_DEFLATED
+                z.writestr(_zip_info(packed.name, method), data, method, ZIP_LEVEL)
+                tell(summary.bytes_before, total)
         _check_package(temp, result, changed=bool(summary.resized or summary.stripped))
         temp.chmod(0o644)
         summary.bytes_after = temp.stat().st_size
@@ -423,9 +464,37 @@ def _read(packed: PackedFile) -> bytes:
         raise CurateError(f"cannot read {packed.name}: {exc.strerror or exc}") from exc
 
 
-def _zip_info(name: str) -> zipfile.ZipInfo:
+def _size(packed: PackedFile) -> int:
+    if isinstance(packed.source, MediaFile):
+        return packed.source.size
+    try:
+        return packed.source.stat().st_size
+    except OSError as exc:
+        raise CurateError(f"cannot read {packed.name}: {exc.strerror or exc}") from exc
+
+
+def _copy(packed: PackedFile, z: zipfile.ZipFile, tell: Callable[[int], None]) -> int:
+    """Copy one file into the package in pieces, telling the bytes copied so far; returns how many."""
+    method = zipfile.ZIP_STORED if packed.stored else zipfile.ZIP_DEFLATED
+    info = _zip_info(packed.name, method)
+    info.file_size = _size(packed)  # a stored entry's size goes in its header before its bytes
+    count = 0
+    try:
+        with packed.source.open("rb") as src, z.open(info, "w", force_zip64=info.file_size > 0x7FFFFFFF) as dst:
+            while chunk := src.read(_CHUNK):
+                dst.write(chunk)
+                count += len(chunk)
+                tell(count)
+    except OSError as exc:
+        raise CurateError(f"cannot read {packed.name}: {exc.strerror or exc}") from exc
+    return count
+
+
+def _zip_info(name: str, method: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = method
+    if method == zipfile.ZIP_DEFLATED:
+        info._compresslevel = ZIP_LEVEL  # type: ignore[attr-defined]  # what ZipFile.open("w") uses
     info.create_system = 3  # Unix, on every system, so the permissions below mean the same
     info.external_attr = (stat.S_IFREG | ZIP_FILE_MODE) << 16
     return info
@@ -439,8 +508,7 @@ def _picture_maps(tour: Tour) -> set[str]:
 
 def _check_package(package: Path, folder: LoadResult, changed: bool) -> None:
     """Open the new package like any other: it must have the folder's problems (or fewer, when images changed)."""
-    with tempfile.TemporaryDirectory(prefix="tourviewer-pack-") as cache:
-        packed = load_tour(package, cache_dir=Path(cache))
+    packed = load_tour(package)  # its bytes are zipfile's own, CRCs computed as they were written
     if packed.errors or packed.tour is None:
         raise CurateError(_differs("the package does not open cleanly", packed.errors))
     before, after = _keys(folder.problems), _keys(packed.problems)

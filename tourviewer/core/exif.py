@@ -14,7 +14,12 @@ import math
 import struct
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from tourviewer.core.media import opened_image
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 from tourviewer.core.media import library_reason, quiet_decoders
 
@@ -41,7 +46,7 @@ def location_toml(lat: float, lon: float) -> str:
     return f"location = {{ lat = {lat:.5f}, lon = {lon:.5f} }}"
 
 
-def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
+def read_location(path: TourPath | Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
     """(lat, lon) in decimal degrees from the photo's GPS block, or None when it has none.
 
     Raises PhotoError when the file cannot be read as an image. With `formats`
@@ -54,7 +59,7 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     said: list[str] = []
     try:
         with quiet_decoders() as said:  # bomb-sized and odd headers: only the EXIF is read
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 if formats is not None and im.format not in set(formats):
                     return None
                 gps = im.getexif().get_ifd(GPS_IFD)
@@ -79,7 +84,7 @@ def read_location(path: Path, formats: Iterable[str] | None = None) -> tuple[flo
     return gps_from_ifd(gps)
 
 
-def gps_location(path: Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
+def gps_location(path: TourPath | Path, formats: Iterable[str] | None = None) -> tuple[float, float] | None:
     """Like `read_location`, but None for anything unreadable: it never raises on bad data."""
     try:
         return read_location(path, formats)

@@ -20,18 +20,24 @@ import base64
 import html
 import io
 import logging
+import os
 import re
-from collections.abc import Callable, Mapping
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 from PIL import ExifTags, Image, ImageOps
 
 from tourviewer.core.loader import LoadResult
-from tourviewer.core.media import IMAGE_FORMATS, JPEG_VARIANTS, MAX_IMAGE_PIXELS, quiet_decoders
+from tourviewer.core.media import IMAGE_FORMATS, JPEG_VARIANTS, MAX_IMAGE_PIXELS, opened_image, quiet_decoders
 from tourviewer.core.model import Image as TourImage
 from tourviewer.core.model import Tour
+from tourviewer.core.package import TourPath
 from tourviewer.core.store import TOUR_NOTE, Note
 
 log = logging.getLogger(__name__)
@@ -50,7 +56,7 @@ _ROTATED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and heig
 class Picture:
     """A stop's main picture: a file inside the tour, and its size as shown (EXIF orientation applied)."""
 
-    path: Path
+    path: TourPath
     alt: str
     width: int
     height: int
@@ -135,11 +141,11 @@ def _picture(result: LoadResult, tour: Tour, image: TourImage | None, language: 
     return Picture(path, alt, *size, caption=caption, credit=tour.text(image.credit, language))
 
 
-def _shown_size(path: Path) -> tuple[int, int] | None:
+def _shown_size(path: TourPath) -> tuple[int, int] | None:
     """Width and height as the picture is shown, read from its header; None if it is no usable image."""
     try:
         with quiet_decoders():
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 kind = "JPEG" if im.format in JPEG_VARIANTS else im.format
                 if kind not in IMAGE_FORMATS or im.width * im.height > MAX_IMAGE_PIXELS:
                     return None
@@ -170,10 +176,10 @@ def summary_lines(handout: Handout) -> list[str]:
 
 
 # -- pictures ------------------------------------------------------------------
-def scaled_jpeg(path: Path, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
+def scaled_jpeg(path: TourPath, max_side: int = MAX_SIDE, quality: int = JPEG_QUALITY) -> bytes | None:
     """The picture upright, at most `max_side` pixels on its long side, as JPEG; None if it cannot be read."""
     try:
-        with quiet_decoders(), Image.open(path) as im:
+        with quiet_decoders(), opened_image(path) as im:
             im.draft("RGB", (max_side, max_side))  # JPEGs decode at a smaller size straight away
             upright = ImageOps.exif_transpose(im)
             upright.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
@@ -196,7 +202,7 @@ def _on_white(im: Image.Image) -> Image.Image:
     return im.convert("RGB")
 
 
-def data_uri(path: Path) -> str:
+def data_uri(path: TourPath) -> str:
     """The scaled picture as a `data:` URI; "" when it cannot be read."""
     data = scaled_jpeg(path)
     return "" if data is None else "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
@@ -343,7 +349,7 @@ def _run_html(kind: str, lines: list[str]) -> str:
     return f"<{kind}>{items}</{kind}>"
 
 
-def _picture_html(picture: Picture, image_src: Callable[[Path], str]) -> list[str]:
+def _picture_html(picture: Picture, image_src: Callable[[TourPath], str]) -> list[str]:
     src = image_src(picture.path)
     if not src:
         return []
@@ -355,7 +361,7 @@ def _picture_html(picture: Picture, image_src: Callable[[Path], str]) -> list[st
     return out
 
 
-def to_html(handout: Handout, image_src: Callable[[Path], str]) -> str:
+def to_html(handout: Handout, image_src: Callable[[TourPath], str]) -> str:
     """The handout as one HTML page; `image_src` gives each picture's `src` ("" leaves the picture out)."""
     out = [
         "<!DOCTYPE html>",
@@ -396,29 +402,85 @@ def images_dir(out: Path) -> Path:
     return out.with_name(f"{out.stem}-images")
 
 
-def write_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> Handout:
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is left behind."""
+
+
+Progress = Callable[[int, int], None]  # (pictures done, pictures in all); may raise ExportCancelled
+T = TypeVar("T")
+
+
+def told(make: Callable[[TourPath], T], handout: Handout, progress: Progress | None) -> Callable[[TourPath], T]:
+    """`make` (a picture for the handout) telling `progress` of each picture made: the slow part of an export."""
+    if progress is None:
+        return make
+    total, done = sum(1 for stop in handout.stops if stop.picture is not None), 0
+    progress(0, total)
+
+    def src(path: TourPath) -> T:
+        nonlocal done
+        made = make(path)
+        done += 1
+        progress(done, total)
+        return made
+
+    return src
+
+
+@contextmanager
+def written_whole(out: Path) -> Iterator[Path]:
+    """A temporary file next to `out` to write, renamed over `out` only when all went well."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_handout(
+    result: LoadResult,
+    notes: Mapping[str, Note],
+    language: str,
+    fmt: str,
+    out: Path,
+    progress: Progress | None = None,
+) -> Handout:
     """Write the handout as Markdown (pictures in a sibling folder) or self-contained HTML.
 
-    Raises OSError when the files cannot be written, ValueError for another format.
+    Raises OSError when the files cannot be written, ValueError for another
+    format, and `ExportCancelled` when `progress` does; `out` is written whole
+    or not at all (and a cancelled Markdown export leaves no pictures folder).
     """
     if fmt not in FORMATS:
         raise ValueError(f"no handout format {fmt!r}; use one of {', '.join(FORMATS)} (or pdf, from the UI)")
     handout = build_handout(result, notes, language)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "md":
-        handout = _write_pictures(handout, images_dir(out))
-        text = to_markdown(handout, images_dir(out).name)
-    else:
-        text = to_html(handout, data_uri)
-    out.write_text(text, encoding="utf-8")
+    folder = images_dir(out)
+    had_folder = folder.exists()
+    try:
+        with written_whole(out) as temp:
+            if fmt == "md":
+                handout = _write_pictures(handout, folder, progress)
+                text = to_markdown(handout, folder.name)
+            else:
+                text = to_html(handout, told(data_uri, handout, progress))
+            temp.write_text(text, encoding="utf-8")
+    except BaseException:
+        if fmt == "md" and not had_folder:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     return handout
 
 
-def _write_pictures(handout: Handout, folder: Path) -> Handout:
+def _write_pictures(handout: Handout, folder: Path, progress: Progress | None = None) -> Handout:
     """Scaled copies of the main pictures in `folder`; a stop whose picture cannot be read goes without."""
     stops = []
+    scaled = told(scaled_jpeg, handout, progress)
     for stop in handout.stops:
-        data = scaled_jpeg(stop.picture.path) if stop.picture is not None else None
+        data = scaled(stop.picture.path) if stop.picture is not None else None
         if data is None:
             stops.append(replace(stop, picture=None))
             continue

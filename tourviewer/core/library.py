@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tourviewer.core.loader import LoadResult
-from tourviewer.core.package import PACKAGE_SUFFIX
+from tourviewer.core.package import PACKAGE_SUFFIX, TourPath
 from tourviewer.core.resources import sample_tours_folder
 
 
@@ -21,7 +21,7 @@ class TourCard:
     subtitle: str
     stops: int
     languages: list[str]
-    cover: Path | None
+    cover: TourPath | None
     errors: int
     warnings: int
     visited: int = 0

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tourviewer.core.checked import CheckedTours
+from tourviewer.core.checked import CheckedTours, fingerprint
 from tourviewer.core.media import probe_image
 from tourviewer.core.model import FORMAT_VERSION, Tour, TourModel, build
-from tourviewer.core.package import PackageError, is_package
-from tourviewer.core.paths import TourFiles
+from tourviewer.core.package import Package, PackageError, TourPath, is_package
+from tourviewer.core.paths import PackageFiles, TourFiles
 from tourviewer.core.problems import KeyPath, Problem, Severity
 from tourviewer.core.references import FileReference
 from tourviewer.core.rules import DecodeCheck, RuleChecker
@@ -52,10 +52,11 @@ class LoadResult:
     source: Path
     tour: Tour | None = None
     problems: list[Problem] = field(default_factory=list)
-    root: Path | None = None  # the folder that holds tour.toml (in the cache for a package)
+    root: Path | None = None  # the folder that holds tour.toml; None for a package
+    package: Package | None = None  # the package the tour is read from, in place
     stop_ids: dict[int, str] = field(default_factory=dict)  # as written, for messages
     references: list[FileReference] = field(default_factory=list)  # every file tour.toml names
-    _files: TourFiles | None = field(default=None, repr=False, compare=False)
+    _files: TourFiles | PackageFiles | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> list[Problem]:
@@ -75,58 +76,59 @@ class LoadResult:
         self.problems.append(problem)
         return True
 
-    def media_path(self, written: str) -> Path | None:
-        """The file a tour path names, when it is safely inside the tour."""
-        if self.root is None:
-            return None
+    @property
+    def files(self) -> TourFiles | PackageFiles | None:
+        """Resolves the paths written in the tour: in its folder, or in its package."""
         if self._files is None:
-            self._files = TourFiles(self.root)
-        return self._files.check(written).file
+            if self.package is not None:
+                self._files = PackageFiles(self.package)
+            elif self.root is not None:
+                self._files = TourFiles(self.root)
+        return self._files
+
+    def media_path(self, written: str) -> TourPath | None:
+        """The file a tour path names, when it is safely inside the tour: a `Path`, or an entry of the package."""
+        files = self.files
+        return files.check(written).file if files is not None else None
 
 
 def load_tour(
     path: str | Path,
-    cache_dir: Path | None = None,
     checked: CheckedTours | None = None,
     decode: DecodeCheck | None = None,
+    verify: bool = False,
 ) -> LoadResult:
-    """Load a tour folder, a `tour.toml`, or a `.tour` package.
+    """Load a tour folder, a `tour.toml`, or a `.tour` package (read in place: nothing is extracted).
 
     With `checked`, a `tour.toml` that passed validation before is read without
     validating it again (and without loading the validator). With `decode`
     (`media.check_decodes`, or `DecodedFiles.check_decodes` that remembers), every
     picture is decoded and every recording's stream read, as `validate` and
     `pack` do; without it files are judged from their headers, as the viewer
-    opens a tour.
+    opens a tour. With `verify`, every file of a package that the tour uses is
+    read whole and its checksum checked (`validate` does; the viewer checks an
+    entry when it first reads it).
     """
     source = Path(path)
     result = LoadResult(source=source)
-    try:
-        root = _tour_root(source, cache_dir)
-    except PackageError as exc:
-        result.problems.append(Problem.make(exc.code, (), exc.message, file=source.name))
-        return result
-    if root is None:
+    if source.is_dir() or (source.is_file() and source.name == TOUR_FILE):
+        result.root = source if source.is_dir() else source.parent
+        _load_folder(result.root, result, checked, decode)
+    elif is_package(source):
+        from tourviewer.core.package import open_package
+
+        try:
+            result.package = open_package(source)
+        except PackageError as exc:
+            result.problems.append(Problem.make(exc.code, (), exc.message, file=source.name))
+            return result
+        _load_package(result.package, result, checked, decode, verify)
+    else:
         message = (
             f"{source} does not exist" if not source.exists() else f"{source} is not a tour folder or .tour package"
         )
         result.problems.append(Problem.make("not-a-tour", (), message))
-        return result
-    result.root = root
-    _load_folder(root, result, checked, decode)
     return result
-
-
-def _tour_root(source: Path, cache_dir: Path | None) -> Path | None:
-    if source.is_dir():
-        return source
-    if source.is_file() and source.name == TOUR_FILE:
-        return source.parent
-    if is_package(source):
-        from tourviewer.core.package import open_package
-
-        return open_package(source, cache_dir).root
-    return None
 
 
 def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None, decode: DecodeCheck | None) -> None:
@@ -139,13 +141,35 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None, d
             Problem.make("path-outside-tour", (), f"{TOUR_FILE} is a link to a file outside the tour folder")
         )
         return
-    if checked is not None and _read_remembered(root, toml_path, result, checked, decode):
+    _load_toml(toml_path, TourFiles(root), result, checked, decode)
+
+
+def _load_package(
+    package: Package, result: LoadResult, checked: CheckedTours | None, decode: DecodeCheck | None, verify: bool
+) -> None:
+    _load_toml(package.file(TOUR_FILE), PackageFiles(package), result, checked, decode, verify)
+
+
+def _load_toml(
+    toml_path: TourPath,
+    files: TourFiles | PackageFiles,
+    result: LoadResult,
+    checked: CheckedTours | None,
+    decode: DecodeCheck | None,
+    verify: bool = False,
+) -> None:
+    result._files = files
+    if checked is not None and not verify and _read_remembered(files, toml_path, result, checked, decode):
         return
+    before = fingerprint(toml_path)  # before reading: a change while reading makes a record stale, never wrong
     try:
-        stat = toml_path.stat()  # before reading: a change while reading makes a record stale, never wrong
         raw = toml_path.read_bytes()
     except OSError as exc:
-        result.problems.append(Problem.make("not-a-tour", (), f"{TOUR_FILE} cannot be read: {exc.strerror}"))
+        if result.package is not None:
+            message = f"{TOUR_FILE} cannot be read from the package: {exc.strerror or exc}"
+            result.problems.append(Problem.make("bad-package", (), message, file=result.source.name))
+        else:
+            result.problems.append(Problem.make("not-a-tour", (), f"{TOUR_FILE} cannot be read: {exc.strerror}"))
         return
     text = _decode(raw, result)
     if text is None:
@@ -159,12 +183,16 @@ def _load_folder(root: Path, result: LoadResult, checked: CheckedTours | None, d
         return
     result.tour = _validate(data, result)
     if result.tour is not None and checked is not None:
-        checked.remember_tour(toml_path, stat, data)
-    _check_rules(root, data, result, checked, lambda: text, decode)
+        checked.remember_tour(before, data)
+    _check_rules(files, data, result, checked, lambda: text, decode, verify)
 
 
 def _read_remembered(
-    root: Path, toml_path: Path, result: LoadResult, checked: CheckedTours, decode: DecodeCheck | None
+    files: TourFiles | PackageFiles,
+    toml_path: TourPath,
+    result: LoadResult,
+    checked: CheckedTours,
+    decode: DecodeCheck | None,
 ) -> bool:
     """Read a tour.toml validated before and unchanged since from its record: no TOML, no validator."""
     data = checked.tour_data(toml_path)
@@ -177,11 +205,11 @@ def _read_remembered(
         return False
     _note_stop_ids(data, result)
     result.tour = tour
-    _check_rules(root, data, result, checked, lambda: _file_text(toml_path), decode)
+    _check_rules(files, data, result, checked, lambda: _file_text(toml_path), decode)
     return True
 
 
-def _file_text(toml_path: Path) -> str:
+def _file_text(toml_path: TourPath) -> str:
     """The text of a tour.toml read from its record, to place its problems (none when it cannot be read now)."""
     try:
         return toml_path.read_bytes().decode("utf-8-sig", errors="replace")
@@ -198,16 +226,17 @@ def _note_stop_ids(data: dict[str, Any], result: LoadResult) -> None:
 
 
 def _check_rules(
-    root: Path,
+    files: TourFiles | PackageFiles,
     data: dict[str, Any],
     result: LoadResult,
     checked: CheckedTours | None,
     text: Callable[[], str],
     decode: DecodeCheck | None,
+    verify: bool = False,
 ) -> None:
     """The rules across stops and the checks of every file: on every load, remembered tour or not."""
     probe = probe_image if checked is None else checked.probe_image
-    checker = RuleChecker(data, TourFiles(root), probe, decode)
+    checker = RuleChecker(data, files, probe, decode, verify=verify)
     result.problems.extend(checker.run())
     result.references = checker.references
     _place(result.problems, text)

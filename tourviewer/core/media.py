@@ -18,8 +18,13 @@ import re
 import threading
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +58,20 @@ class MediaInfo:
         return (self.width or 0) * (self.height or 0)
 
 
-def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
+@contextmanager
+def opened_image(path: TourPath | str) -> Iterator[Any]:
+    """Pillow's `Image.open` of a file: a path, or an entry of a package (read in place)."""
+    from PIL import Image
+
+    if isinstance(path, (str, Path)):
+        with Image.open(path) as im:
+            yield im
+    else:
+        with path.open("rb") as f, Image.open(f) as im:
+            yield im
+
+
+def probe_image(path: TourPath, written: str, allow_svg: bool = False) -> MediaInfo:
     head = _head(path, 4096)
     if allow_svg and _looks_like_svg(head):
         width, height = _svg_size(head)
@@ -62,7 +80,7 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
 
     try:
         with quiet_decoders() as said:
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 fmt, (width, height) = im.format, im.size
     except Image.DecompressionBombError:
         return MediaInfo(
@@ -91,26 +109,25 @@ def probe_image(path: Path, written: str, allow_svg: bool = False) -> MediaInfo:
     return MediaInfo("image", width, height)
 
 
-def decode_image(path: Path, written: str) -> str | None:
+def decode_image(path: TourPath, written: str) -> str | None:
     """Why the picture at `path` cannot be decoded (a message naming `written`), or None when it decodes."""
     why = decode_reason(path, written)
     return None if why is None else f"{written} cannot be decoded: {why}"
 
 
-def decode_reason(path: Path, written: str = "") -> str | None:
+def decode_reason(path: TourPath, written: str = "") -> str | None:
     """Why the picture at `path` cannot be decoded, in words and the library's own; None when it decodes.
 
     A JPEG is decoded at an eighth of its size (libjpeg scales while it
     decodes); other kinds decode whole, as the viewer would. An animated PNG
     that declares no frames is refused: viewers disagree about what to show.
     """
-    from PIL import Image
 
     fmt = "image"
     said: list[str] = []
     try:
         with quiet_decoders() as said:
-            with Image.open(path) as im:
+            with opened_image(path) as im:
                 fmt = "JPEG" if im.format in JPEG_VARIANTS else (im.format or fmt)
                 if fmt == "JPEG":
                     im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))
@@ -137,7 +154,7 @@ def plain_reason(exc: BaseException, fmt: str) -> str:
 
 
 def library_reason(
-    exc: BaseException, said: list[str] | None = None, path: Path | None = None, written: str = ""
+    exc: BaseException, said: list[str] | None = None, path: TourPath | None = None, written: str = ""
 ) -> str:
     """The library's own words: the exception, and what it logged or warned while failing.
 
@@ -212,7 +229,7 @@ def audio_container(head: bytes) -> str | None:
     return None
 
 
-def probe_audio(path: Path, written: str) -> MediaInfo:
+def probe_audio(path: TourPath, written: str) -> MediaInfo:
     kind = audio_container(_head(path, 16))
     if kind is None:
         return MediaInfo(
@@ -222,7 +239,7 @@ def probe_audio(path: Path, written: str) -> MediaInfo:
     return MediaInfo(kind)
 
 
-def check_decodes(path: Path, written: str, kind: str) -> str | None:
+def check_decodes(path: TourPath, written: str, kind: str) -> str | None:
     """Why a file that passed its probe still cannot be shown or played, or None.
 
     Pictures and maps are decoded; a recording's stream information is read
@@ -240,7 +257,7 @@ def check_decodes(path: Path, written: str, kind: str) -> str | None:
     return None
 
 
-def probe_transcript(path: Path, written: str) -> MediaInfo:
+def probe_transcript(path: TourPath, written: str) -> MediaInfo:
     head = _head(path, 16)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
@@ -249,7 +266,7 @@ def probe_transcript(path: Path, written: str) -> MediaInfo:
     return MediaInfo("transcript")
 
 
-def _head(path: Path, size: int) -> bytes:
+def _head(path: TourPath, size: int) -> bytes:
     try:
         with path.open("rb") as f:
             return f.read(size)

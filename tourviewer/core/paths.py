@@ -11,6 +11,9 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
+
+from tourviewer.core.package import MediaFile, Package
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
@@ -20,12 +23,19 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 class PathVerdict:
     """Either a resolved file inside the tour, or a problem code and message."""
 
-    file: Path | None
+    file: Path | MediaFile | None  # a file in a tour folder, or an entry of a package
     code: str | None = None
     message: str | None = None
 
 
-def _segments(written: str) -> list[str]:
+class PathChecker(Protocol):
+    """What judges the paths written in a tour: `TourFiles` for a folder, `PackageFiles` for a package."""
+
+    def check(self, written: str) -> PathVerdict: ...
+
+
+def segments(written: str) -> list[str]:
+    """The folders and file name of a tour path, as the tour's folder is walked."""
     return [s for s in re.split(r"[/\\]", written) if s not in ("", ".")]
 
 
@@ -35,8 +45,18 @@ def unsafe_reason(written: str) -> tuple[str, str] | None:
         return "remote-media", f"{written} is a web address; tours work offline, so put the file in the tour folder"
     if written.startswith(("/", "\\")) or _WINDOWS_DRIVE.match(written):
         return "path-outside-tour", f"{written} is an absolute path; write it relative to the tour folder"
-    if ".." in _segments(written):
+    if ".." in segments(written):
         return "path-outside-tour", f"{written} leaves the tour folder through '..'"
+    return None
+
+
+def refused(written: str) -> PathVerdict | None:
+    """The verdict on a tour path from its text alone (a web address, outside the tour, empty), or None."""
+    reason = unsafe_reason(written)
+    if reason:
+        return PathVerdict(None, *reason)
+    if not segments(written):
+        return PathVerdict(None, "missing-file", "the path is empty")
     return None
 
 
@@ -67,12 +87,10 @@ class TourFiles:
         return self._verdicts[written]
 
     def _check(self, written: str) -> PathVerdict:
-        reason = unsafe_reason(written)
-        if reason:
-            return PathVerdict(None, *reason)
-        parts = _segments(written)
-        if not parts:
-            return PathVerdict(None, "missing-file", "the path is empty")
+        refusal = refused(written)
+        if refusal is not None:
+            return refusal
+        parts = segments(written)
         candidate = self.root.joinpath(*parts)
         try:
             resolved = candidate.resolve()
@@ -95,3 +113,25 @@ class TourFiles:
         if same_but_case:
             message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
         return message
+
+
+class PackageFiles:
+    """`TourFiles` for a package: the same verdicts on paths written in its tour, opening nothing."""
+
+    def __init__(self, package: Package):
+        self.package = package
+
+    def check(self, written: str) -> PathVerdict:
+        refusal = refused(written)
+        if refusal is not None:
+            return refusal
+        name = "/".join(segments(written))
+        if name in self.package.entries:
+            return PathVerdict(self.package.file(name))
+        if name in self.package.folders:
+            return PathVerdict(None, "unreadable-media", f"{written} is not a file")
+        message = f"no file {written} in the tour folder"
+        same_but_case = [n for n in self.package.entries if n.lower() == name.lower()]
+        if same_but_case:
+            message += f" (there is {same_but_case[0]}: file names are case-sensitive)"
+        return PathVerdict(None, "missing-file", message)

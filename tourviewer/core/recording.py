@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from tourviewer.core.package import MediaFile, TourPath
 from tourviewer.core.vtt import Cue, read_vtt
 
 log = logging.getLogger(__name__)
@@ -18,7 +18,7 @@ class Recording:
 
     audio: str = ""  # the recording as the tour names it; "" when there is none
     transcript: str = ""  # its WebVTT transcript as the tour names it; "" when there is none
-    file: Path | None = None  # the recording to play, when it is in the tour folder now
+    file: TourPath | None = None  # the recording to play, when it is in the tour folder (or package) now
     cues: list[Cue] = field(default_factory=list)  # the transcript's cues (none when it cannot be read)
     problem: str | None = None  # why a recording the tour names cannot be played
 
@@ -28,7 +28,7 @@ class Recording:
         return self.cues if self.audio else []
 
 
-def read_recording(resolve: Callable[[str], Path | None], audio: str, transcript: str) -> Recording:
+def read_recording(resolve: Callable[[str], TourPath | None], audio: str, transcript: str) -> Recording:
     """The recording and transcript the tour names (`resolve` finds a tour path's file, or None when unsafe).
 
     A recording removed since the tour was read counts as missing, as one that never was.
@@ -43,6 +43,9 @@ def read_recording(resolve: Callable[[str], Path | None], audio: str, transcript
     if not audio:
         return Recording(transcript=transcript, cues=cues)
     file = resolve(audio)
+    if isinstance(file, MediaFile) and not file.is_file():  # its package went away while the tour was open
+        why = file.package.problem() or "its package changed"
+        return Recording(audio, transcript, None, cues, f"The recording {audio} cannot be read: {why}")
     if file is None or not file.is_file():
         return Recording(audio, transcript, None, cues, f"The recording {audio} is missing from the tour folder")
     return Recording(audio, transcript, file, cues)

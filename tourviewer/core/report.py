@@ -17,7 +17,7 @@ def _shown_file(target: str, result: LoadResult, file: str) -> str:
         return str(source / file)
     if source.name == TOUR_FILE:
         return str(source.parent / file)
-    if file == source.name or result.root is None:
+    if file == source.name or (result.root is None and result.package is None):
         return target
     return f"{target}!/{file}"  # a file inside a package
 

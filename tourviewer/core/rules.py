@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
@@ -24,7 +23,8 @@ from tourviewer.core.media import (
     probe_image,
     probe_transcript,
 )
-from tourviewer.core.paths import TourFiles
+from tourviewer.core.package import MediaFile, TourPath
+from tourviewer.core.paths import PathChecker
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.references import FileReference, file_references
 from tourviewer.core.text import LANGUAGE_TAG
@@ -35,7 +35,7 @@ STOP_TEXTS = ("title", "subtitle", "place", "narration", "speaker_notes")
 IMAGE_TEXTS = ("caption", "credit", "alt")
 HOTSPOT_TEXTS = ("label", "text")
 # Why a file cannot be decoded (None when it can): `media.check_decodes` or a remembering one.
-DecodeCheck = Callable[[Path, str, str], str | None]
+DecodeCheck = Callable[[TourPath, str, str], str | None]
 
 
 def _table(value: Any) -> dict[str, Any]:
@@ -83,9 +83,10 @@ class MapFacts:
 @dataclass
 class RuleChecker:
     data: dict[str, Any]
-    files: TourFiles
-    probe_image: Callable[[Path, str, bool], MediaInfo] = probe_image  # may remember earlier probes
+    files: PathChecker
+    probe_image: Callable[[TourPath, str, bool], MediaInfo] = probe_image  # may remember earlier probes
     decode: DecodeCheck | None = None  # with it, files that pass their probe are decoded too
+    verify: bool = False  # read every entry of a package whole, to check its CRC
     problems: list[Problem] = field(default_factory=list)
     references: list[FileReference] = field(default_factory=list)  # every file the tour names, once run
     _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
@@ -159,6 +160,11 @@ class RuleChecker:
         verdict = self.files.check(written)
         if verdict.file is None:
             return verdict.code or "missing-file", verdict.message or written
+        if self.verify and isinstance(verdict.file, MediaFile):
+            try:
+                verdict.file.read_bytes()
+            except OSError as exc:
+                return MediaInfo(kind, error=f"{written} cannot be read from the package: {exc}")
         if kind == "audio":
             found = probe_audio(verdict.file, written)
         elif kind == "transcript":

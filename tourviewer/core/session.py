@@ -10,11 +10,11 @@ tests drive it without a display. Where the participant goes is handed to a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Protocol
 
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.model import Stop, Tour
+from tourviewer.core.package import TourPath
 from tourviewer.core.signals import Signal
 from tourviewer.core.text import LocalizedText
 
@@ -59,7 +59,8 @@ class TourSession:
         tour = self.tour
         return tour.text(value, self.language) if tour else ""
 
-    def media_path(self, written: str | None) -> Path | None:
+    def media_path(self, written: str | None) -> TourPath | None:
+        """The file a tour path names: a `Path` in a folder, or an entry of a package read in place."""
         if not written or self.result is None:
             return None
         return self.result.media_path(written)

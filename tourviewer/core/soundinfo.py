@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tourviewer.core.package import TourPath
+
 log = logging.getLogger(__name__)
 
 KINDS = "Ogg (Opus or Vorbis), MP3, M4A/AAC, FLAC or WAV"
@@ -34,14 +36,18 @@ class SoundInfo:
     error: str | None = None  # follows the file's name: "has no sound in it …"
 
 
-def read_sound_info(path: Path) -> SoundInfo:
+def read_sound_info(path: TourPath) -> SoundInfo:
     """The stream information of `path`; never raises on a bad file."""
     try:
         import mutagen  # loaded when a recording is first checked
     except ImportError:  # pragma: no cover - a dependency of the program
         return SoundInfo()
     try:
-        found = mutagen.File(path)
+        if isinstance(path, Path):
+            found = mutagen.File(path)
+        else:  # an entry of a package, read in place
+            with path.open("rb") as f:
+                found = mutagen.File(f)
     except (OSError, MemoryError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
             return SoundInfo(error=f"cannot be read ({exc.strerror or exc})")
@@ -56,7 +62,7 @@ def read_sound_info(path: Path) -> SoundInfo:
     return _judge(type(found).__name__, found.info, path)
 
 
-def _judge(kind: str, info: Any, path: Path) -> SoundInfo:
+def _judge(kind: str, info: Any, path: TourPath) -> SoundInfo:
     codec = _codec(kind, info)
     if kind == "OggTheora":
         return SoundInfo(codec, error="holds Theora video and no sound")
@@ -68,7 +74,7 @@ def _judge(kind: str, info: Any, path: Path) -> SoundInfo:
         return SoundInfo(error="has no audio track (M4A/M4B without sound)")
     length = getattr(info, "length", 0) or 0
     rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
-    if not length > 0 or (rate is not None and rate <= 0):
+    if not round(length * 1000) > 0 or (rate is not None and rate <= 0):  # under half a millisecond is none
         return SoundInfo(codec, error="has no sound in it: its stream is empty")
     if kind == "FLAC" and not _flac_frame_follows(path):
         return SoundInfo(codec, error="is a damaged FLAC: no audio frame follows its header")
@@ -93,7 +99,7 @@ def _codec(kind: str, info: Any) -> str | None:
     return names.get(kind)
 
 
-def _flac_frame_follows(path: Path) -> bool:
+def _flac_frame_follows(path: TourPath) -> bool:
     """Whether a frame header follows the metadata blocks of a native FLAC file."""
     try:
         with path.open("rb") as f:

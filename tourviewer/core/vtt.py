@@ -19,7 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tourviewer.core.package import TourPath
 
 _TAGS = re.compile(r"<[^>]*>")
 _WHITESPACE = " \t\n\f\r"
@@ -194,8 +197,8 @@ def parse_vtt(text: str) -> list[Cue]:
     return sorted(cues, key=lambda c: c.start_ms)
 
 
-def read_vtt(path: Path) -> list[Cue]:
-    """The cues of a transcript file; none when it cannot be read."""
+def read_vtt(path: TourPath) -> list[Cue]:
+    """The cues of a transcript in a folder or a package; none when it cannot be read."""
     try:
         data = path.read_bytes()
     except OSError:

@@ -35,15 +35,13 @@ def main_window(data: Path):  # -> MainWindow, imported late to keep start-up li
     return MainWindow(data, data / "tours", CheckedTours(data / "checked"))
 
 
-def _prune_package_cache() -> None:
-    from tourviewer.core.package import prune_cache
+def _remove_old_extractions() -> None:
+    from tourviewer.core.package import remove_old_extractions
 
     try:
-        removed = prune_cache()
-        if removed:
-            log.info("removed %d unused extracted packages", removed)
+        remove_old_extractions()
     except OSError as exc:
-        log.warning("cannot clean the package cache: %s", exc)
+        log.warning("cannot remove packages extracted by an earlier version: %s", exc)
 
 
 def run(paths: Sequence[str], data_override: str | None = None) -> int:
@@ -59,8 +57,8 @@ def run(paths: Sequence[str], data_override: str | None = None) -> int:
     if os.environ.get("TOURVIEWER_EXIT_AT_FIRST_STOP"):
         _exit_at_first_stop(window)
     window.show()
-    # packages not opened for a month are removed from the cache, off the UI thread
-    threading.Thread(target=_prune_package_cache, name="cache-pruner", daemon=True).start()
+    # packages are read in place: what earlier versions extracted goes, off the UI thread
+    threading.Thread(target=_remove_old_extractions, name="cache-cleaner", daemon=True).start()
     if paths:
         if not window.open_path(paths[0]):
             window.show_library()

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.package import TourPath
 from tourviewer.core.recording import Recording
 from tourviewer.core.soundinfo import read_sound_info
 from tourviewer.core.vtt import Cue, cue_at
@@ -69,7 +70,7 @@ def format_time(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def _file_reason(path: Path, error: str) -> str:
+def _file_reason(path: TourPath, error: str) -> str:
     """`This recording cannot play: farm.ogg has no sound in it`, without the library's own words."""
     return f"{CANNOT_PLAY}{path.name} {error.split(' (')[0]}"
 
@@ -90,7 +91,8 @@ class AudioPlayer(QWidget):
         self._player: QObject | None = None  # QMediaPlayer, made on first use
         self._output: QObject | None = None  # QAudioOutput
         self._devices: QObject | None = None  # QMediaDevices, to notice a device being plugged in
-        self._path: Path | None = None
+        self._path: TourPath | None = None
+        self._device: QBuffer | None = None  # the recording's bytes, for one read from a package
         self._cues: list[Cue] = []
         self._cue = -1
         self._position = 0
@@ -144,7 +146,7 @@ class AudioPlayer(QWidget):
         """Play a stop's recording (stopped, from the start); one the tour names but lacks says so."""
         self.set_source(recording.file, recording.player_cues, recording.problem)
 
-    def set_source(self, path: Path | None, cues: list[Cue], problem: str | None = None) -> None:
+    def set_source(self, path: TourPath | None, cues: list[Cue], problem: str | None = None) -> None:
         """Play `path` (stopped, from the start) with its transcript `cues`.
 
         With no path the controls are disabled; `problem`, when given, says why
@@ -179,7 +181,10 @@ class AudioPlayer(QWidget):
             return
         self._reason = self._ensure_player()
         if self._player is not None and self._reason is None:
-            self._player.setSource(QUrl.fromLocalFile(str(path)))
+            if isinstance(path, Path):
+                self._player.setSource(QUrl.fromLocalFile(str(path)))
+            else:
+                self._play_from_package(path)
         else:
             self._read_headers(path)
         if self._reason:
@@ -187,7 +192,23 @@ class AudioPlayer(QWidget):
         self._update_position(0)
         self._show_state()
 
-    def source(self) -> Path | None:
+    def _play_from_package(self, entry: TourPath) -> None:
+        """Play an entry of a package from memory: Qt's FFmpeg backend seeks in a device as in a file."""
+        assert self._player is not None
+        try:
+            data = entry.read_bytes()  # its CRC is checked the first time
+        except OSError as exc:
+            self._reason = f"The recording {entry.name} cannot be read: {exc}"
+            return
+        device = QBuffer(self)
+        device.setData(QByteArray(data))
+        device.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._player.setSourceDevice(device, QUrl(entry.name))  # the name tells the backend the format
+        if self._device is not None:
+            self._device.deleteLater()
+        self._device = device
+
+    def source(self) -> TourPath | None:
         return self._path
 
     def cues(self) -> list[Cue]:
@@ -272,13 +293,13 @@ class AudioPlayer(QWidget):
         self._apply_rate()
         return None
 
-    def _read_headers(self, path: Path) -> None:
+    def _read_headers(self, path: TourPath) -> None:
         """With no player to tell them: the length from the file's headers, or why the file holds no sound."""
         found = read_sound_info(path)
         if found.error:
             self._reason = _file_reason(path, found.error)
         elif found.length_ms:
-            self._duration = found.length_ms
+            self._duration = min(found.length_ms, 2**31 - 1)  # a damaged header may declare centuries
             self.slider.setRange(0, self._duration)
 
     def _watch_devices(self, multimedia: ModuleType) -> None:
@@ -290,6 +311,9 @@ class AudioPlayer(QWidget):
         """Let go of the previous file, so a tour folder can be moved or deleted."""
         if self._player is not None:
             self._player.setSource(QUrl())
+        if self._device is not None:
+            self._device.deleteLater()
+            self._device = None
 
     def _apply_rate(self) -> None:
         if self._player is not None:

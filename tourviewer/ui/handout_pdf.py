@@ -26,7 +26,16 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from tourviewer.core.handout import Handout, build_handout, data_uri, to_html, write_handout
+from tourviewer.core.handout import (
+    Handout,
+    Progress,
+    build_handout,
+    data_uri,
+    to_html,
+    told,
+    write_handout,
+    written_whole,
+)
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.store import Note
 
@@ -46,14 +55,14 @@ def _ensure_application() -> None:
         application()  # the viewer's own (a QApplication), so that the viewer can still start in this process
 
 
-def handout_document(handout: Handout) -> QTextDocument:
-    """The handout as a text document paginated for A4."""
+def handout_document(handout: Handout, progress: Progress | None = None) -> QTextDocument:
+    """The handout as a text document paginated for A4; `progress` is told of each picture made."""
     _ensure_application()
     document = QTextDocument()
     font = QFont(document.defaultFont())
     font.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(font)
-    document.setHtml(to_html(handout, data_uri))
+    document.setHtml(to_html(handout, told(data_uri, handout, progress)))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, handout.title)
     page = QPageSize(QPageSize.PageSizeId.A4).sizePixels(_LAYOUT_DPI)
     document.setPageSize(QSizeF(page))
@@ -130,15 +139,22 @@ def _first_line_bottom(layout: QAbstractTextDocumentLayout, block: QTextBlock) -
     return text_layout.position().y() + text_layout.lineAt(0).rect().bottom()
 
 
-def write_pdf(handout: Handout, out: Path) -> None:
-    """Write the handout to `out` as an A4 PDF; raises OSError when it cannot be written."""
-    document = handout_document(handout)
-    out.parent.mkdir(parents=True, exist_ok=True)
+def write_pdf(handout: Handout, out: Path, progress: Progress | None = None) -> None:
+    """Write the handout to `out` as an A4 PDF, whole or not at all.
+
+    Raises OSError when it cannot be written, `ExportCancelled` when `progress` does.
+    """
+    document = handout_document(handout, progress)
+    with written_whole(out) as temp:
+        _print(document, handout.title, temp)
+
+
+def _print(document: QTextDocument, title: str, out: Path) -> None:
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)  # the document has its own
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(handout.title)
+    writer.setTitle(title)
     writer.setCreator("Tour Viewer")
     document.print_(writer)
     del writer  # the file is complete once the writer is gone
@@ -149,9 +165,19 @@ def write_pdf(handout: Handout, out: Path) -> None:
 EXPORT_FORMATS = ("md", "html", "pdf")
 
 
-def export_handout(result: LoadResult, notes: Mapping[str, Note], language: str, fmt: str, out: Path) -> None:
-    """Write the participant's handout in `fmt` (md, html or pdf); raises OSError when it cannot."""
+def export_handout(
+    result: LoadResult,
+    notes: Mapping[str, Note],
+    language: str,
+    fmt: str,
+    out: Path,
+    progress: Progress | None = None,
+) -> None:
+    """Write the participant's handout in `fmt` (md, html or pdf), whole or not at all.
+
+    Raises OSError when it cannot, `ExportCancelled` when `progress` does.
+    """
     if fmt == "pdf":
-        write_pdf(build_handout(result, notes, language), out)
+        write_pdf(build_handout(result, notes, language), out, progress)
     else:
-        write_handout(result, notes, language, fmt, out)
+        write_handout(result, notes, language, fmt, out, progress)

@@ -1,6 +1,8 @@
 """Image decoding off the UI thread, at the size the image is shown, with a cache bounded in bytes.
 
-A request names a file and the box it must fit. Worker threads decode it with
+A request names a file and the box it must fit. The file is a path, or an
+entry of a package read in place: its bytes (CRC checked the first time) go to
+the reader through a `QBuffer`. Worker threads decode it with
 `QImageReader.setScaledSize` (for JPEG that lets libjpeg decode at a fraction
 of full size) and hand the `QImage` back through a queued signal. Direct
 requests go before prefetches, and a new direct request drops prefetches that
@@ -13,12 +15,13 @@ import itertools
 import logging
 import queue
 import threading
+import time
 import weakref
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
@@ -35,6 +38,25 @@ class ImageKey:
     path: str
     width: int
     height: int
+    source: object = field(default=None, compare=False, repr=False)  # a package entry: where the bytes are
+
+
+def image_reader(file: object) -> tuple[QImageReader | None, QIODevice | str | None]:
+    """A reader of a tour's picture, and what must live as long as it (or why there is none).
+
+    A path is read by Qt itself; an entry of a package (anything with
+    `read_bytes`) is read whole, its CRC checked the first time, into a buffer.
+    """
+    if isinstance(file, (str, Path)):
+        return QImageReader(str(file)), None
+    try:
+        data = file.read_bytes()  # type: ignore[attr-defined]
+    except OSError as exc:
+        return None, str(exc)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
 
 
 def decode_box(widget: QWidget) -> QSize:
@@ -44,25 +66,32 @@ def decode_box(widget: QWidget) -> QSize:
 
 
 def decode(key: ImageKey) -> tuple[QImage, str | None]:
-    """Decode `key.path` to fit its box, keeping the aspect; returns (image, why it failed)."""
-    reader = QImageReader(key.path)
+    """Decode `key`'s file to fit its box, keeping the aspect; returns (image, why it failed)."""
+    file = key.source if key.source is not None else key.path
+    reader, keep = image_reader(file)
+    if reader is None:
+        return QImage(), str(keep)
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
-        return QImage(), failure_reason(key.path, reader)
+        return QImage(), failure_reason(file, reader)
     if size.width() > key.width or size.height() > key.height:
         reader.setScaledSize(size.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return image, failure_reason(key.path, reader)
+        return image, failure_reason(file, reader)
     return image, None
 
 
-def failure_reason(path: str, reader: QImageReader) -> str:
-    """Why a picture Qt could not read fails, in words ("the PNG is cut short"): Pillow's verdict, else Qt's."""
+def failure_reason(path: object, reader: QImageReader) -> str:
+    """Why a picture Qt could not read fails, in words ("the PNG is cut short"): Pillow's verdict, else Qt's.
+
+    `path` is a path, or an entry of a package.
+    """
     from tourviewer.core.media import decode_reason  # only a failed picture needs Pillow
 
-    return decode_reason(Path(path)) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"
+    file = Path(path) if isinstance(path, str) else path
+    return decode_reason(file) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"  # type: ignore[arg-type]
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
@@ -189,8 +218,10 @@ class ImageLoader(QObject):
         self.errors: dict[ImageKey, str] = {}
 
     @staticmethod
-    def key(path: Path | str, box: QSize) -> ImageKey:
-        return ImageKey(str(path), max(1, box.width()), max(1, box.height()))
+    def key(path: object, box: QSize) -> ImageKey:
+        """`path` is a path, or an entry of a package (`MediaFile`)."""
+        source = None if isinstance(path, (str, Path)) else path
+        return ImageKey(str(path), max(1, box.width()), max(1, box.height()), source)
 
     def cached(self, key: ImageKey) -> QImage | None:
         return self.cache.get(key)
@@ -239,10 +270,17 @@ class ImageLoader(QObject):
         """Block until every decode has finished (for screenshots and tests)."""
         return self._workers.wait(msecs / 1000)
 
-    def shutdown(self) -> None:
-        """Drop what is queued and stop the decoding threads after their current image."""
+    def shutdown(self, wait: float = 2.0) -> None:
+        """Drop what is queued and stop the decoding threads after their current image.
+
+        Waits up to `wait` seconds for that image: a thread still decoding while
+        the program ends could crash it on the way out.
+        """
         self._workers.wanted = frozenset()
         self._workers.stop()
+        deadline = time.monotonic() + wait
+        for thread in self._workers.threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:

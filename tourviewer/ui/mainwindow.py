@@ -32,6 +32,8 @@ from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from tourviewer.ui.decodecheck import DecodeChecker
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
@@ -180,8 +182,12 @@ class TourView(QWidget):
         self.next_button.setEnabled(self.session.index < self.session.count - 1)
 
 
+EXPORT_CANCELLED = "cancelled"  # the problem `exported` tells when the export was cancelled
+
+
 class MainWindow(QMainWindow):
-    exported = Signal(str, str)  # file, problem ("" when written)
+    exported = Signal(str, str)  # file, problem ("" when written, EXPORT_CANCELLED when cancelled)
+    exportProgress = Signal(int, int)  # pictures made, pictures in all
     reloaded = Signal(bool)  # the watched tour folder was read again: True when its tour is shown
 
     def __init__(
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
         self.view.warnings.showRequested.connect(self.show_problems)
+        self._follow_packages()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
@@ -220,6 +227,8 @@ class MainWindow(QMainWindow):
         self.session.languageChanged.connect(self._on_language_changed)
         self.exported.connect(self._on_exported)
         self.notebook.changed.connect(self._on_notebook_changed)
+        self.exportProgress.connect(self._on_export_progress)
+        self.export_dialog: QProgressDialog | None = None  # while notes are exported
         self.resize(self._default_size())
         if self.notebook.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
@@ -379,6 +388,8 @@ class MainWindow(QMainWindow):
         if opening != self._opening:
             return  # another tour was asked for since
         self._shown = opening
+        self.package_watch.watch(result.package)
+        self.package_bar.hide()
         self.view.gate.arm()
         self.session.open(
             result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
@@ -387,6 +398,25 @@ class MainWindow(QMainWindow):
         self.view.gallery.focus_picture()
         if result.errors:
             self._show_problems_of(result)
+
+    # -- a package that goes away ------------------------------------------------------------
+    def _follow_packages(self) -> None:
+        from tourviewer.ui.packagewatch import PackageBar, PackageWatch
+
+        self.package_watch = PackageWatch(self)
+        self.package_bar = PackageBar()
+        self.view._layout.insertWidget(0, self.package_bar)
+        self.package_watch.gone.connect(self.package_bar.show_problem)
+        self.package_bar.reopen.connect(self._on_reopen_package)
+        self.loader.failed.connect(self.package_watch.check)  # a picture that fails may be the first sign
+
+    @Slot()
+    def _on_reopen_package(self) -> None:
+        """Open the package again (the same path), at the stop where the participant was."""
+        result = self.session.result
+        if result is not None and result.package is not None:
+            self.loader.forget()  # the file back may not be the same one
+            self.open_path(str(result.source), remember=False)
 
     # -- live preview ------------------------------------------------------------------
     def _watch_folder_of(self, result: LoadResult) -> None:
@@ -506,11 +536,22 @@ class MainWindow(QMainWindow):
         if fmt not in EXPORT_FORMATS:
             out, fmt = out.with_suffix(".pdf"), "pdf"
         language = self.session.language
+        from tourviewer.core.handout import ExportCancelled  # loads Pillow: not before an export
+
+        cancelled = threading.Event()
+        self._show_export_progress(out, cancelled)
+
+        def progress(done: int, total: int) -> None:
+            if cancelled.is_set():
+                raise ExportCancelled
+            self.exportProgress.emit(done, total)
 
         def work(notes: dict[str, Note]) -> None:
             try:
-                export_handout(result, notes, language, fmt, out)
+                export_handout(result, notes, language, fmt, out, progress)
                 self.exported.emit(str(out), "")
+            except ExportCancelled:
+                self.exported.emit(str(out), EXPORT_CANCELLED)
             except (OSError, ValueError) as exc:
                 self.exported.emit(str(out), str(exc))
 
@@ -520,11 +561,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exporting notes to {out.name}…")
         self.notebook.notes(tour.id, start)
 
+    def _show_export_progress(self, out: Path, cancelled: threading.Event) -> None:
+        """Progress of an export, shown when it takes more than a second; Cancel leaves no file."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        self._end_export_progress()
+        dialog = QProgressDialog(f"Exporting notes to {out.name}…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Export notes")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(1000)
+        dialog.canceled.connect(cancelled.set)
+        self.export_dialog = dialog
+
+    @Slot(int, int)
+    def _on_export_progress(self, done: int, total: int) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.setMaximum(total)
+            self.export_dialog.setValue(done)
+
+    def _end_export_progress(self) -> None:
+        if self.export_dialog is not None:
+            self.export_dialog.reset()
+            self.export_dialog.deleteLater()
+            self.export_dialog = None
+
     @Slot(str, str)
     def _on_exported(self, path: str, problem: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if problem:
+        self._end_export_progress()
+        if problem == EXPORT_CANCELLED:
+            self.statusBar().showMessage(f"Export cancelled: {Path(path).name} was not written", 8000)
+        elif problem:
             QMessageBox.warning(self, "Export notes", f"The notes could not be written to {path}:\n{problem}")
             self.statusBar().clearMessage()
         else:

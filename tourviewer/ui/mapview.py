@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QImageIOHandler,
-    QImageReader,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -59,8 +58,9 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.geo import MapPoint, spread, stop_points
 from tourviewer.core.model import MapSpec
+from tourviewer.core.package import TourPath
 from tourviewer.core.session import TourSession
-from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason
+from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -102,7 +102,7 @@ class _MapPicture:
     """A map image: a raster picture to decode (its size read from the header), an SVG renderer, or neither."""
 
     name: str
-    path: Path | None = None  # a raster picture, decoded off the UI thread by the image loader
+    path: TourPath | None = None  # a raster picture, decoded off the UI thread by the image loader
     svg: Any | None = None  # a QSvgRenderer
     size: QSizeF | None = None  # None when nothing about the file could be read
     why: str | None = None  # why a file that is there cannot be decoded
@@ -112,7 +112,7 @@ class _MapPicture:
         return self.path is not None or self.svg is not None
 
 
-def _read_picture(path: Path | None, written: str) -> _MapPicture:
+def _read_picture(path: TourPath | None, written: str) -> _MapPicture:
     """Read a map image once; failures become a picture without content."""
     name = PurePosixPath(written).name
     if path is None:
@@ -121,23 +121,33 @@ def _read_picture(path: Path | None, written: str) -> _MapPicture:
     if path.suffix.lower() == ".svg":
         return _read_svg(path, name)
     # Only the header here: the markers need the size now, the pixels come from a decoding thread.
-    reader = QImageReader(str(path))
+    reader, keep = image_reader(path)
+    if reader is None:
+        log.warning("cannot read map image %s: %s", path, keep)
+        return _MapPicture(name)
     reader.setAutoTransform(True)
     declared = reader.size()
     if not declared.isValid() or declared.isEmpty():
         log.warning("cannot read map image %s: %s", path, reader.errorString())
-        return _MapPicture(name, why=failure_reason(str(path), reader) if path.is_file() else None)
+        return _MapPicture(name, why=failure_reason(path, reader) if path.is_file() else None)
     if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
         declared.transpose()  # the decoded picture is turned as its EXIF orientation says
     return _MapPicture(name, path=path, size=QSizeF(declared))
 
 
-def _read_svg(path: Path, name: str) -> _MapPicture:
+def _read_svg(path: TourPath, name: str) -> _MapPicture:
     modules = _svg_module()
     if modules is None:
         log.warning("cannot show SVG map %s: PySide6.QtSvg is not installed", path)
         return _MapPicture(name)
-    renderer = modules[0].QSvgRenderer(str(path))
+    if isinstance(path, Path):
+        renderer = modules[0].QSvgRenderer(str(path))
+    else:
+        try:
+            renderer = modules[0].QSvgRenderer(QByteArray(path.read_bytes()))
+        except OSError as exc:
+            log.warning("cannot read SVG map %s: %s", path, exc)
+            return _MapPicture(name)
     if not renderer.isValid() or renderer.defaultSize().isEmpty():
         log.warning("cannot read SVG map %s", path)
         return _MapPicture(name)

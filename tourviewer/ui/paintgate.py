@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -48,8 +49,8 @@ class PaintGate(QObject):
 
     @Slot()
     def _open(self) -> None:
-        if not self._armed:
-            return
+        if not self._armed or not shiboken6.isValid(self._fallback):
+            return  # opened already, or its window was deleted while the call was queued
         self._armed = False
         self._fallback.stop()
         waiting, self._waiting = self._waiting, []

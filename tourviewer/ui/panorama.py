@@ -23,7 +23,7 @@ import queue
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -49,6 +48,7 @@ from tourviewer.core.presenting import Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.hotspots import FlatHotspots, HotspotLayer, Texts
+from tourviewer.ui.images import image_reader
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +73,14 @@ class PanoramaKey:
 
     path: str
     width: int
+    source: object = field(default=None, compare=False, repr=False)  # a package entry: where the bytes are
 
 
-def source_size(path: Path) -> QSize:
-    """The pixel size a picture file declares, read from its header."""
-    reader = QImageReader(str(path))
+def source_size(path: object) -> QSize:
+    """The pixel size a picture file (a path, or an entry of a package) declares, read from its header."""
+    reader, _keep = image_reader(path)
+    if reader is None:
+        return QSize()
     reader.setAutoTransform(True)
     return reader.size()
 
@@ -86,7 +89,9 @@ def decode_sphere(key: PanoramaKey) -> Sphere:
     """Decode `key.path` at `key.width` (half as high) into a `Sphere`; raises OSError when it cannot be read."""
     import numpy as np
 
-    reader = QImageReader(key.path)
+    reader, keep = image_reader(key.source if key.source is not None else key.path)
+    if reader is None:
+        raise OSError(str(keep))
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid():
@@ -375,13 +380,14 @@ class PanoramaView(QWidget):
         width = self.camera.sized(self.width(), self.height()).decode_width(self._source.width())
         if self._sphere is not None and self._sphere.width >= width:
             return
-        key = PanoramaKey(str(self._path), width)
+        entry = None if isinstance(self._path, Path) else self._path  # an entry of a package: its bytes
+        key = PanoramaKey(str(self._path), width, entry)
         if key == self._key:
             return
         self._key = key
         preview = None
         if self._sphere is None and width > PREVIEW_WIDTH:  # a small decode first: a view at once, sharp soon
-            preview = PanoramaKey(str(self._path), preview_width(self._source.width()))
+            preview = PanoramaKey(str(self._path), preview_width(self._source.width()), entry)
         found = self.decoder.request(key, self, preview)
         if found is not None:
             self._on_ready(key, found)
