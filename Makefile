@@ -1,4 +1,5 @@
-# The doors in: `make run`, `make test`, `make lint`, `make bench`.
+# The doors in: `make run`, `make test`, `make lint`, `make bench`; `make dist` builds the wheel and the
+# standalone bundle, `make dist-test` tests the bundle.
 # Each works on a fresh Debian/Ubuntu machine with only Python 3.11+.
 
 PYTHON ?= python3
@@ -19,15 +20,21 @@ WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 # all, and speech-dispatcher with its espeak-ng module to speak. Only `make run` installs them.
 SPEECH_LIBS := libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
 
+# The desktop's own tools, to install and check the menu entry and the .tour file type
+# (desktop-file-validate, update-desktop-database, xdg-mime and its `mimetype`, update-mime-database).
+DESKTOP_TOOLS := desktop-file-utils xdg-utils libfile-mimeinfo-perl shared-mime-info
+# A real X server and a screenshot, to see the bundled viewer's window (make dist-test).
+SCREEN_TOOLS := xvfb xdotool imagemagick
+
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs test-libs window-libs speech-libs clean
+.PHONY: run test lint bench media venv qt-libs test-libs window-libs speech-libs desktop-tools dist dist-test clean
 
 run: venv qt-libs window-libs speech-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs test-libs
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+test: venv qt-libs test-libs desktop-tools
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --ignore=tests/dist
 
 lint: venv
 	$(BIN)/ruff check tourviewer tests benchmarks tools main.py
@@ -36,6 +43,19 @@ lint: venv
 
 bench: venv qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The wheel and the one-folder bundle in dist/, with their figures in benchmarks/results.json.
+dist: venv qt-libs $(VENV)/.pyinstaller
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/dist/make_dist.py
+
+# The bundle unpacked elsewhere: every command, the viewer in a real window, install.sh.
+dist-test: dist window-libs desktop-tools
+	@sh tools/system-libs.sh $(SCREEN_TOOLS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/dist
+
+$(VENV)/.pyinstaller: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
 
 # Regenerates every media file of the sample tours (see tools/README.md).
 media: venv
@@ -64,5 +84,8 @@ window-libs:
 speech-libs:
 	@sh tools/system-libs.sh $(SPEECH_LIBS)
 
+desktop-tools:
+	@sh tools/system-libs.sh $(DESKTOP_TOOLS)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis build dist

@@ -124,3 +124,13 @@ def test_map_of_a_folder_without_a_tour_says_so(tmp_path, capsys):
     status, out, err = run(capsys, "map", str(tmp_path))
     assert status == 1 and f"no tour.toml in {tmp_path}" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_the_map_making_extra_the_command_says_how_to_install_it(tmp_path, capsys, monkeypatch):
+    folder = write_tour(tmp_path / "walk", GUNSAN, {})
+    for name in ("shapely", "shapely.geometry", "shapely.ops"):
+        monkeypatch.setitem(__import__("sys").modules, name, None)  # as in the bundle, or the wheel alone
+    status, _, err = run(capsys, "map", str(folder))
+    assert status == 1
+    assert "pip install 'tourviewer[maps]'" in err
+    assert "[map]" not in (folder / "tour.toml").read_text(encoding="utf-8")

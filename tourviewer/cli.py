@@ -45,10 +45,56 @@ def _run_app(args: argparse.Namespace) -> int:
     opens) it says so, on the command line and in its status bar."""
     from tourviewer.ui.app import run
 
+    if args.tour and not _openable(args.tour):
+        return 2
     preview = bool(getattr(args, "preview", False))
     if preview:
         print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
-    return run([args.tour] if args.tour else [], args.data_dir, preview=preview)
+    return run([_local_path(args.tour)] if args.tour else [], args.data_dir, preview=preview)
+
+
+def _local_path(argument: str) -> str:
+    """A path, or a file:// URL as a desktop's file manager passes it (the entry's Exec ends in %u)."""
+    from urllib.parse import unquote, urlsplit
+
+    url = urlsplit(argument)
+    if url.scheme == "file" and url.netloc in ("", "localhost"):
+        return unquote(url.path)
+    return argument
+
+
+def _openable(argument: str) -> bool:
+    """False, after saying why, for a link this version cannot follow (tourviewer:// invitations)."""
+    if argument.lower().startswith("tourviewer:"):
+        print(
+            f"tourviewer: {argument} is an invitation to a guided session, which this version cannot join yet",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def _samples(args: argparse.Namespace) -> int:
+    from tourviewer.core.library import sample_tour_folders
+
+    for path in sample_tour_folders():
+        print(path)
+    return 0
+
+
+def _desktop(args: argparse.Namespace) -> int:
+    from tourviewer.core import desktop
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        print("tourviewer desktop: menu entries and file types are written for Linux desktops only", file=sys.stderr)
+        return 1
+    target = desktop.system_target() if args.system else desktop.user_target()
+    outcome = desktop.install(target) if args.action == "install" else desktop.uninstall(target)
+    for problem in outcome.problems:
+        print(f"tourviewer desktop {args.action}: {problem}", file=sys.stderr)
+    done = "installed in" if args.action == "install" else "removed from"
+    print(f"Tour Viewer's menu entry, icon and .tour file type {done} {target.data_home} ({len(outcome.files)} files)")
+    return 0 if outcome.ok else 1
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -481,10 +527,27 @@ def build_parser() -> argparse.ArgumentParser:
     preview.add_argument("tour", metavar="DIR")
     preview.set_defaults(func=_run_app, preview=True)
 
+    _add_samples_command(command)
+    _add_desktop_command(command)
+
     view = command("view", "open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
     view.set_defaults(func=_run_app)
     return parser
+
+
+def _add_samples_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    samples = command("samples", "print the path of each sample tour shipped with the program")
+    samples.set_defaults(func=_samples)
+
+
+def _add_desktop_command(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    desktop = command("desktop", "add Tour Viewer to the desktop's menu and make it open .tour files (Linux)")
+    desktop.add_argument("action", choices=["install", "uninstall"])
+    where = desktop.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true", help="for you only, in ~/.local/share (the default)")
+    where.add_argument("--system", action="store_true", help="for everyone, in /usr/local/share (needs root)")
+    desktop.set_defaults(func=_desktop)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

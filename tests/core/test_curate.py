@@ -178,12 +178,13 @@ def test_packing_twice_gives_the_same_bytes(tmp_path):
     assert first == second
 
 
-def test_entries_are_sorted_with_fixed_times_permissions_and_compression(tmp_path):
+def test_tour_toml_comes_first_then_entries_sorted_with_fixed_times_permissions_and_compression(tmp_path):
     package = pack(sample_copy(tmp_path), tmp_path / "h.tour")
     with zipfile.ZipFile(package) as z:
         infos = z.infolist()
     names = [i.filename for i in infos]
-    assert names == sorted(names) and "tour.toml" in names
+    # tour.toml first: the file type's magic recognises a package by the name of its first entry
+    assert names[0] == "tour.toml" and names[1:] == sorted(names[1:])
     for info in infos:
         assert info.date_time == (1980, 1, 1, 0, 0, 0)
         assert stat.S_IMODE(info.external_attr >> 16) == 0o644 and stat.S_ISREG(info.external_attr >> 16)
@@ -225,10 +226,10 @@ def test_only_tour_toml_and_what_it_names_are_packed(tmp_path):
     }
     folder = write_tour(tmp_path / "t", toml, files)
     assert [f.name for f in packed_files(load_tour(folder))] == [
+        "tour.toml",
         "audio/a.wav",
         "images/a.png",
         "maps/plan.png",
-        "tour.toml",
     ]
     package = pack(folder, tmp_path / "t.tour")
     assert load_tour(package).problems == load_tour(folder).problems == []
@@ -240,7 +241,7 @@ def test_a_symlink_inside_the_folder_is_packed_as_the_file_it_names(tmp_path):
     (folder / "images" / "a.png").symlink_to("../originals/a.png")
     package = pack(folder, tmp_path / "t.tour")
     with zipfile.ZipFile(package) as z:
-        assert z.namelist() == ["images/a.png", "tour.toml"]
+        assert z.namelist() == ["tour.toml", "images/a.png"]
         assert z.read("images/a.png") == png_bytes(color="red")
 
 

@@ -382,7 +382,8 @@ def entry_name(written: str) -> str:
 
 
 def packed_files(result: LoadResult) -> list[PackedFile]:
-    """`tour.toml` and every file it names that is inside the tour (a folder or a package), sorted by entry name."""
+    """`tour.toml` first (file managers recognise a package by it), then every file it names that is
+    inside the tour (a folder or a package), by entry name."""
     files = result.files
     if files is None:
         raise CurateError(f"{result.source} is not a tour")
@@ -395,7 +396,7 @@ def packed_files(result: LoadResult) -> list[PackedFile]:
         )
         if file is not None and inside:
             found.setdefault(entry_name(ref.written), file)
-    return [PackedFile(name, found[name]) for name in sorted(found)]
+    return [PackedFile(name, found[name]) for name in sorted(found, key=lambda name: (name != TOUR_FILE, name))]
 
 
 def pack_tour(

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.package import PACKAGE_SUFFIX, TourPath
-
-SAMPLE_TOURS = Path(__file__).resolve().parents[2] / "tours"
+from tourviewer.core.resources import sample_tours_folder
 
 
 @dataclass(frozen=True)
@@ -41,7 +40,7 @@ def tours_in(folder: Path) -> list[Path]:
 
 
 def sample_tour_folders() -> list[Path]:
-    return tours_in(SAMPLE_TOURS)
+    return tours_in(sample_tours_folder())
 
 
 def card_for(result: LoadResult, language: str | None = None, visited: int = 0) -> TourCard:

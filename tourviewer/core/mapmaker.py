@@ -440,9 +440,12 @@ def draw_map(
     stops: Sequence[Location] = (),
 ) -> MadeMap:
     """Draw the map of `bounds` from whatever map data is installed."""
-    from shapely import line_merge
-    from shapely.geometry import Polygon, box
-    from shapely.ops import unary_union
+    try:
+        from shapely import line_merge
+        from shapely.geometry import Polygon, box
+        from shapely.ops import unary_union
+    except ImportError:  # the viewer's own installs (the bundle, the wheel alone) leave the map-making extra out
+        raise MapMakerError(f"map making is not installed: {INSTALL_HINT}") from None
 
     sources = sources if sources is not None else find_sources()
     if not sources.anything():

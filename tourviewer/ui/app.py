@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.store import default_data_dir
 from tourviewer.ui.application import application
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +46,18 @@ def _remove_old_extractions() -> None:
 
 def run(paths: Sequence[str], data_override: str | None = None, preview: bool = False) -> int:
     """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves."""
+    from tourviewer.ui.crash import CrashHandler
+    from tourviewer.ui.logfile import start_crash_log
+
     app = application()
-    window = main_window(data_dir(data_override))
+    data = data_dir(data_override)
+    start_crash_log(data)
+    window = main_window(data)
     window.announce_watching = preview
+    crashes = CrashHandler(window.save_notes_now, window, data)
+    crashes.install()
+    if os.environ.get("TOURVIEWER_EXIT_AT_FIRST_STOP"):
+        _exit_at_first_stop(window)
     window.show()
     # packages are read in place: what earlier versions extracted goes, off the UI thread
     threading.Thread(target=_remove_old_extractions, name="cache-cleaner", daemon=True).start()
@@ -51,6 +66,40 @@ def run(paths: Sequence[str], data_override: str | None = None, preview: bool = 
             window.show_library()
     else:
         window.show_library()
+    # what the first look does not need waits until the stop is on screen
+    window.view.gate.run_later(lambda: _after_first_paint(app, data))
     code = app.exec()
+    crashes.uninstall()
     window.notebook.close()
     return code
+
+
+def _after_first_paint(app: QApplication, data: Path) -> None:
+    """The log file (logging.handlers is slow to import) and the window icon (from the package's assets)."""
+    from PySide6.QtGui import QIcon
+
+    from tourviewer.core.resources import asset
+    from tourviewer.ui.logfile import start_logging
+
+    start_logging(data)
+    app.setWindowIcon(QIcon(str(asset("icons/hicolor/256x256/tourviewer.png"))))
+
+
+def _exit_at_first_stop(window) -> None:
+    """For measuring start-up (`make dist`): prints the time once the first stop's picture has painted, and exits."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    canvas = window.view.gallery.canvas
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and canvas.image is not None:
+                QTimer.singleShot(0, self.done)  # right after this paint
+            return False
+
+        def done(self) -> None:
+            print(f"{time.time():.6f}", flush=True)
+            os._exit(0)
+
+    window._first_paint = FirstPaint(window)
+    canvas.installEventFilter(window._first_paint)

@@ -376,6 +376,9 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts, help_menu)
         self._menus = [file, go, view]
+        from tourviewer.ui.about import add_help_menu
+
+        add_help_menu(self)  # the guide, About and diagnostics join the Help menu
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -806,6 +809,11 @@ class MainWindow(QMainWindow):
                 self.open_path(url.toLocalFile())
                 event.acceptProposedAction()
                 return
+
+    def save_notes_now(self) -> bool:
+        """Hands the note being typed to the notebook and waits for it: True when everything is on disk."""
+        self.view.notes.save_now()
+        return self.notebook.wait(5.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()  # no reload after the notes and the decoders are shut down

@@ -1,0 +1,1 @@
+"""The sample tours, shipped inside the package as data (see tourviewer.resources)."""
