@@ -20,7 +20,12 @@ def menu_titles(window, name: str) -> list[str]:
 
 def test_the_help_menu_has_the_guide_diagnostics_and_about(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
-    assert menu_titles(window, "&Help") == ["User &guide", "Copy &diagnostics", "&About Tour Viewer"]
+    assert menu_titles(window, "&Help") == [
+        "&Keyboard shortcuts",
+        "User &guide",
+        "Copy &diagnostics",
+        "&About Tour Viewer",
+    ]
 
 
 def test_about_shows_version_licences_and_where_notes_are(qtbot, tmp_path):
@@ -75,4 +80,5 @@ def test_the_help_items_join_a_help_menu_the_window_already_has(qtbot, tmp_path)
     add_help_menu(window)  # as if another part of the program had made the Help menu first
     help_menus = [a for a in window.menuBar().actions() if a.text() == "&Help"]
     assert len(help_menus) == 1
-    assert menu_titles(window, "&Help") == ["User &guide", "Copy &diagnostics", "&About Tour Viewer"] * 2
+    items = ["User &guide", "Copy &diagnostics", "&About Tour Viewer"]
+    assert menu_titles(window, "&Help") == ["&Keyboard shortcuts", *items, *items]
