@@ -168,6 +168,21 @@ def test_the_view_tints_the_line_being_spoken(qtbot):
     assert right_edge(1) == plain
 
 
+def test_stops_without_a_transcript_leave_the_empty_transcript_alone(qtbot):
+    """Stepping through stops with no recording neither resets nor lays out the transcript again."""
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    resets: list[int] = []
+    view.model().modelReset.connect(lambda: resets.append(1))
+    view.show_cues([])
+    view.show_cues([])
+    assert resets == []
+    view.show_cues(CUES)
+    view.show_cues(CUES, 1)
+    assert resets == [1], "the same recording again is not laid out again"
+    assert view.model().current() == 1
+
+
 # -- search results ------------------------------------------------------------------------------------
 
 

@@ -121,6 +121,9 @@ class TranscriptView(QListView):
         self.activated.connect(self._on_line_chosen)
 
     def show_cues(self, cues: Sequence[Cue], current: int = -1) -> None:
+        if list(cues) == self.transcript.cues():  # the same recording again (or none again): nothing to lay out
+            self.highlight(current)
+            return
         self.transcript.set_cues(cues)
         self.highlight(current)
         self.fit_height()
