@@ -341,10 +341,19 @@ def _nearest(sphere: Sphere, source: Any, camera: Camera, shift: float, out: Any
 
 
 def _bilinear(sphere: Sphere, source: Any, camera: Camera, shift: float, out: Any) -> None:
-    import numpy as np
-
     map_x, _ = sphere.maps(camera)
     top, bottom, fy = sphere.bilinear_rows(camera)
+    for first in range(0, map_x.shape[0], BAND_ROWS):
+        band = slice(first, first + BAND_ROWS)
+        _bilinear_band(source, map_x[band], top[band], bottom[band], fy[band], shift, out[band])
+
+
+BAND_ROWS = 32  # rows of the view sampled at a time: the temporaries stay in the cache and are reused
+
+
+def _bilinear_band(source: Any, map_x: Any, top: Any, bottom: Any, fy: Any, shift: float, out: Any) -> None:
+    import numpy as np
+
     width = source.shape[1]
     x = map_x + np.float32(shift + width)  # > 0: floor is a cast
     left = x.astype(np.intp)
