@@ -3,7 +3,7 @@
 The sources are high-entropy JPEG panoramas made here, in a temporary folder
 that is removed afterwards: 8192 x 4096 for the frame time and the opening,
 16384 x 8192 for memory. Each measurement runs in a process of its own
-(`panorama_child`), offscreen, drawing on the CPU (OpenCV's remap and Qt's
+(`panorama_child`), offscreen, drawing on the CPU (numpy and Qt's
 raster painter; no OpenGL).
 """
 

@@ -5,7 +5,7 @@
                      the sharp view, and a bare decode of the file at the width the view uses
   memory TOUR DATA   peak memory with the panorama open, turned, zoomed in and shown flat
 
-Prints one JSON object of figures on its last line. Drawing is on the CPU (OpenCV remap, Qt raster).
+Prints one JSON object of figures on its last line. Drawing is on the CPU (numpy, Qt raster).
 """
 
 from __future__ import annotations

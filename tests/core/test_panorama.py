@@ -8,7 +8,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tourviewer.core.panorama import MAX_DECODE_WIDTH, Camera, Sphere, picture_point, render, wrap_yaw
+from tourviewer.core.panorama import MAX_DECODE_WIDTH, Camera, Sphere, half_size, picture_point, render, wrap_yaw
 
 cameras = st.builds(
     Camera,
@@ -144,3 +144,23 @@ def test_the_coarse_view_while_turning_shows_the_same_picture():
     fine, coarse = render(sphere, camera), render(sphere, camera, coarse=True)
     assert coarse.shape == fine.shape and sphere.coarse.shape == (180, 360, 4)
     assert np.mean(np.abs(fine.astype(int) - coarse.astype(int)) > 10) < 0.05  # only band edges differ
+
+
+def test_the_half_size_copy_is_the_mean_of_each_2x2_block():
+    picture = np.random.default_rng(1).integers(0, 256, (64, 96, 4), dtype=np.uint8)
+    exact = picture.reshape(32, 2, 48, 2, 4).astype(float).mean(axis=(1, 3))
+    for shown in (picture, picture[..., :3]):  # 32-bit pixels four bytes at once, and any other layout
+        half = half_size(shown)
+        assert half.shape == (32, 48, shown.shape[2]) and half.dtype == np.uint8
+        assert np.abs(half - exact[..., : shown.shape[2]]).max() <= 1
+        assert abs(float(np.mean(half - exact[..., : shown.shape[2]]))) < 0.2  # no drift darker or lighter
+
+
+def test_the_view_of_32_bit_pixels_is_the_view_of_the_same_picture_in_any_other_layout():
+    picture = striped_picture()
+    picture[..., 0] = np.random.default_rng(2).integers(0, 256, picture.shape[:2], dtype=np.uint8)
+    camera = Camera(yaw=170, pitch=25, fov=75, width=300, height=180)
+    for coarse in (False, True):
+        packed = render(Sphere(picture), camera, coarse=coarse)
+        other = render(Sphere(picture[..., :3].copy()), camera, coarse=coarse)
+        assert np.abs(packed[..., :3].astype(int) - other.astype(int)).max() <= 2

@@ -136,7 +136,7 @@ def test_the_bundle_says_map_making_is_not_in_it(bundle, tmp_path):
 
 
 def test_the_bundle_draws_a_panorama_stop(bundle, tmp_path):
-    """The panorama is drawn with numpy and OpenCV, which the bundle carries."""
+    """The panorama is drawn with numpy, which the bundle carries."""
     tour = bundle / "_internal" / "tourviewer" / "tours" / "hongsung"
     shot = tmp_path / "panorama.png"
     run(

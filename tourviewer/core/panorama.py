@@ -6,8 +6,9 @@ positive), with `fov` the horizontal field of view, onto a flat screen of
 `width` x `height` pixels: a rectilinear (pinhole) projection, the way a
 photo of that direction would look. Screen points map to directions and back
 (`direction_at`, `screen_point`); `render` draws the view from the picture
-with OpenCV's `remap` (bilinear, the picture's columns wrapping round at
-±180°), on the CPU.
+with numpy on the CPU: each screen pixel gathers the picture pixel its ray
+meets (bilinear at rest, nearest while turning), the picture's columns
+wrapping round at ±180°.
 """
 
 from __future__ import annotations
@@ -138,22 +139,25 @@ class Sphere:
     """
 
     def __init__(self, picture: Any, owner: Any = None):
-        import cv2
-
         self.pixels = picture
         self.owner = owner
         self.height, self.width = picture.shape[:2]
-        size = (max(1, self.width // 2), max(1, self.height // 2))
-        self.coarse = cv2.resize(picture, size, interpolation=cv2.INTER_AREA)
+        self.coarse = half_size(picture)
         self._maps: dict[tuple[int, int, int, float, float], tuple[Any, Any]] = {}  # a few views may share a sphere
+        self._nearest: dict[tuple[int, int, int, float, float], tuple[Any, Any]] = {}
+        self._rows: dict[tuple[int, int, int, float, float], tuple[Any, Any, Any]] = {}
 
     @property
     def nbytes(self) -> int:
         return int(self.pixels.nbytes + self.coarse.nbytes)
 
     def maps(self, camera: Camera, coarse: bool = False) -> tuple[Any, Any]:
-        """Where each pixel of `camera`'s screen samples the picture (or its coarse copy) when looking at yaw 0."""
-        import cv2
+        """Where each pixel of `camera`'s screen samples the picture (or its coarse copy) when looking at yaw 0.
+
+        Two float32 arrays of camera.height x camera.width: the column (in
+        (-0.5, width - 0.5], to be wrapped round) and the row
+        (clamped to the picture), pixel centres at whole numbers.
+        """
         import numpy as np
 
         source = self.coarse if coarse else self.pixels
@@ -161,24 +165,132 @@ class Sphere:
         key = (width, camera.width, camera.height, camera.fov, camera.pitch)
         if key in self._maps:
             return self._maps[key]
-        level = Camera(0.0, camera.pitch, camera.fov, camera.width, camera.height)
-        xs = np.arange(camera.width, dtype=np.float32) - camera.width / 2 + 0.5
-        ys = camera.height / 2 - 0.5 - np.arange(camera.height, dtype=np.float32)
-        rays = np.empty((camera.height, camera.width, 3), np.float32)
-        rays[..., 0] = xs[None, :]
-        rays[..., 1] = ys[:, None]
-        rays[..., 2] = level.focal
-        world = cv2.transform(rays, np.array(level.rotation(), np.float32))
-        across, yaw = cv2.cartToPolar(world[..., 2], world[..., 0], angleInDegrees=True)  # yaw in [0, 360)
-        _, pitch = cv2.cartToPolar(across, world[..., 1], angleInDegrees=True)  # [0, 90] up, (270, 360) down
-        map_x = yaw * np.float32(width / 360.0) + np.float32(width / 2 - 0.5)
-        pitch[pitch > 180] -= 360
-        map_y = pitch * np.float32(-height / 180.0) + np.float32(height / 2 - 0.5)
+        yaw, pitch = _ray_angles(camera)
+        map_x = yaw * np.float32(width / (2 * math.pi))
+        map_x += np.float32(width / 2 - 0.5)  # (-0.5, width - 0.5]: yaw 0 at the centre column
+        map_y = pitch * np.float32(-height / math.pi)
+        map_y += np.float32(height / 2 - 0.5)
         np.clip(map_y, 0, height - 1, out=map_y)  # the poles: no wrapping from top to bottom
-        while len(self._maps) >= MAPS_KEPT:
-            del self._maps[next(iter(self._maps))]
-        self._maps[key] = (map_x, map_y)
+        _remember(self._maps, key, (map_x, map_y))
         return map_x, map_y
+
+    def nearest_maps(self, camera: Camera, coarse: bool = False) -> tuple[Any, Any]:
+        """The maps for nearest sampling: the column to round down (in [0, width)) and the row's first pixel."""
+        import numpy as np
+
+        map_x, map_y = self.maps(camera, coarse)
+        width = (self.coarse if coarse else self.pixels).shape[1]
+        key = (width, camera.width, camera.height, camera.fov, camera.pitch)
+        if key not in self._nearest:
+            column = map_x + np.float32(0.5)  # (0, width]
+            np.minimum(column, np.float32(width) - np.float32(1e-3), out=column)  # float rounding: never width itself
+            rows = np.rint(map_y).astype(np.intp) * width
+            _remember(self._nearest, key, (column, rows))
+        return self._nearest[key]
+
+    def bilinear_rows(self, camera: Camera) -> tuple[Any, Any, Any]:
+        """For bilinear sampling of the picture: the first pixel of the row above and below, and the weight of below."""
+        import numpy as np
+
+        _, map_y = self.maps(camera)
+        key = (self.width, camera.width, camera.height, camera.fov, camera.pitch)
+        if key not in self._rows:
+            top = map_y.astype(np.intp)  # map_y >= 0: the cast rounds down
+            weight = map_y - top
+            bottom = np.minimum(top + 1, self.height - 1)
+            _remember(self._rows, key, (top * self.width, bottom * self.width, weight))
+        return self._rows[key]
+
+
+def _ray_angles(camera: Camera) -> tuple[Any, Any]:
+    """The yaw in (-π, π] and the pitch in [-π/2, π/2] (radians, float32) of each screen pixel's ray at yaw 0.
+
+    The camera's rotation at yaw 0 is a pitch about its horizontal axis: it
+    leaves a ray's x alone and mixes its y and z, which are the same along a
+    row. So the 3x3 product reduces to two numbers a row, and the angles are
+    whole-array arctangents of a column vector against a row vector.
+    """
+    import numpy as np
+
+    level = Camera(0.0, camera.pitch, camera.fov, camera.width, camera.height)
+    xs = np.arange(camera.width, dtype=np.float32) - np.float32(camera.width / 2 - 0.5)
+    ys = np.float32(camera.height / 2 - 0.5) - np.arange(camera.height, dtype=np.float32)
+    r = np.array(level.rotation(), np.float32)
+    focal = np.float32(level.focal)
+    wy = (r[1, 1] * ys + r[1, 2] * focal)[:, None]  # r[1, 0] is 0
+    wz = (r[2, 1] * ys + r[2, 2] * focal)[:, None]  # r[2, 0] is 0
+    wx = xs[None, :]
+    yaw = np.arctan2(wx, wz)
+    pitch = np.arctan2(wy, np.hypot(wx, wz))
+    return yaw, pitch
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    while len(cache) >= MAPS_KEPT:
+        del cache[next(iter(cache))]
+    cache[key] = value
+
+
+def half_size(picture: Any) -> Any:
+    """`picture` at half its width and height, each pixel the mean of a 2x2 block (channels of 8 bits)."""
+    import numpy as np
+
+    height, width = max(1, picture.shape[0] // 2), max(1, picture.shape[1] // 2)
+    if picture.shape[0] < 2 or picture.shape[1] < 2:
+        return np.ascontiguousarray(picture[: 2 * height : 2, : 2 * width : 2])
+    packed = _pixels32(picture)
+    if packed is not None:
+        return _half_size32(packed, height, width)
+    half = np.empty((height, width, *picture.shape[2:]), picture.dtype)
+    band = 256  # rows at a time: the temporaries stay small
+    for top in range(0, height, band):
+        rows = picture[2 * top : 2 * min(height, top + band)]
+        total = rows[0::2, 0 : 2 * width : 2].astype(np.uint16)
+        total += rows[0::2, 1 : 2 * width : 2]
+        total += rows[1::2, 0 : 2 * width : 2]
+        total += rows[1::2, 1 : 2 * width : 2]
+        total += 2  # rounded to nearest
+        total >>= 2
+        half[top : top + total.shape[0]] = total
+    return half
+
+
+def _half_size32(packed: Any, height: int, width: int) -> Any:
+    """`half_size` of 32-bit pixels, four channels at once: each byte the mean of a 2x2 block, within 1 of it.
+
+    Two pixels' bytes are averaged without a carry from one into the next:
+    a & b plus half of a ^ b rounds down, a | b minus half of a ^ b rounds up;
+    across then down, one of each, so there is no drift darker or lighter.
+    """
+    import numpy as np
+
+    half = np.empty((height, width), np.uint32)
+    high_bits = np.uint32(0xFEFEFEFE)  # a ^ b without the bit each byte would shift into its neighbour
+    band = 128  # output rows at a time: the temporaries stay small
+    for top in range(0, height, band):
+        rows = packed[2 * top : 2 * min(height, top + band)]
+        left, right = rows[:, 0 : 2 * width : 2], rows[:, 1 : 2 * width : 2]
+        across = left ^ right
+        across &= high_bits
+        across >>= 1
+        across += left & right
+        upper, lower = across[0::2], across[1::2]
+        apart = upper ^ lower
+        apart &= high_bits
+        apart >>= 1
+        target = half[top : top + upper.shape[0]]
+        np.bitwise_or(upper, lower, out=target)
+        target -= apart
+    return half.view(np.uint8).reshape(height, width, 4)
+
+
+def _pixels32(array: Any) -> Any:
+    """A height x width x 4 array of bytes seen as one 32-bit number a pixel (no copy), or None."""
+    import numpy as np
+
+    if array.ndim == 3 and array.shape[2] == 4 and array.dtype == np.uint8 and array.strides[1:] == (4, 1):
+        return array.view(np.uint32)[..., 0]
+    return None
 
 
 def render(sphere: Sphere, camera: Camera, coarse: bool = False, out: Any = None) -> Any:
@@ -186,14 +298,123 @@ def render(sphere: Sphere, camera: Camera, coarse: bool = False, out: Any = None
 
     Bilinear from the picture; with `coarse`, nearest from its half-size copy
     (several times faster, for frames drawn while the view turns). Columns wrap
-    round (OpenCV's BORDER_WRAP), so there is no seam at ±180°. `out`, an array
-    of that shape and type, is drawn into instead of a new one (no fresh memory
-    per frame).
+    round, so there is no seam at ±180°. `out`, an array of that shape and type,
+    is drawn into instead of a new one (no fresh memory per frame).
     """
-    import cv2
+    import numpy as np
 
     source = sphere.coarse if coarse else sphere.pixels
-    base_x, map_y = sphere.maps(camera, coarse)
-    map_x = cv2.add(base_x, camera.yaw / 360.0 * source.shape[1])
-    how = cv2.INTER_NEAREST if coarse else cv2.INTER_LINEAR
-    return cv2.remap(source, map_x, map_y, how, dst=out, borderMode=cv2.BORDER_WRAP)
+    height, width = source.shape[:2]
+    channels = source.shape[2:]
+    if out is None:
+        out = np.empty((camera.height, camera.width, *channels), source.dtype)
+    shift = (camera.yaw / 360.0 * width) % width
+    if coarse:
+        _nearest(sphere, source, camera, shift, out)
+    else:
+        _bilinear(sphere, source, camera, shift, out)
+    return out
+
+
+def _gather(source: Any, index: Any, out: Any) -> None:
+    """out's pixels = source's pixels at flat `index` (row * width + column), 32 bits at a time where it can."""
+    import numpy as np
+
+    source = np.ascontiguousarray(source)  # a decoded picture already is: no copy
+    packed, target = _pixels32(source), _pixels32(out)
+    if packed is not None and target is not None and out.flags.c_contiguous:
+        np.take(packed.reshape(-1), index, out=target)
+    else:
+        out[...] = source.reshape(-1, *source.shape[2:])[index]
+
+
+def _nearest(sphere: Sphere, source: Any, camera: Camera, shift: float, out: Any) -> None:
+    import numpy as np
+
+    column, rows = sphere.nearest_maps(camera, coarse=True)
+    width = source.shape[1]
+    moved = column + np.float32(shift)  # [0, 2 * width)
+    index = moved.astype(np.intp)
+    index -= width * (index >= width)
+    index += rows
+    _gather(source, index, out)
+
+
+def _bilinear(sphere: Sphere, source: Any, camera: Camera, shift: float, out: Any) -> None:
+    map_x, _ = sphere.maps(camera)
+    top, bottom, fy = sphere.bilinear_rows(camera)
+    for first in range(0, map_x.shape[0], BAND_ROWS):
+        band = slice(first, first + BAND_ROWS)
+        _bilinear_band(source, map_x[band], top[band], bottom[band], fy[band], shift, out[band])
+
+
+BAND_ROWS = 32  # rows of the view sampled at a time: the temporaries stay in the cache and are reused
+
+
+def _bilinear_band(source: Any, map_x: Any, top: Any, bottom: Any, fy: Any, shift: float, out: Any) -> None:
+    import numpy as np
+
+    width = source.shape[1]
+    x = map_x + np.float32(shift + width)  # > 0: floor is a cast
+    left = x.astype(np.intp)
+    fx = x - left
+    left %= width
+    right = left + 1
+    right[right == width] = 0
+    packed, target = _pixels32(np.ascontiguousarray(source)), _pixels32(out)
+    if packed is not None and target is not None and out.flags.c_contiguous:
+        flat = packed.reshape(-1)
+        upper = _lerp32(flat.take(top + left), flat.take(top + right), fx)
+        lower = _lerp32(flat.take(bottom + left), flat.take(bottom + right), fx)
+        target[...] = _lerp32(upper, lower, fy)
+        return
+    shape = (*map_x.shape, *source.shape[2:])
+    corners = []
+    for row in (top, bottom):
+        for col in (left, right):
+            got = np.empty(shape, source.dtype)
+            _gather(source, row + col, got)
+            corners.append(got.astype(np.float32).reshape(*map_x.shape, -1))
+    a, b, c, d = corners
+    b -= a
+    b *= fx[..., None]
+    a += b
+    d -= c
+    d *= fx[..., None]
+    c += d
+    c -= a
+    c *= fy[..., None]
+    a += c
+    a += 0.5
+    out[...] = a.reshape(shape).astype(source.dtype)
+
+
+LOW_BYTES = 0x00FF00FF  # the 1st and 3rd byte of a 32-bit pixel: two channels with room to multiply by 256
+
+
+def _lerp32(a: Any, b: Any, fraction: Any) -> Any:
+    """a + (b - a) * fraction for each byte of 32-bit pixels, in 8.8 fixed point, two channels at a time."""
+    import numpy as np
+
+    low, half = np.uint32(LOW_BYTES), np.uint32(0x00800080)
+    weight = np.rint(fraction * np.float32(256)).astype(np.uint32)  # 0 ... 256
+    keep = np.uint32(256) - weight
+    even = a & low
+    even *= keep
+    odd = b & low
+    odd *= weight
+    even += odd
+    even += half  # rounded; each channel <= 255 * 256 + 128: no carry into the next
+    even >>= 8
+    even &= low
+    a >>= 8
+    a &= low
+    a *= keep
+    b >>= 8
+    b &= low
+    b *= weight
+    a += b
+    a += half
+    a &= np.uint32(~LOW_BYTES & 0xFFFFFFFF)
+    a |= even
+    return a

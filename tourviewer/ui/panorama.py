@@ -109,14 +109,26 @@ def decode_sphere(key: PanoramaKey) -> Sphere:
 
 
 def _import_libraries() -> None:
-    """numpy and OpenCV, imported on the UI thread before a decoding thread needs them.
+    """numpy, imported on the UI thread before a decoding thread needs it.
 
-    They are not imported with this module: a tour without panoramas never
-    loads them. Importing them first on a worker thread would let other code see
+    It is not imported with this module: a tour without panoramas never
+    loads it. Importing it first on a worker thread would let other code see
     a half-imported numpy in `sys.modules`.
     """
-    import cv2  # noqa: F401
     import numpy  # noqa: F401
+
+
+def _scale_into(pixels: Any, target: Any) -> None:
+    """Draws `pixels` (height x width x 4, 32-bit RGB) smoothly scaled to fill `target`, an array of the same kind.
+
+    Qt's raster painter scales bilinearly with SIMD into the target's memory: no new image per frame.
+    """
+    small = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.strides[0], QImage.Format.Format_RGB32)
+    big = QImage(target.data, target.shape[1], target.shape[0], target.strides[0], QImage.Format.Format_RGB32)
+    painter = QPainter(big)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(big.rect(), small)
+    painter.end()
 
 
 _RELAYS: list[QObject] = []  # never deleted: a decoding thread may emit while a window closes
@@ -490,10 +502,9 @@ class PanoramaView(QWidget):
             small = self._buffer("small", camera.height, camera.width, channels)
             pixels = render(self._sphere, camera, coarse=self._moving, out=small)
             if (camera.width, camera.height) != (width, height):
-                import cv2  # scaling up with SIMD: several times faster than a smooth QPainter scale
-
                 big = self._buffer("big", height, width, channels)
-                pixels = cv2.resize(pixels, (width, height), dst=big, interpolation=cv2.INTER_LINEAR)
+                _scale_into(pixels, big)
+                pixels = big
             self._frame_pixels = pixels
             self._frame = QImage(pixels.data, width, height, width * 4, QImage.Format.Format_RGB32)
             self._frame_camera = camera
