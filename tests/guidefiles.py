@@ -1,0 +1,68 @@
+"""Tours and helpers for the guided-session tests."""
+
+from __future__ import annotations
+
+import threading
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.tourfiles import write_tour
+from tourviewer.core import load_tour
+from tourviewer.core.session import TourSession
+
+
+def many_stops_toml(count: int, tour_id: str = "walk", skip: str = "") -> str:
+    lines = [f'format = 1\nid = "{tour_id}"\ntitle = {{ en = "Walk", ko = "산책" }}\nlanguages = ["en", "ko"]\n']
+    for n in range(1, count + 1):
+        if f"s{n}" == skip:
+            continue
+        lines.append(f'[[stops]]\nid = "s{n}"\ntitle = {{ en = "Stop {n}", ko = "곳 {n}" }}\n')
+    return "".join(lines)
+
+
+def tour_folder(base: Path, count: int = 12, name: str = "walk", skip: str = "") -> Path:
+    return write_tour(base / name, many_stops_toml(count, skip=skip))
+
+
+def tour_package(base: Path, count: int = 12, padding: int = 0) -> Path:
+    """A `.tour` package of a tour with `count` stops, and `padding` bytes of stored (incompressible) filler."""
+    import os
+
+    out = base / "walk.tour"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("walk/tour.toml", many_stops_toml(count))
+        if padding:
+            z.writestr(zipfile.ZipInfo("walk/extra.bin"), os.urandom(padding), compress_type=zipfile.ZIP_STORED)
+    return out
+
+
+def opened(path: Path, at: str | None = None, language: str | None = None) -> TourSession:
+    session = TourSession()
+    session.open(load_tour(path), at=at, language=language)
+    return session
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 20.0, what: str = "condition") -> None:
+    """Wait until `condition()` holds; fails the test (does not time it) if it never does."""
+    event = threading.Event()
+    deadline = timeout
+    step = 0.005
+    waited = 0.0
+    while not condition():
+        if waited >= deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        event.wait(step)
+        waited += step
+        step = min(step * 1.5, 0.05)
+
+
+class Serial:
+    """A `post` that runs calls one at a time, as a UI thread would, from any network thread."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def __call__(self, fn: Callable[[], None]) -> None:
+        with self.lock:
+            fn()
