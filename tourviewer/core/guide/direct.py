@@ -61,10 +61,20 @@ class _LoopThread:
             self.loop.call_soon_threadsafe(fn, *args)
 
     def stop(self) -> None:
+        """Cancel what still runs on the loop, let it finish, then stop the loop and its thread."""
+        with contextlib.suppress(Exception):
+            self.run(self._cancel_the_rest()).result(timeout=5)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(timeout=5)
         if not self.thread.is_alive():
             self.loop.close()
+
+    @staticmethod
+    async def _cancel_the_rest() -> None:
+        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 class DirectServer:
@@ -148,9 +158,7 @@ class DirectServer:
         client = await self._greet(connection, peer)
         if client is None:
             return
-        self._followers[connection] = client
         try:
-            await connection.send(self.guide.frame)
             async for frame in connection:
                 await self._on_frame(connection, client, frame)
         except ConnectionClosed:
@@ -170,10 +178,19 @@ class DirectServer:
             await connection.close(1008, "say hello first")
             return None
         admission = self.guide.admit(message, peer)
-        with contextlib.suppress(ConnectionClosed):
-            await connection.send(admission.reply)
         if not admission.accepted:
-            await connection.close(1008, "refused")
+            with contextlib.suppress(ConnectionClosed):
+                await connection.send(admission.reply)
+                await connection.close(1008, "refused")
+            return None
+        # from here on every new state reaches this follower, after the current one
+        self._followers[connection] = str(message["client"])
+        try:
+            await connection.send(admission.reply)
+            await connection.send(self.guide.frame)
+        except ConnectionClosed:
+            self._followers.pop(connection, None)
+            self.guide.lost(str(message["client"]))
             return None
         return str(message["client"])
 
@@ -225,10 +242,11 @@ class DirectClient:
         self.status = status  # (connection state, note) on the client's thread
         self.receiver = receiver
         self.reconnects = 0
+        self.presence: str | None = None  # the last presence frame, sent again on every connection
         self._connection: ClientConnection | None = None
         self._closing = False
         self._loop = _LoopThread("guide-client")
-        self._task = self._loop.run(self._run())
+        self._loop.run(self._run())
 
     @property
     def url(self) -> str:
@@ -244,10 +262,8 @@ class DirectClient:
         self._closing = True
 
     def close(self) -> None:
+        """Disconnect and stop the client's thread (the loop's tasks are cancelled)."""
         self._closing = True
-        self._loop.call(self._task.cancel)  # type: ignore[arg-type]
-        with contextlib.suppress(Exception):
-            self._task.result(timeout=5)
         self._loop.stop()
 
     def _send_now(self, frame: str) -> None:
@@ -264,6 +280,8 @@ class DirectClient:
         while not self._closing:
             outcome = await self._session()
             if outcome in ("refused", "ended"):
+                return
+            if self._closing:
                 return
             if outcome == "connected":
                 tries = 0  # it had worked: start the backoff again
@@ -289,9 +307,13 @@ class DirectClient:
             if first is not None and first.type == "refused":
                 self.status("ended" if first["reason"] == "ended" else "refused", str(first["message"]))
                 return "refused"
-            if first is None or first.type != "welcome":
+            if first is None or first.type not in ("welcome", "state"):  # a state may overtake the welcome
                 return "failed"
             self._connection = connection
+            if self.presence is not None:  # what changed while connecting, or before a reconnection
+                await connection.send(self.presence)
+            if self.receiver is not None and self.receiver.wanted:  # asked for before the connection was up
+                await connection.send(encode("fetch"))
             self.deliver(first)
             self.status("connected", "")
             while True:
@@ -333,9 +355,12 @@ class DirectTransport:
         )
 
     def send_presence(self, following: bool, language: str) -> None:
-        self.client.send(encode("presence", following=following, language=language))
+        frame = encode("presence", following=following, language=language)
+        self.client.presence = frame
+        self.client.send(frame)
 
     def fetch(self, receiver: HandoverReceiver) -> bool:
+        receiver.wanted = True
         self.client.receiver = receiver
         self.client.send(encode("fetch"))
         return True

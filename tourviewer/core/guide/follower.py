@@ -84,7 +84,7 @@ class Follower:
         return True
 
     def set_connection(self, connection: str, note: str | None = None) -> None:
-        if connection == self.connection and note is None:
+        if (connection == self.connection and note is None) or (self.connection == ENDED and connection != ENDED):
             return
         self.connection = connection
         if note is not None:

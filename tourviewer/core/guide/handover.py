@@ -46,6 +46,7 @@ class HandoverReceiver:
         self.done = done
         self.progress = progress
         self.limit = limit
+        self.wanted = False  # asked for, and no answer yet
         self.size = 0
         self.received = 0
         self._hash = hashlib.sha256()
@@ -65,6 +66,7 @@ class HandoverReceiver:
         return self._file is not None
 
     def on_message(self, message: Message) -> None:
+        self.wanted = False
         if message.type == "handover-failed":
             self._finish(None, str(message["message"])[:200])
             return
