@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tourviewer import __version__
+from tourviewer.cli_guide import add_guide_options, add_join_options, start_guide
 
 if TYPE_CHECKING:
     from tourviewer.core.loader import LoadResult
@@ -234,7 +235,10 @@ def _present(args: argparse.Namespace) -> int:
     presenter.finished.connect(ended_at.append)
     presenter.finished.connect(loop.quit)
     presenter.start()
+    end_guide = start_guide(presenter.presentation, Path(args.tour), args) if args.guide else None
     loop.exec()
+    if end_guide is not None:
+        end_guide()
     if not ended_at or result.tour is None:
         return 0
     # as from F5 in the viewer: Esc returns to the viewer at the stop where presenting ended
@@ -481,6 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="the audience window's size when windowed (default: the largest 16:9 that fits the screen)",
     )
+    add_guide_options(present)
     present.set_defaults(func=_present)
 
     new = command("new", "start a new tour folder from a commented template")
@@ -529,6 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_samples_command(command)
     _add_desktop_command(command)
+    add_join_options(command("join", "follow a guided session, printing each move"))
 
     view = command("view", "open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")

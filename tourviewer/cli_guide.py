@@ -1,0 +1,105 @@
+"""The guided-session commands: `present --guide` prints the invitation, `join` follows from a terminal.
+
+Kept beside `cli.py` so the parser there only names the options.
+"""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tourviewer.core.presenting import Presentation
+
+
+def add_guide_options(present: argparse.ArgumentParser) -> None:
+    present.add_argument("--guide", action="store_true", help="start a guided session and print its invitation")
+    present.add_argument("--port", type=int, default=0, metavar="N", help="the guided session's port (default: any)")
+    present.add_argument("--host", metavar="ADDRESS", help="the address to listen on (default: this machine's LAN)")
+    present.add_argument("--broker", metavar="URL", help="go through an MQTT broker (mqtt://host:port) instead")
+    present.add_argument("--name", default="", metavar="NAME", help="the facilitator's name, shown to participants")
+
+
+def add_join_options(join: argparse.ArgumentParser) -> None:
+    join.add_argument("invitation", metavar="INVITATION", help="the tourviewer://join?… line")
+    join.add_argument("--name", default="", metavar="NAME", help="your name, shown to the facilitator")
+    join.add_argument("--tour", metavar="TOUR", help="your copy of the tour (default: look for it, else fetch it)")
+    join.add_argument("--lang", metavar="TAG", help="your language (default: the tour's first)")
+    join.set_defaults(func=join_session)
+
+
+def start_guide(presentation: Presentation, source: Path, args: argparse.Namespace) -> Callable[[], None]:
+    """Start serving `presentation` as a guided session, print the invitation; returns what ends it."""
+    from tourviewer.core.guide.facilitator import Guide
+    from tourviewer.core.guide.serving import serve
+    from tourviewer.ui.posting import ui_poster
+
+    guide = Guide(presentation.audience, source, args.name, presentation, post=ui_poster())
+    try:
+        serving = serve(guide, args.host, args.port, args.broker)
+    except OSError as exc:
+        print(f"tourviewer present: the guided session cannot start: {exc.strerror or exc}", file=sys.stderr)
+        return lambda: None
+    print(serving.invitation.link(), flush=True)
+    return serving.close
+
+
+def join_session(args: argparse.Namespace) -> int:
+    from tourviewer.core.guide.follower import ENDED, REFUSED
+    from tourviewer.core.guide.invitation import InvitationError, parse_invitation
+    from tourviewer.core.guide.joining import Participant
+    from tourviewer.core.guide.places import find_tour, received_folder
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.session import TourSession
+
+    try:
+        invitation = parse_invitation(args.invitation)
+    except InvitationError as exc:
+        print(f"tourviewer join: {exc}", file=sys.stderr)
+        return 2
+    session = TourSession()
+    source, same = find_tour(invitation, [Path(args.tour)] if args.tour else [])
+    if source is not None:
+        session.open(load_tour(source), language=args.lang)
+        if not same:
+            print(f"tourviewer join: following with another version of {invitation.tour} ({source})", file=sys.stderr)
+    calls: queue.Queue[Callable[[], None]] = queue.Queue()
+    participant = Participant(session, invitation, args.name or "Terminal", post=calls.put)
+    follower = participant.follower
+    follower.moved.connect(lambda stop, language: print(f"{datetime.now():%H:%M:%S} {stop} {language}", flush=True))
+    said = [""]
+
+    def on_changed() -> None:
+        if follower.note and follower.note != said[0]:
+            print(f"tourviewer join: {follower.note}", file=sys.stderr, flush=True)
+        said[0] = follower.note
+
+    follower.changed.connect(on_changed)
+    if source is None:
+        print(f"tourviewer join: fetching {invitation.tour} from the facilitator…", file=sys.stderr, flush=True)
+
+        def fetched(path: Path | None, problem: str) -> None:
+            if path is None:
+                print(f"tourviewer join: {problem}", file=sys.stderr, flush=True)
+                follower.set_connection(REFUSED, problem)
+                return
+            session.open(load_tour(path), language=args.lang)
+            follower.back()
+
+        participant.fetch_tour(received_folder(), fetched)
+    try:
+        while follower.connection not in (ENDED, REFUSED):
+            try:
+                calls.get(timeout=0.5)()
+            except queue.Empty:
+                continue
+    except KeyboardInterrupt:
+        pass
+    finally:
+        participant.leave()
+    return 1 if follower.connection == REFUSED else 0
