@@ -235,10 +235,10 @@ def _present(args: argparse.Namespace) -> int:
     presenter.finished.connect(ended_at.append)
     presenter.finished.connect(loop.quit)
     presenter.start()
-    end_guide = start_guide(presenter.presentation, Path(args.tour), args) if args.guide else None
+    if args.guide:
+        start_guide(presenter.console.guide_panel, args)
     loop.exec()
-    if end_guide is not None:
-        end_guide()
+    presenter.console.guide_panel.end()
     if not ended_at or result.tour is None:
         return 0
     # as from F5 in the viewer: Esc returns to the viewer at the stop where presenting ended

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tourviewer.core.presenting import Presentation
+    from tourviewer.ui.guidepanel import GuidePanel
 
 
 def add_guide_options(present: argparse.ArgumentParser) -> None:
@@ -33,20 +33,13 @@ def add_join_options(join: argparse.ArgumentParser) -> None:
     join.set_defaults(func=join_session)
 
 
-def start_guide(presentation: Presentation, source: Path, args: argparse.Namespace) -> Callable[[], None]:
-    """Start serving `presentation` as a guided session, print the invitation; returns what ends it."""
-    from tourviewer.core.guide.facilitator import Guide
-    from tourviewer.core.guide.serving import serve
-    from tourviewer.ui.posting import ui_poster
-
-    guide = Guide(presentation.audience, source, args.name, presentation, post=ui_poster())
-    try:
-        serving = serve(guide, args.host, args.port, args.broker)
-    except OSError as exc:
-        print(f"tourviewer present: the guided session cannot start: {exc.strerror or exc}", file=sys.stderr)
-        return lambda: None
-    print(serving.invitation.link(), flush=True)
-    return serving.close
+def start_guide(panel: GuidePanel, args: argparse.Namespace) -> None:
+    """Start the presenter console's guided session as the options say, and print its invitation."""
+    problem = panel.start(args.host, args.port, args.broker, args.name or None)
+    if problem or panel.invitation is None:
+        print(f"tourviewer present: {problem}", file=sys.stderr, flush=True)
+        return
+    print(panel.invitation.link(), flush=True)
 
 
 def join_session(args: argparse.Namespace) -> int:

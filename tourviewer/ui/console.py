@@ -50,6 +50,7 @@ from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
+from tourviewer.ui.guidepanel import GuidePanel
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
@@ -243,6 +244,9 @@ class PresenterConsole(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self._build_audio_row())
+        self.guide_panel = GuidePanel(self.presentation)
+        _no_focus(self.guide_panel)  # Space is "next", never "press this button"
+        layout.addWidget(self.guide_panel)
         layout.addWidget(self._build_status_row())
         _no_focus(splitter)
         self.current_panorama.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click or Tab: arrows turn it
