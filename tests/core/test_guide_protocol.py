@@ -188,6 +188,18 @@ def test_a_stop_the_follower_lacks_is_skipped_with_a_note(tmp_path):
     assert follower.session.stop.id == "s7" and follower.note == ""
 
 
+def test_a_tour_opened_after_joining_lands_where_the_session_is(tmp_path):
+    from tourviewer.core import load_tour
+    from tourviewer.core.session import TourSession
+
+    source = tour_folder(tmp_path)
+    guide = Guide(opened(source, at="s6"), source)
+    follower = Follower(TourSession(), guide.invitation(host="127.0.0.1", port=1))
+    assert deliver(guide, follower) and not follower.has_tour
+    follower.session.open(load_tour(source), at="s2", language="ko")
+    assert follower.session.stop.id == "s6" and follower.following
+
+
 def test_exploring_and_coming_back(tmp_path):
     guide, follower = guide_and_follower(tmp_path)
     guide.session.go_to_id("s2")

@@ -37,8 +37,10 @@ from tourviewer.ui.languages import LANGUAGE_NAMES
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
+    from tourviewer.core.guide.invitation import Invitation
     from tourviewer.core.handout import HandoutOptions  # Pillow comes with it: not at start-up
     from tourviewer.ui.decodecheck import DecodeChecker
+    from tourviewer.ui.guidejoin import GuidedJoin
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
@@ -170,6 +172,10 @@ class TourView(QWidget):
         ringed = [self.stops, self.gallery.thumbs, self.map, narration.narration, narration.player]
         self.focus_ring = FocusRing(self, [*ringed, narration.transcript, self.notes])
 
+    def add_bar(self, bar: QWidget) -> None:
+        """A bar over the tour, under the stop's title (the guided session's)."""
+        self._layout.insertWidget(self._layout.indexOf(self.splitter), bar)
+
     @property
     def search(self) -> SearchPanel:
         if self._search is None:
@@ -277,6 +283,7 @@ class MainWindow(QMainWindow):
         self._library: LibraryPage | None = None  # made when first shown: opening a tour needs none
         self._broken: BrokenTourPage | None = None  # made when a watched tour.toml first fails to read
         self._problems: ProblemsDialog | None = None
+        self.guided: GuidedJoin | None = None  # the guided session this window follows
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self._watching: QLabel | None = None  # says so in the status bar
         self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
@@ -353,6 +360,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &Recent")
         self._action("&Export notes…", ["Ctrl+E"], self.choose_and_export, file)
         self._action("&Library", ["Ctrl+L"], self.show_library, file)
+        self._action("&Join guided session…", ["Ctrl+J"], self._on_join_asked, file)
         file.addSeparator()
         self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, file)
         go = self.go_menu = bar.addMenu("&Go")
@@ -436,6 +444,25 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     @Slot(str)
+    @Slot()
+    def _on_join_asked(self) -> None:
+        self.join_guided_session()
+
+    def join_guided_session(self, invitation: Invitation | None = None, name: str | None = None) -> None:
+        """Follow a facilitator: ask for the invitation unless given; a session joined before is left."""
+        from tourviewer.ui.guidejoin import GuidedJoin, JoinDialog
+
+        if invitation is None:
+            dialog = JoinDialog(self.settings, self)
+            if dialog.exec() != JoinDialog.DialogCode.Accepted or dialog.invitation is None:
+                return
+            invitation, name = dialog.invitation, dialog.name
+        if self.guided is not None:
+            self.guided.leave()
+        self.guided = GuidedJoin(self, self.view, invitation, name or "")
+        self.view.add_bar(self.guided.bar)
+        self._show_page(self.view)
+
     def open_path(self, path: str, remember: bool = True) -> bool:
         """Open a tour folder, `tour.toml` or package; problems are shown, never raised."""
         result = load_tour(Path(path), checked=self.checked)

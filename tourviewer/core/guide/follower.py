@@ -39,6 +39,7 @@ class Follower:
         self.ended = Signal("ended")
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
+        session.tourChanged.connect(self._on_tour_opened)
 
     # -- what the bar shows -------------------------------------------------------------
     @property
@@ -113,6 +114,7 @@ class Follower:
         """No longer follow (the participant left the session): the session stays where it is."""
         self.session.stopChanged.disconnect(self._on_stop_changed)
         self.session.languageChanged.disconnect(self._on_language_changed)
+        self.session.tourChanged.disconnect(self._on_tour_opened)
 
     # -- applying ---------------------------------------------------------------------------------
     def _apply(self, state: State) -> None:
@@ -137,6 +139,12 @@ class Follower:
         if self.state is not None and stop is not None and stop.id == self.state.stop:
             return
         self.explore()  # the participant's own key or click
+
+    def _on_tour_opened(self) -> None:
+        """The participant's copy of the tour opened (found, or handed over): go where the session is."""
+        if self.following and self.state is not None and self.state.mode != EXPLORE and not self.state.ended:
+            self._apply(self.state)
+            self.changed.emit()
 
     def _on_language_changed(self, language: str) -> None:
         self.presenceChanged.emit()

@@ -1,0 +1,271 @@
+"""The participant's side of a guided session: the join dialog, the following bar, the paused cover.
+
+File > Join guided session… (Ctrl+J) asks for the invitation and a display
+name (remembered). The participant's own copy of the tour is looked for by id
+and content hash; without one it is fetched from the facilitator (direct
+sessions), then opened like any package. While joined, a bar over the tour
+says whom they follow and where, with "Explore on my own" and "Back to the
+facilitator"; when the facilitator blanks or freezes the audience window, a
+calm cover says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tourviewer.core.guide.follower import CONNECTED, CONNECTING, ENDED, LOST, REFUSED, Follower
+from tourviewer.core.guide.invitation import Invitation, InvitationError, parse_invitation
+from tourviewer.core.guide.joining import Participant
+from tourviewer.core.guide.places import find_tour, received_folder
+from tourviewer.core.session import TourSession
+from tourviewer.ui.guidepanel import NAME_KEY, display_name
+from tourviewer.ui.posting import ui_poster
+from tourviewer.ui.textsize import set_point_size
+
+log = logging.getLogger(__name__)
+
+BAR_STYLE = "QFrame#followingBar { background: #e8f0fe; border-bottom: 1px solid #b6c8ef; }"
+PAUSED = "The facilitator paused"
+
+
+class JoinDialog(QDialog):
+    """Paste the invitation, give a name; a mistake in the invitation is said here, not after."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Join guided session")
+        self.settings = settings
+        self.invitation: Invitation | None = None
+        self.invitation_field = QLineEdit()
+        self.invitation_field.setPlaceholderText("tourviewer://join?…")
+        self.invitation_field.setAccessibleName("Invitation")
+        self.invitation_field.setMinimumWidth(460)
+        self.name_field = QLineEdit(display_name(settings))
+        self.name_field.setAccessibleName("Your name")
+        self.name_field.setMaxLength(64)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b91c1c;")
+        self.problem_label.hide()
+        form = QFormLayout()
+        form.addRow("Invitation", self.invitation_field)
+        form.addRow("Your name", self.name_field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Join")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel("Paste the line the facilitator shared. Your notes stay on this computer.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(buttons)
+
+    @property
+    def name(self) -> str:
+        return self.name_field.text().strip()
+
+    def accept(self) -> None:
+        try:
+            self.invitation = parse_invitation(self.invitation_field.text())
+        except InvitationError as exc:
+            self.problem_label.setText(str(exc))
+            self.problem_label.show()
+            return
+        self.settings.setValue(NAME_KEY, self.name)
+        super().accept()
+
+
+class FollowingBar(QFrame):
+    """"Following Ana — stop 3 of 7", with the way out and back."""
+
+    def __init__(self, follower: Follower, leave: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.follower = follower
+        self.setObjectName("followingBar")
+        self.setStyleSheet(BAR_STYLE)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Guided session")
+        set_point_size(self.status_label, 12, QFont.Weight.DemiBold)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.explore_button = QPushButton("Explore on my own")
+        self.explore_button.clicked.connect(follower.explore)
+        self.back_button = QPushButton("Back to the facilitator")
+        self.back_button.clicked.connect(follower.back)
+        self.leave_button = QPushButton("Leave")
+        self.leave_button.setToolTip("Leave the guided session; the tour stays open where you are")
+        self.leave_button.clicked.connect(leave)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.addWidget(self.status_label)
+        row.addWidget(self.note_label, 1)
+        row.addWidget(self.explore_button)
+        row.addWidget(self.back_button)
+        row.addWidget(self.leave_button)
+        follower.changed.connect(self.refresh)
+        follower.session.stopChanged.connect(self.refresh)
+        follower.session.tourChanged.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        follower, state = self.follower, self.follower.state
+        who = follower.facilitator or "the facilitator"
+        where = f"stop {state.index + 1} of {state.count}" if state else "waiting for the session"
+        connection = follower.connection
+        if connection == CONNECTING:
+            text = f"Joining {who}…"
+        elif connection == REFUSED:
+            text = "Not joined"
+        elif connection == ENDED:
+            text = f"{who} ended the guided session"
+        elif not follower.has_tour:
+            text = f"Joined {who} — getting the tour"
+        elif state is not None and state.mode == "explore":
+            text = f"Exploring — {who} lets everyone explore ({where})"
+        elif follower.following:
+            text = f"Following {who} — {where}"
+        else:
+            text = f"Exploring on your own — {who} is at {where}"
+        self.status_label.setText(text)
+        note = follower.note if connection != CONNECTED or follower.note else ""
+        if connection == LOST and not note:
+            note = "Connection lost: reconnecting…"
+        self.note_label.setText(note)
+        live = connection in (CONNECTED, LOST)
+        self.explore_button.setVisible(live and follower.following)
+        self.back_button.setVisible(live and not follower.following)
+
+
+class PausedCover(QWidget):
+    """A calm screen over the tour while the facilitator has blanked or frozen the audience window."""
+
+    def __init__(self, follower: Follower, over: QWidget):
+        super().__init__(over)
+        self.follower = follower
+        self.setObjectName("pausedCover")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("#pausedCover { background: #f3f1ea; } QLabel { color: #4a4a44; }")
+        title = QLabel(PAUSED)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_point_size(title, 26, QFont.Weight.DemiBold)
+        self.detail = QLabel("Your viewer follows again when the facilitator goes on.")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_point_size(self.detail, 13)
+        self.explore_button = QPushButton("Explore on my own meanwhile")
+        self.explore_button.clicked.connect(follower.explore)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.explore_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        over.installEventFilter(self)
+        follower.changed.connect(self.refresh)
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    @Slot()
+    def refresh(self) -> None:
+        if self.follower.paused:
+            self.setGeometry(self.parentWidget().rect())
+            self.raise_()
+            self.show()
+        else:
+            self.hide()
+
+
+class Window(Protocol):
+    """What a guided session needs of the main window."""
+
+    session: TourSession
+    settings: QSettings
+    user_tours: Path | None
+
+    def recent(self) -> list[str]: ...
+
+    def open_path(self, path: str, remember: bool = True) -> bool: ...
+
+
+class GuidedJoin(QObject):
+    """One joined session in a window: the participant, the bar and the cover; `leave()` undoes them."""
+
+    def __init__(self, window: Window, view: QWidget, invitation: Invitation, name: str):
+        super().__init__(view)
+        self.window = window
+        self.invitation = invitation
+        self.participant = Participant(window.session, invitation, name, post=ui_poster())
+        follower = self.participant.follower
+        self.bar = FollowingBar(follower, self.leave)
+        self.cover = PausedCover(follower, view)
+        self.left = False
+        self._find_or_fetch()
+
+    def _find_or_fetch(self) -> None:
+        from tourviewer.core.library import tours_in
+
+        candidates = [Path(p) for p in self.window.recent()]
+        if self.window.user_tours is not None:
+            candidates += tours_in(self.window.user_tours)
+        source, same = find_tour(self.invitation, candidates)
+        follower = self.participant.follower
+        if source is not None:
+            if not same:
+                follower.note = "Your copy of the tour is another version: stops it lacks are skipped"
+            if not follower.has_tour or self.window.session.result is None or \
+                    self.window.session.result.source != source:
+                self.window.open_path(str(source))
+            return
+        follower.note = "Getting the tour from the facilitator…"
+        follower.changed.emit()
+        self.participant.fetch_tour(received_folder(), self._on_fetched, self._on_progress)
+
+    def _on_progress(self, received: int, total: int) -> None:
+        if self.left:
+            return
+        self.participant.follower.note = f"Getting the tour: {received * 100 // max(total, 1)} %"
+        self.participant.follower.changed.emit()
+
+    def _on_fetched(self, path: Path | None, problem: str) -> None:
+        if self.left:
+            return
+        follower = self.participant.follower
+        follower.note = problem
+        follower.changed.emit()
+        if path is not None:
+            self.window.open_path(str(path))
+
+    @Slot()
+    def leave(self) -> None:
+        if self.left:
+            return
+        self.left = True
+        self.participant.leave()
+        self.bar.hide()
+        self.bar.deleteLater()
+        self.cover.hide()
+        self.cover.deleteLater()
