@@ -278,3 +278,15 @@ def test_wrong_codes_are_refused_then_rate_limited(tmp_path):
     now[0] += WRONG_CODE_WINDOW + 1
     assert guide.admit(hello(guide, guide.code.lower()), "10.0.0.9").accepted
     assert [m.name for m in guide.roster()] == ["Bo"]
+
+
+def test_content_hash_tells_versions_apart_and_names_a_folder_once(tmp_path):
+    from tourviewer.core.guide.protocol import content_hash
+
+    first = tour_folder(tmp_path / "a")
+    same = tour_folder(tmp_path / "b")
+    other = tour_folder(tmp_path / "c", skip="s3")
+    assert content_hash(first) == content_hash(same) == content_hash(first / "tour.toml")
+    assert content_hash(first) != content_hash(other)
+    (same / "extra.png").write_bytes(b"x")
+    assert content_hash(first) != content_hash(same)

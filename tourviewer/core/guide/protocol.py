@@ -221,18 +221,27 @@ def unb64(text: str) -> bytes | None:
         return None
 
 
+_hashes: dict[tuple[str, int, int], str] = {}  # (path, size, mtime) -> hash, for packages hashed before
+
+
 def content_hash(source: Path) -> str:
-    """The sha256 of a `.tour` package, or of a tour folder's files (their paths and contents, in order)."""
+    """The sha256 of a `.tour` package (its every byte); for a tour folder, of its `tour.toml`
+    and the name and size of every file in it (reading every picture of a large tour would make
+    joining slow, and the hash only tells versions apart: a hand-over always checks every byte)."""
     h = hashlib.sha256()
+    if source.name == "tour.toml":
+        source = source.parent
     if source.is_file():
-        with source.open("rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
-        return h.hexdigest()
+        stat = source.stat()
+        key = (str(source.resolve()), stat.st_size, stat.st_mtime_ns)
+        if key not in _hashes:
+            with source.open("rb") as f:
+                while chunk := f.read(1 << 20):
+                    h.update(chunk)
+            _hashes[key] = h.hexdigest()
+        return _hashes[key]
+    h.update((source / "tour.toml").read_bytes())
     for path in sorted(p for p in source.rglob("*") if p.is_file()):
-        h.update(path.relative_to(source).as_posix().encode("utf-8") + b"\0")
-        with path.open("rb") as f:
-            while chunk := f.read(1 << 20):
-                h.update(chunk)
-        h.update(b"\0")
+        h.update(b"\0" + path.relative_to(source).as_posix().encode("utf-8") + b"\0")
+        h.update(str(path.stat().st_size).encode("ascii"))
     return h.hexdigest()
