@@ -11,7 +11,15 @@ import json
 import sys
 from pathlib import Path
 
-from benchmarks import bench_loader, bench_notes, bench_package, bench_panorama, bench_present, bench_viewer
+from benchmarks import (
+    bench_guide,
+    bench_loader,
+    bench_notes,
+    bench_package,
+    bench_panorama,
+    bench_present,
+    bench_viewer,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -37,6 +45,10 @@ TARGETS: dict[str, tuple[float, str]] = {
     "package_extra_disk_mb": (10, "max"),
     "pack_ratio_vs_zip_store": (1.5, "max"),
     "package_next_stop_p95_ms": (16, "max"),
+    "guide_fanout_p95_ms": (50, "max"),
+    "guide_fanout_broker_p95_ms": (150, "max"),
+    "guide_join_ms": (500, "max"),
+    "guide_handover_ratio_vs_socket": (0.5, "min"),
 }
 
 
@@ -57,7 +69,7 @@ def main() -> int:
     compileall.compile_dir(str(ROOT / "tourviewer"), quiet=1)
     compileall.compile_dir(str(ROOT / "benchmarks"), quiet=1)
     figures: dict[str, float] = {}
-    for module in (bench_loader, bench_viewer, bench_notes, bench_present, bench_panorama, bench_package):
+    for module in (bench_loader, bench_viewer, bench_notes, bench_present, bench_panorama, bench_package, bench_guide):
         figures.update(module.run())
     # the bundle's figures are measured by `make dist`, and kept here as it wrote them
     if RESULTS.exists():
