@@ -81,6 +81,55 @@ def map_window(tour: str, stop: int, out: Path) -> None:
     window.close()
 
 
+def guided(console_out: Path, follower_out: Path) -> None:
+    """A guided session on loopback: the console's band with its roster, and a participant following in Korean."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
+    from PySide6.QtCore import QSize
+
+    from tourviewer.core.guide.joining import Participant
+    from tourviewer.core.loader import load_tour
+    from tourviewer.core.session import TourSession
+    from tourviewer.ui.app import application, main_window
+    from tourviewer.ui.present import Presenter
+    from tourviewer.ui.shot import settle
+
+    app = application()
+    gunsan = load_tour(ROOT / "tours" / "gunsan")
+    presenter = Presenter(gunsan, start_index=2, windowed=True, size=QSize(1280, 720))
+    presenter.start()
+    presenter.console.resize(1440, 1000)
+    panel = presenter.console.guide_panel
+    panel.start(host="127.0.0.1", name="Ana")
+    others = []
+    for name, language in (("Chae", "en"), ("Dami", "ko")):
+        session = TourSession()
+        session.open(gunsan, language=language)
+        others.append(Participant(session, panel.invitation, name))
+    others[1].follower.explore()
+    with tempfile.TemporaryDirectory() as data:
+        window = main_window(Path(data))
+        window.resize(1440, 860)
+        window.show()
+        window.open_path(str(ROOT / "tours" / "gunsan"))
+        window.wait_until_shown()
+        window.session.set_language("ko")
+        window.join_guided_session(panel.invitation, "Bo")
+        stop = presenter.presentation.audience.stop
+        while window.session.stop is not stop and window.session.stop.id != stop.id or panel.roster.rowCount() < 3:
+            app.processEvents()
+        settle(app, window.loader)
+        settle(app, presenter.loader)
+        presenter.console.grab().save(str(console_out))
+        window.grab().save(str(follower_out))
+        window.guided.leave()
+        window.close()
+    for other in others:
+        other.leave()
+    panel.end()
+    presenter.stop()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     exe = Path(sys.executable).with_name("tourviewer")
@@ -110,6 +159,8 @@ def main() -> int:
     print((OUT / "map-window-hongsung.png").relative_to(ROOT))
     presenting(OUT / "present-audience.png", OUT / "present-console.png")
     print((OUT / "present-audience.png").relative_to(ROOT), (OUT / "present-console.png").relative_to(ROOT))
+    guided(OUT / "guide-console.png", OUT / "guide-follower.png")
+    print((OUT / "guide-console.png").relative_to(ROOT), (OUT / "guide-follower.png").relative_to(ROOT))
     return 0
 
 
