@@ -13,7 +13,7 @@ QT_LIBS := libpulse0 libegl1 libgl1 libxkbcommon0 libfontconfig1 fonts-noto-cjk
 # What the test of real playback needs: a private PulseAudio server with a silent
 # output, which it starts and stops itself (tests/ui/sound_server.py); and a
 # Mosquitto MQTT broker the guided-session tests start on a loopback port.
-TEST_LIBS := pulseaudio pulseaudio-utils mosquitto
+TEST_LIBS := pulseaudio pulseaudio-utils mosquitto xvfb
 # What Qt's xcb platform plugin needs to open a real window (make run).
 WINDOW_LIBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-randr0 libdbus-1-3
@@ -34,7 +34,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 run: venv qt-libs window-libs speech-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs test-libs desktop-tools
+test: venv qt-libs test-libs window-libs desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --ignore=tests/dist
 
 lint: venv
