@@ -66,3 +66,32 @@ class Serial:
     def __call__(self, fn: Callable[[], None]) -> None:
         with self.lock:
             fn()
+
+
+def join(invitation, source: Path, participants: list, name: str = "Bo", language: str = "ko"):
+    """A participant following with its own copy of the tour at `source`; kept in `participants` to leave later."""
+    from tourviewer.core.guide.joining import Participant
+
+    participant = Participant(opened(source, language=language), invitation, name, post=Serial())
+    participants.append(participant)
+    return participant
+
+
+def record_moves(participants: list) -> list[list[str]]:
+    """For each participant, the stops its follower applies from now on, in order."""
+    seen: list[list[str]] = [[] for _ in participants]
+    for log, participant in zip(seen, participants, strict=True):
+        participant.follower.moved.connect(lambda stop, language, log=log: log.append(stop))
+    return seen
+
+
+def random_walk(session: TourSession, moves: int, seed: int) -> list[str]:
+    """Move `session` to a different random stop `moves` times, as fast as a clicker; the stops gone to."""
+    import random
+
+    rng = random.Random(seed)
+    sent = []
+    for _ in range(moves):
+        session.go_to(rng.choice([i for i in range(session.count) if i != session.index]))
+        sent.append(session.stop.id)
+    return sent

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import random
-
 import paho.mqtt.client as mqtt
 import pytest
 
-from tests.guidefiles import Serial, opened, tour_folder, wait_for
+from tests.guidefiles import join, opened, random_walk, record_moves, tour_folder, wait_for
 from tests.mosquitto import Mosquitto
 from tourviewer.core.guide.broker import BrokerFacilitator, topic
 from tourviewer.core.guide.facilitator import LOST, Guide
@@ -37,25 +35,14 @@ def hosting(tmp_path, broker):
     relay.close()
 
 
-def join(invitation, source, participants, name="Bo", language="ko") -> Participant:
-    participant = Participant(opened(source, language=language), invitation, name, post=Serial())
-    participants.append(participant)
-    return participant
-
 
 def test_followers_follow_through_the_broker_in_order(hosting):
     guide, relay, invitation, source, participants = hosting
     followers = [join(invitation, source, participants, name=f"P{n}") for n in range(10)]
     wait_for(lambda: len(guide.roster()) == 10, what="ten members in the roster")
     wait_for(lambda: all(p.follower.state is not None for p in followers), what="the retained state")
-    seen: list[list[str]] = [[] for _ in followers]
-    for log, participant in zip(seen, followers, strict=True):
-        participant.follower.moved.connect(lambda stop, language, log=log: log.append(stop))
-    rng = random.Random(3)
-    sent = []
-    for _ in range(100):
-        guide.session.go_to(rng.choice([i for i in range(40) if i != guide.session.index]))
-        sent.append(guide.session.stop.id)
+    seen = record_moves(followers)
+    sent = random_walk(guide.session, 100, seed=3)
     wait_for(lambda: all(p.session.stop.id == sent[-1] for p in followers), what="every follower at the last stop")
     for log in seen:
         assert log == sent, "QoS 1 on one topic: every move, in order"

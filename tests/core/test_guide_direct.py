@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import random
 
 import pytest
 from websockets.sync.client import connect
 
-from tests.guidefiles import Serial, opened, tour_folder, tour_package, wait_for
+from tests.guidefiles import Serial, join, opened, random_walk, record_moves, tour_folder, tour_package, wait_for
 from tourviewer.core import load_tour
 from tourviewer.core.guide.direct import DirectServer
 from tourviewer.core.guide.facilitator import LOST, Guide
@@ -33,25 +32,13 @@ def hosting(tmp_path):
     server.close()
 
 
-def join(invitation, source, participants, name="Bo", language="ko", **kw) -> Participant:
-    participant = Participant(opened(source, language=language), invitation, name, post=Serial(), **kw)
-    participants.append(participant)
-    return participant
-
 
 def test_thirty_followers_follow_two_hundred_moves_in_order(hosting):
     guide, server, invitation, source, participants = hosting
     followers = [join(invitation, source, participants, name=f"P{n}") for n in range(30)]
     wait_for(lambda: len(guide.roster()) == 30, what="30 followers in the roster")
-    seen: list[list[str]] = [[] for _ in followers]
-    for log, participant in zip(seen, followers, strict=True):
-        participant.follower.moved.connect(lambda stop, language, log=log: log.append(stop))
-    rng = random.Random(14)
-    sent = []
-    for _ in range(200):
-        target = rng.choice([i for i in range(40) if i != guide.session.index])
-        guide.session.go_to(target)
-        sent.append(guide.session.stop.id)
+    seen = record_moves(followers)
+    sent = random_walk(guide.session, 200, seed=14)
     wait_for(lambda: all(p.session.stop.id == sent[-1] for p in followers), what="every follower at the last stop")
     for log in seen:
         assert log in (sent, ["s1", *sent]), "every move applied, in the order sent"
