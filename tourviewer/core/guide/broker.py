@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import paho.mqtt.client as mqtt
@@ -27,10 +27,8 @@ import paho.mqtt.client as mqtt
 from tourviewer.core.guide.facilitator import Guide
 from tourviewer.core.guide.handover import HandoverReceiver
 from tourviewer.core.guide.invitation import normal_code
-from tourviewer.core.guide.protocol import FACILITATOR_TYPES, MAX_FRAME, Message, encode, parse
-
-if TYPE_CHECKING:
-    from tourviewer.core.guide.joining import Participant
+from tourviewer.core.guide.protocol import FACILITATOR_TYPES, MAX_FRAME, Message, Verifier, encode, parse
+from tourviewer.core.guide.transport import Joiner
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +75,7 @@ class BrokerFacilitator:
         self.client.on_connect = self._on_connect
         self.client.on_message = self._on_message
         self._connected = threading.Event()
+        self._own = Verifier(guide.signer.public_key)
 
     def start(self) -> None:
         """Connect; raises OSError when the broker cannot be reached."""
@@ -107,11 +106,18 @@ class BrokerFacilitator:
         self._publish(self.guide.frame)
         self._connected.set()
 
+    def _check_state(self, payload: bytes) -> None:
+        """Our own states come back (older ones too, as they arrive); anyone else's is overwritten."""
+        message = parse(payload, FACILITATOR_TYPES) if payload else None
+        if message is not None and message.type == "state" and self._own.state(message) is not None:
+            return
+        if not self.guide.state.ended:
+            log.warning("guide: someone else wrote the session's state on the broker; putting it back")
+            self._publish(self.guide.frame)
+
     def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
         if msg.topic == f"{self.base}/state":
-            if msg.payload.decode("utf-8", "replace") != self.guide.frame and not self.guide.state.ended:
-                log.warning("guide: someone else wrote the session's state on the broker; putting it back")
-                self._publish(self.guide.frame)
+            self._check_state(bytes(msg.payload))
             return
         if not msg.payload:
             return
@@ -133,7 +139,7 @@ class BrokerFacilitator:
 class BrokerFollowerTransport:
     """A participant's side: the retained state and every new one; presence with a last will."""
 
-    def __init__(self, participant: Participant):
+    def __init__(self, participant: Joiner):
         self.participant = participant
         invitation = participant.invitation
         self.base = topic(invitation.session)

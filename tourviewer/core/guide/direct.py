@@ -15,7 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
@@ -34,9 +34,7 @@ from tourviewer.core.guide.protocol import (
     encode,
     parse,
 )
-
-if TYPE_CHECKING:
-    from tourviewer.core.guide.joining import Participant
+from tourviewer.core.guide.transport import Joiner
 
 log = logging.getLogger(__name__)
 
@@ -347,7 +345,7 @@ class DirectClient:
 class DirectTransport:
     """A participant's side of the direct transport."""
 
-    def __init__(self, participant: Participant):
+    def __init__(self, participant: Joiner):
         self._receiver: HandoverReceiver | None = None
         self.client = DirectClient(
             participant.invitation, participant.hello, participant.on_message, participant.on_status,

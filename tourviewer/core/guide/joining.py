@@ -11,27 +11,17 @@ import logging
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from tourviewer.core.guide.follower import ENDED, Follower
 from tourviewer.core.guide.handover import HandoverReceiver
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.protocol import MAX_NAME, Message, encode
+from tourviewer.core.guide.transport import Transport
 from tourviewer.core.session import TourSession
 
 log = logging.getLogger(__name__)
 
 Post = Callable[[Callable[[], None]], None]
-
-
-class Transport(Protocol):
-    def send_presence(self, following: bool, language: str) -> None: ...
-
-    def fetch(self, receiver: HandoverReceiver) -> bool: ...
-
-    def stop_reconnecting(self) -> None: ...
-
-    def close(self) -> None: ...
 
 
 class Participant:
