@@ -110,3 +110,23 @@ def test_present_guide_prints_an_invitation_that_works():
             participant.leave()
         child.process.terminate()
         child.finish()
+
+
+def test_join_through_a_broker(tmp_path):
+    from tests.mosquitto import Mosquitto
+    from tourviewer.core.guide.broker import BrokerFacilitator
+
+    broker = Mosquitto()
+    source = tour_folder(tmp_path)
+    guide = Guide(opened(source, at="s2"), source, name="Ana")
+    relay = BrokerFacilitator(guide, broker.url)
+    try:
+        relay.start()
+        child = Child("join", guide.invitation(broker=broker.url).link(), "--tour", str(source), "--name", "T")
+        assert LINE.match(child.line()).groups() == ("s2", "en"), "the retained state at once"
+        guide.session.go_to_id("s8")
+        assert LINE.match(child.line()).groups() == ("s8", "en")
+        relay.close()
+        assert child.finish() == 0, "the session's end ends join"
+    finally:
+        broker.stop()

@@ -226,3 +226,16 @@ def test_a_follower_refuses_a_tour_over_its_own_limit(tmp_path):
     receiver.on_chunk(b"x" * 100)
     assert results == [(None, "The tour is 0 MB, more than the 0 MB accepted")] and not receiver.active
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_facilitator_sends_heartbeats_with_its_sequence_number(hosting):
+    guide, server, invitation, source, participants = hosting
+    guide.session.go_to_id("s3")
+    hello = encode("hello", session=guide.session_id, code=guide.code, name="Hal", language="en", client="h")
+    with connect(f"ws://127.0.0.1:{invitation.port}", compression=None) as socket:
+        socket.send(hello)
+        kinds = []
+        while "heartbeat" not in kinds:
+            frame = json.loads(socket.recv(timeout=30))
+            kinds.append(frame["type"])
+        assert kinds[:2] == ["welcome", "state"] and frame["seq"] == guide.state.seq

@@ -228,7 +228,8 @@ class GuidedJoin(QObject):
     def _find_or_fetch(self) -> None:
         from tourviewer.core.library import tours_in
 
-        candidates = [Path(p) for p in self.window.recent()]
+        shown = self.window.session.result
+        candidates = ([shown.source] if shown is not None else []) + [Path(p) for p in self.window.recent()]
         if self.window.user_tours is not None:
             candidates += tours_in(self.window.user_tours)
         source, same = find_tour(self.invitation, candidates)
