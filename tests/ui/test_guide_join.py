@@ -117,3 +117,25 @@ def test_a_participant_without_the_tour_gets_it_from_the_facilitator(qtbot, tmp_
         assert window.session.result.source.name == f"{guide.sha256}.tour"
     finally:
         server.close()
+
+
+def test_the_bar_says_when_the_connection_is_lost_and_follows_once_it_is_back(qtbot, tmp_path):
+    from tests.mosquitto import free_port
+
+    source = tour_folder(tmp_path / "facilitator")
+    guide = Guide(opened(source, at="s7"), source, name="Ana")
+    port = free_port()
+    invitation = guide.invitation(host="127.0.0.1", port=port)  # nothing listens there yet
+    window = make_window(qtbot, tmp_path)
+    open_window(window, source)
+    window.join_guided_session(invitation, "Bo")
+    bar = window.guided.bar
+    qtbot.waitUntil(lambda: bar.note_label.text() == "Connection lost: reconnecting…", timeout=20000)
+    server = DirectServer(guide, "127.0.0.1", port)
+    server.start()
+    try:
+        qtbot.waitUntil(lambda: window.session.stop.id == "s7", timeout=20000)
+        assert bar.status_label.text() == "Following Ana — stop 7 of 12" and bar.note_label.text() == ""
+    finally:
+        window.guided.leave()
+        server.close()
