@@ -18,11 +18,12 @@ def main(tour: str) -> None:
     from tourviewer.core.loader import load_tour
     from tourviewer.core.session import TourSession
 
+    result = load_tour(Path(tour))  # the facilitator's tour, read before the window opens
     app, window = _open(tour, tempfile.mkdtemp(prefix="tourviewer-bench-join-"))
     times = []
     for target in (41, 23, 37, 11, 29):  # far from the stop the participant is at: not prefetched
         facilitator = TourSession()
-        facilitator.open(load_tour(Path(tour)), at=f"stop-{target}")
+        facilitator.open(result, at=f"stop-{target}")
         guide = Guide(facilitator, Path(tour), "Ana")
         server = DirectServer(guide, "127.0.0.1")
         invitation = guide.invitation(host="127.0.0.1", port=server.start())

@@ -45,13 +45,26 @@ def find_tour(invitation: Invitation, candidates: Iterable[Path]) -> tuple[Path 
     else (path, False) for one with the same id only (another version), else (None, False)."""
     same_id: Path | None = None
     received = received_folder() / f"{invitation.sha256}.tour"
-    for path in [received, *candidates, *sample_tour_folders()]:
-        if not path.exists():
-            continue
-        result = load_tour(path)
-        if result.tour is None or result.tour.id != invitation.tour:
+    for path in dict.fromkeys([received, *candidates, *sample_tour_folders()]):
+        if not path.exists() or tour_id_of(path) != invitation.tour:
             continue
         if content_hash(path) == invitation.sha256:
             return path, True
         same_id = same_id or path
     return same_id, False
+
+
+def tour_id_of(path: Path) -> str | None:
+    """The id a tour folder's `tour.toml` gives, read without validating it; a package is loaded."""
+    folder = path.parent if path.name == "tour.toml" else path
+    if folder.is_dir():
+        import tomllib
+
+        try:
+            data = tomllib.loads((folder / "tour.toml").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        found = data.get("id")
+        return found if isinstance(found, str) else None
+    result = load_tour(path)
+    return result.tour.id if result.tour is not None else None
