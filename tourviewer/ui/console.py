@@ -49,8 +49,8 @@ from tourviewer.core.recording import read_recording
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
-from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.guidepanel import GuidePanel
+from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
