@@ -95,3 +95,14 @@ def random_walk(session: TourSession, moves: int, seed: int) -> list[str]:
         session.go_to(rng.choice([i for i in range(session.count) if i != session.index]))
         sent.append(session.stop.id)
     return sent
+
+
+def in_order(applied: list[str], sent: list[str]) -> bool:
+    """Whether `applied` is `sent` with some moves left out: never one out of order, none twice."""
+    position = 0
+    for stop in applied:
+        try:
+            position = sent.index(stop, position) + 1
+        except ValueError:
+            return False
+    return True

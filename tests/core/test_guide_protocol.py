@@ -290,3 +290,10 @@ def test_content_hash_tells_versions_apart_and_names_a_folder_once(tmp_path):
     assert content_hash(first) != content_hash(other)
     (same / "extra.png").write_bytes(b"x")
     assert content_hash(first) != content_hash(same)
+
+
+def test_in_order_helper_refuses_a_reordering():
+    from tests.guidefiles import in_order
+
+    assert in_order(["a", "c"], ["a", "b", "c"]) and not in_order(["c", "a"], ["a", "b", "c"])
+    assert not in_order(["a", "a"], ["a", "b"])
