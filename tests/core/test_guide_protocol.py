@@ -255,7 +255,7 @@ def test_state_carries_nothing_private(tmp_path):
     guide, _ = guide_and_follower(tmp_path)
     body = json.loads(json.loads(guide.frame)["body"])
     assert set(body) == {"session", "seq", "facilitator", "tour", "sha256", "stop", "index", "count", "picture",
-                         "screen", "frozen", "mode", "recall", "ended"}
+                         "screen", "frozen", "mode", "recall", "ended", "yaw", "pitch"}
 
 
 # -- joining ---------------------------------------------------------------------------------------
@@ -297,3 +297,17 @@ def test_in_order_helper_refuses_a_reordering():
 
     assert in_order(["a", "c"], ["a", "b", "c"]) and not in_order(["c", "a"], ["a", "b", "c"])
     assert not in_order(["a", "a"], ["a", "b"])
+
+
+def test_the_panorama_direction_reaches_followers_and_is_not_a_move(tmp_path):
+    guide, follower = guide_and_follower(tmp_path)
+    moves, turns = [], []
+    follower.moved.connect(lambda stop, language: moves.append(stop))
+    follower.directionChanged.connect(lambda yaw, pitch: turns.append((yaw, pitch)))
+    guide.session.go_to_id("s2")
+    deliver(guide, follower)
+    guide.set_direction(35.4, -3.6)
+    deliver(guide, follower)
+    assert moves == ["s2"] and turns[-1] == (35, -4)
+    guide.session.go_to_id("s3")
+    assert (guide.state.yaw, guide.state.pitch) == (0, 0), "a new stop starts from its own view"

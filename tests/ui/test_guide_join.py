@@ -139,3 +139,32 @@ def test_the_bar_says_when_the_connection_is_lost_and_follows_once_it_is_back(qt
     finally:
         window.guided.leave()
         server.close()
+
+
+def test_the_participants_panorama_turns_with_the_audiences(qtbot, tmp_path):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.present import Presenter
+
+    gunsan = Path(__file__).resolve().parents[2] / "tours" / "gunsan"
+    presenter = Presenter(load_tour(gunsan), start_index=2, windowed=True, size=QSize(1280, 720))
+    presenter.start()
+    panel = presenter.console.guide_panel
+    assert panel.start(host="127.0.0.1", name="Ana") == ""
+    try:
+        window = make_window(qtbot, tmp_path)
+        open_window(window, gunsan)
+        window.join_guided_session(panel.invitation, "Bo")
+        qtbot.waitUntil(lambda: window.session.stop.id == "local-rise", timeout=20000)
+        mine = window.view.gallery.panorama
+        assert mine.image is not None and mine.image.panorama
+        console_view = presenter.console.current_panorama
+        console_view.set_camera(replace(console_view.camera, yaw=60.0, pitch=10.0))  # the presenter turns it
+        qtbot.waitUntil(lambda: (round(mine.camera.yaw), round(mine.camera.pitch)) == (60, 10), timeout=20000)
+        assert panel.guide.state.yaw == 60 and window.session.stop.id == "local-rise"
+    finally:
+        panel.end()
+        presenter.stop()

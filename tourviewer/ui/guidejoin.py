@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -222,6 +223,8 @@ class GuidedJoin(QObject):
         follower = self.participant.follower
         self.bar = FollowingBar(follower, self.leave)
         self.cover = PausedCover(follower, view)
+        self.panorama = getattr(getattr(view, "gallery", None), "panorama", None)  # the participant's own
+        follower.directionChanged.connect(self._on_direction)
         self.left = False
         self._find_or_fetch()
 
@@ -244,6 +247,13 @@ class GuidedJoin(QObject):
         follower.note = "Getting the tour from the facilitator…"
         follower.changed.emit()
         self.participant.fetch_tour(received_folder(), self._on_fetched, self._on_progress)
+
+    def _on_direction(self, yaw: int, pitch: int) -> None:
+        """Turn the participant's panorama where the audience's looks (a flat picture ignores it)."""
+        panorama = self.panorama
+        if self.left or panorama is None or panorama.image is None:
+            return
+        panorama.set_camera(replace(panorama.camera, yaw=float(yaw), pitch=float(pitch)), moving=False)
 
     def _on_progress(self, received: int, total: int) -> None:
         if self.left:

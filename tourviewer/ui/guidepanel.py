@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import logging
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.guide.facilitator import CONNECTED, Guide
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.serving import Serving, serve
+from tourviewer.core.panorama import Camera
 from tourviewer.core.presenting import Presentation
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.posting import ui_poster
@@ -80,6 +81,11 @@ class GuidePanel(QFrame):
         layout.addWidget(self.idle)
         layout.addWidget(self.running)
         presentation.ended.connect(self.end)
+        self._camera: Camera | None = None
+        self._turn_timer = QTimer(self)
+        self._turn_timer.setSingleShot(True)
+        self._turn_timer.setInterval(150)
+        self._turn_timer.timeout.connect(self._send_direction)
 
     def _build_running(self) -> QWidget:
         self.address_label = QLabel()
@@ -195,6 +201,18 @@ class GuidePanel(QFrame):
     def copy_invitation(self) -> None:
         if self.invitation is not None:
             QGuiApplication.clipboard().setText(self.invitation.link())
+
+    # -- the audience's panorama ---------------------------------------------------------------------
+    @Slot(object)
+    def on_audience_turned(self, camera: Camera) -> None:
+        """The audience's panorama turned: followers turn theirs, at most about seven times a second."""
+        self._camera = camera
+        if not self._turn_timer.isActive():
+            self._turn_timer.start()
+
+    def _send_direction(self) -> None:
+        if self.guide is not None and self._camera is not None:
+            self.guide.set_direction(self._camera.yaw, self._camera.pitch)
 
     # -- the facilitator's calls --------------------------------------------------------------------
     @Slot()

@@ -85,6 +85,7 @@ class Presenter(QObject):
             self.audience.panorama,
             (self.console.current_hotspots, self.audience.flat_hotspots),
         )
+        self.audience.panorama.cameraChanged.connect(self.console.guide_panel.on_audience_turned)
         self.audience_screen = audience_screen
         self.windowed = windowed
         self.size = size

@@ -136,6 +136,10 @@ class Guide:
     def set_picture(self, picture: int) -> None:
         self._change(picture=max(0, picture))
 
+    def set_direction(self, yaw: float, pitch: float) -> None:
+        """Where the audience's panorama looks, in degrees (sent in whole degrees)."""
+        self._change(yaw=round(yaw), pitch=round(pitch))
+
     def bring_everyone_here(self) -> None:
         self._change(mode=FOLLOW, recall=self._state.recall + 1)
 
@@ -157,9 +161,11 @@ class Guide:
         if tour is None or stop is None:
             return
         presentation = self.presentation
-        picture = self._state.picture if stop.id == self._state.stop else 0
+        same = stop.id == self._state.stop
         self._change(
-            stop=stop.id, index=self.session.index, count=len(tour.stops), picture=picture,
+            stop=stop.id, index=self.session.index, count=len(tour.stops),
+            picture=self._state.picture if same else 0,
+            yaw=self._state.yaw if same else 0, pitch=self._state.pitch if same else 0,
             screen=presentation.screen if presentation else SHOWING,
             frozen=presentation.frozen if presentation else False,
         )

@@ -33,10 +33,12 @@ class Follower:
         self.handover_allowed = False
         self._recall = -1
         self._applying = False
+        self._at: str | None = None  # the stop last followed to
         self.moved = Signal("moved")  # (stop_id, language): a move was followed
         self.changed = Signal("changed")  # following, connection, note or pause changed: the bar redraws
         self.presenceChanged = Signal("presenceChanged")  # following or language changed: tell the facilitator
         self.ended = Signal("ended")
+        self.directionChanged = Signal("directionChanged")  # (yaw, pitch): turn the stop's panorama so
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
         session.tourChanged.connect(self._on_tour_opened)
@@ -127,13 +129,19 @@ class Follower:
             self._applying = False
         if found:
             self.note = ""
-            self.moved.emit(state.stop, self.session.language)
+            if state.stop != self._at:  # a blank screen or a turn of the panorama is not a move
+                self._at = state.stop
+                self.moved.emit(state.stop, self.session.language)
+            self.directionChanged.emit(state.yaw, state.pitch)
         else:
             self.note = f"Stop {state.stop!r} is not in your copy of the tour: skipped"
             log.info("guide: skipped stop %r, not in this tour", state.stop)
 
     def _on_stop_changed(self, index: int) -> None:
-        if self._applying or not self.following:
+        if self._applying:
+            return
+        self._at = None  # the participant moved: going back to the facilitator is a move again
+        if not self.following:
             return
         stop = self.session.stop
         if self.state is not None and stop is not None and stop.id == self.state.stop:

@@ -134,6 +134,8 @@ class State:
     mode: str = FOLLOW  # FOLLOW, or EXPLORE: "let everyone explore"
     recall: int = 0  # rises with every "bring everyone here"
     ended: bool = False  # the facilitator ended the session
+    yaw: int = 0  # where the audience's panorama looks, whole degrees (0: the picture's centre, + right)
+    pitch: int = 0  # and up (+) or down
 
     @property
     def paused(self) -> bool:
@@ -146,6 +148,7 @@ class State:
 _STATE_FIELDS: dict[str, type] = {
     "session": str, "seq": int, "facilitator": str, "tour": str, "sha256": str, "stop": str, "index": int,
     "count": int, "picture": int, "screen": str, "frozen": bool, "mode": str, "recall": int, "ended": bool,
+    "yaw": int, "pitch": int,
 }
 
 
