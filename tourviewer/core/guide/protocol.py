@@ -32,7 +32,7 @@ CHUNK = 512 * 1024  # bytes of tour in one hand-over chunk
 MAX_CHUNK_FRAME = CHUNK + 64  # the transport's own limit: a chunk and its header
 MAX_NAME = 64  # characters of a display name
 HEARTBEAT_SECONDS = 2.0  # the facilitator says it is alive this often
-SILENCE_SECONDS = 3 * HEARTBEAT_SECONDS  # a follower that hears nothing this long reconnects
+SILENCE_SECONDS = 5 * HEARTBEAT_SECONDS  # a follower that hears nothing this long reconnects
 
 SHOWING, BLACK, WHITE = "showing", "black", "white"
 FOLLOW, EXPLORE = "follow", "explore"
