@@ -46,8 +46,16 @@ def _run_app(args: argparse.Namespace) -> int:
     opens) it says so, on the command line and in its status bar."""
     from tourviewer.ui.app import run
 
-    if args.tour and not _openable(args.tour):
-        return 2
+    if args.tour and args.tour.lower().startswith("tourviewer:"):  # an invitation, as a desktop passes it
+        from tourviewer.core.guide.invitation import InvitationError, parse_invitation
+
+        try:
+            parse_invitation(args.tour)
+        except InvitationError as exc:
+            print(f"tourviewer: {args.tour} is not an invitation to a guided session this viewer can join: {exc}",
+                  file=sys.stderr)
+            return 2
+        return run([], args.data_dir, invitation=args.tour)
     preview = bool(getattr(args, "preview", False))
     if preview:
         print(f"Watching {args.tour}: every save of tour.toml or its files reloads the viewer (close it to stop).")
@@ -62,17 +70,6 @@ def _local_path(argument: str) -> str:
     if url.scheme == "file" and url.netloc in ("", "localhost"):
         return unquote(url.path)
     return argument
-
-
-def _openable(argument: str) -> bool:
-    """False, after saying why, for a link this version cannot follow (tourviewer:// invitations)."""
-    if argument.lower().startswith("tourviewer:"):
-        print(
-            f"tourviewer: {argument} is an invitation to a guided session, which this version cannot join yet",
-            file=sys.stderr,
-        )
-        return False
-    return True
 
 
 def _samples(args: argparse.Namespace) -> int:

@@ -168,3 +168,25 @@ def test_the_participants_panorama_turns_with_the_audiences(qtbot, tmp_path):
     finally:
         panel.end()
         presenter.stop()
+
+
+def test_an_invitation_from_the_desktop_fills_the_join_dialog(qtbot, tmp_path, facilitator):
+    from PySide6.QtCore import QTimer
+
+    presentation, guide, invitation = facilitator
+    window = make_window(qtbot, tmp_path)
+    open_window(window, tmp_path / "facilitator" / "walk")
+    seen = []
+
+    def confirm() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog) and w.isVisible())
+        seen.append(dialog.invitation_field.text())
+        dialog.name_field.setText("Bo")
+        dialog.accept()
+
+    QTimer.singleShot(200, confirm)
+    window.join_guided_session_from(invitation.link())
+    assert seen == [invitation.link()]
+    qtbot.waitUntil(lambda: window.guided is not None and window.guided.bar.status_label.text().startswith("Following"),
+                    timeout=20000)
+    qtbot.waitUntil(lambda: [m.name for m in guide.roster()] == ["Bo"], timeout=20000)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.store import default_data_dir
@@ -44,8 +44,11 @@ def _remove_old_extractions() -> None:
         log.warning("cannot remove packages extracted by an earlier version: %s", exc)
 
 
-def run(paths: Sequence[str], data_override: str | None = None, preview: bool = False) -> int:
-    """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves."""
+def run(
+    paths: Sequence[str], data_override: str | None = None, preview: bool = False, invitation: str = ""
+) -> int:
+    """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves;
+    with a guided-session `invitation` (a tourviewer:// link) the join dialog opens with it."""
     from tourviewer.ui.crash import CrashHandler
     from tourviewer.ui.logfile import start_crash_log
 
@@ -66,6 +69,8 @@ def run(paths: Sequence[str], data_override: str | None = None, preview: bool = 
             window.show_library()
     else:
         window.show_library()
+    if invitation:  # the join dialog, filled in: the participant confirms their name
+        QTimer.singleShot(0, lambda: window.join_guided_session_from(invitation))
     # what the first look does not need waits until the stop is on screen
     window.view.gate.run_later(lambda: _after_first_paint(app, data))
     code = app.exec()

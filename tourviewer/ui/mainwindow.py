@@ -448,6 +448,15 @@ class MainWindow(QMainWindow):
     def _on_join_asked(self) -> None:
         self.join_guided_session()
 
+    def join_guided_session_from(self, link: str) -> None:
+        """The join dialog with `link` (an invitation handed over by the desktop) filled in."""
+        from tourviewer.ui.guidejoin import JoinDialog
+
+        dialog = JoinDialog(self.settings, self)
+        dialog.invitation_field.setText(link)
+        if dialog.exec() == JoinDialog.DialogCode.Accepted and dialog.invitation is not None:
+            self.join_guided_session(dialog.invitation, dialog.name)
+
     def join_guided_session(self, invitation: Invitation | None = None, name: str | None = None) -> None:
         """Follow a facilitator: ask for the invitation unless given; a session joined before is left."""
         from tourviewer.ui.guidejoin import GuidedJoin, JoinDialog
