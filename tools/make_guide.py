@@ -19,6 +19,7 @@ SECTIONS = (
     "Stepping through a tour",
     "The field notebook",
     "Presenting to a room or a video call",
+    "Guided sessions: everyone's viewer follows the facilitator",
     "Installing Tour Viewer",
     "Checking and writing tours",
     "The sample tours",
