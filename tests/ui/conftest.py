@@ -65,3 +65,21 @@ def store(tmp_path):
 @pytest.fixture
 def notebook(notebook_at, store):
     return notebook_at()  # after the test's own connection has made the database
+
+
+@pytest.fixture
+def decode_threads(monkeypatch):
+    """The names of the threads that decode pictures during the test."""
+    import threading
+
+    from tourviewer.ui import images
+
+    names: list[str] = []
+    real = images.decode
+
+    def spy(key):
+        names.append(threading.current_thread().name)
+        return real(key)
+
+    monkeypatch.setattr(images, "decode", spy)
+    return names

@@ -257,19 +257,8 @@ def test_an_unreadable_map_image_shows_a_placeholder_that_says_why(qtbot, tmp_pa
     assert set(view.marker_positions()) == {0, 2}
 
 
-def test_a_map_picture_is_decoded_off_the_ui_thread(qtbot, geo_session, monkeypatch):
-    import threading
-
-    from tourviewer.ui import images
-
-    threads: list[str] = []
-    real = images.decode
-
-    def spy(key):
-        threads.append(threading.current_thread().name)
-        return real(key)
-
-    monkeypatch.setattr(images, "decode", spy)
+def test_a_map_picture_is_decoded_off_the_ui_thread(qtbot, geo_session, decode_threads):
+    threads = decode_threads
     view = make_view(qtbot, geo_session)
     assert (view.map_rect().width(), view.map_rect().height()) == (MAP_W, MAP_H), "sized from the header at once"
     qtbot.waitUntil(lambda: view._map_item is not None and not view._map_item.pixmap().isNull())

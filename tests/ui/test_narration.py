@@ -217,19 +217,8 @@ def test_raw_html_is_shown_as_text(qtbot, folder, no_speech):
     assert "x" not in bold
 
 
-def test_a_picture_in_the_narration_is_decoded_off_the_ui_thread(qtbot, folder, no_speech, monkeypatch):
-    import threading
-
-    from tourviewer.ui import images
-
-    decoded_on: list[str] = []
-    real = images.decode
-
-    def spy(key):
-        decoded_on.append(threading.current_thread().name)
-        return real(key)
-
-    monkeypatch.setattr(images, "decode", spy)
+def test_a_picture_in_the_narration_is_decoded_off_the_ui_thread(qtbot, folder, no_speech, decode_threads):
+    decoded_on = decode_threads
     _, panel = open_panel(qtbot, folder)
     qtbot.waitUntil(lambda: any(f.charFormat().isImageFormat() for f in fragments(panel.narration.document())))
     qtbot.waitUntil(lambda: not panel.loader.busy and not panel.narration._pictures_came.isActive())
