@@ -73,11 +73,14 @@ class StopListModel(QAbstractListModel):
         self.noted: frozenset[str] = frozenset()  # the stops with a note, as told by `set_noted`
         self._shown_visited: set[str] = set()  # what the rows say now, to find the rows a change touches
         self._shown_current = -1
+        self._ids: list[str] = []
+        self._labels: list[str] = []
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.visitedChanged.connect(self._on_visited_changed)
         session.languageChanged.connect(self._on_language_changed)
         self._remember()
+        self._read_rows()
 
     def label(self, row: int) -> str:
         stop = self.session.stop_at(row)
@@ -85,30 +88,38 @@ class StopListModel(QAbstractListModel):
 
     # -- QAbstractListModel ------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.session.count
+        return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        stop = self.session.stop_at(index.row()) if index.isValid() else None
-        if stop is None:
+        # Asked for every row and role whenever the view lays its wrapped rows out again:
+        # answered from lists kept per tour and language, not from the tour.
+        row = index.row()
+        if not 0 <= row < len(self._ids):
             return None
-        visited = stop.id in self.session.visited
-        noted = stop.id in self.noted
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.label(index.row())
+            return self._labels[row]
+        stop_id = self._ids[row]
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icons[(visited, noted)]
+            return self._icons[(stop_id in self.session.visited, stop_id in self.noted)]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            visited, noted = stop_id in self.session.visited, stop_id in self.noted
             state = ("visited" if visited else "not visited yet") + (", has a note" if noted else "")
             return state[0].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
         if role == VISITED_ROLE:
-            return visited
+            return stop_id in self.session.visited
         if role == NOTED_ROLE:
-            return noted
+            return stop_id in self.noted
         if role == CURRENT_ROLE:
-            return index.row() == self.session.index
+            return row == self.session.index
         if role == STOP_ID_ROLE:
-            return stop.id
+            return stop_id
         return None
+
+    def _read_rows(self) -> None:
+        """The stops' ids and labels, for the tour and language now."""
+        tour = self.session.tour
+        self._ids = [stop.id for stop in tour.stops] if tour is not None else []
+        self._labels = [self.label(row) for row in range(len(self._ids))]
 
     def set_noted(self, stop_ids: set[str] | frozenset[str]) -> None:
         """Mark the stops in `stop_ids` as having a note (and no others); only the rows that change are told."""
@@ -145,6 +156,7 @@ class StopListModel(QAbstractListModel):
     def _on_tour_changed(self) -> None:
         self.beginResetModel()
         self._remember()
+        self._read_rows()
         self.endResetModel()
 
     @Slot(int)
@@ -162,6 +174,7 @@ class StopListModel(QAbstractListModel):
 
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
+        self._read_rows()
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [Qt.ItemDataRole.DisplayRole])
 
