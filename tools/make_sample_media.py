@@ -1905,8 +1905,8 @@ def make_images(tours_dir: Path, only: str | None = None) -> list[Path]:
 # AUDIO
 # ==========================================================================
 
-VOICES = {"en": "en", "ko": "ko"}  # language tag -> espeak-ng voice
-SPEED_WPM = {"en": 150, "ko": 150}  # espeak-ng -s (default 175): a calm pace
+VOICES = {"en": "en", "ko": "ko", "ja": "ja", "zh-Hans": "cmn", "id": "id", "ms": "ms"}  # tag -> espeak-ng voice
+SPEED_WPM = {"en": 150, "ko": 150, "ja": 150, "zh-Hans": 150, "id": 150, "ms": 150}  # -s (default 175): calm
 PAUSE_S = 0.45  # silence between sentences
 OGG_QUALITY = "-1"  # oggenc -q: lowest Vorbis quality, plenty for speech
 OGG_RATE = 16000  # resample to 16 kHz mono: small files, clear speech
