@@ -7,6 +7,7 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
@@ -26,6 +27,9 @@ from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
+
+if TYPE_CHECKING:
+    from tourviewer.ui.imageviewer import ImageViewer
 
 THUMB = QSize(120, 80)
 
@@ -278,12 +282,29 @@ class Gallery(QWidget):
         for n, shown in enumerate(self.images()):
             where = self.session.media_path(shown.file)
             if where is not None:
-                pictures.append(ViewerPicture(where, text(shown.alt), text(shown.caption), text(shown.credit)))
+                pictures.append(ViewerPicture(where, text(shown.alt), text(shown.caption), text(shown.credit), shown))
                 indexes.append(n)
         self._full_indexes = indexes
-        viewer = ImageViewer(pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self)
+        viewer = ImageViewer(
+            pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self, text, self._stop_title
+        )
         viewer.pictureChanged.connect(self._on_full_window_step)
+        viewer.hotspotActivated.connect(lambda index: self._on_full_window_hotspot(viewer, index))
         viewer.open()
+
+    def _on_full_window_hotspot(self, viewer: ImageViewer, index: int) -> None:
+        """A hotspot in the full-window view: `stop` closes the view and goes there, `image` shows that picture."""
+        image = self.current()  # the gallery follows the full-window view
+        if image is None or not 0 <= index < len(image.hotspots):
+            return
+        if image.hotspots[index].stop is not None:
+            viewer.close()
+
+        def show_image(n: int) -> None:
+            if n in self._full_indexes:
+                viewer.go_to(self._full_indexes.index(n))
+
+        follow_hotspot(self.session, image, index, show_image)
 
     @Slot(int)
     def _on_full_window_step(self, index: int) -> None:
