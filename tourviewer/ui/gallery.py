@@ -25,6 +25,7 @@ from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 
@@ -259,7 +260,7 @@ class Gallery(QWidget):
     @Slot(object, str)
     def _on_unavailable(self, key: ImageKey, why: str) -> None:
         """The shown picture failed to decode: the tour's problems count it (the slot says why on screen)."""
-        if Path(key.path).is_file():  # a picture gone since the tour was read is no problem of the tour's
+        if still_there(key):  # a picture gone since the tour was read is no problem of the tour's
             self.pictureFailed.emit(self.session.index, self.image_index, why)
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
-from tourviewer.core.problems import Problem
+from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
@@ -33,6 +33,7 @@ from tourviewer.ui.focusring import FocusRing
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
+from tourviewer.ui.latefailures import picture_failed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -107,6 +108,7 @@ class TourView(QWidget):
         self.gate = PaintGate(canvas, first_look, self)
         panorama.installEventFilter(self.gate)  # a stop that opens on a panorama opens the gate as well
         self.map = MapPanel(session, gate=self.gate, loader=loader)
+        self.map.pictureFailed.connect(self.count_failure)
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         self.notes.leaveRequested.connect(self.gallery.canvas.setFocus)
@@ -206,11 +208,13 @@ class TourView(QWidget):
         result, tour = self.session.result, self.session.tour
         if result is None or tour is None or not (0 <= stop < len(tour.stops)):
             return
-        file = tour.stops[stop].images[image].file
-        problem = Problem.make(
-            "unreadable-media", ("stops", stop, "images", image, "file"), f"{file} cannot be decoded: {why}"
-        )
-        if result.add_late(problem):
+        self.count_failure(("stops", stop, "images", image, "file"), tour.stops[stop].images[image].file, why)
+
+    @Slot(object, str, str)
+    def count_failure(self, path: KeyPath, file: str, why: str) -> None:
+        """A picture of the tour that failed to decode on screen: a problem of the tour, counted in the bar."""
+        result = self.session.result
+        if picture_failed(result, path, file, why) and result is not None:
             self.warnings.show_for(result)
 
     @Slot()
@@ -766,6 +770,7 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
         self.presenter.finished.connect(self._on_presenting_finished)
+        self.presenter.problemsAdded.connect(lambda: self.view.warnings.show_for(result))
         self.presenter.start()
 
     @Slot(int)
