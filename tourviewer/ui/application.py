@@ -12,7 +12,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.appdata import APPLICATION, ORGANIZATION
-from tourviewer.ui.quiet import quiet_libpng, quiet_qt
+from tourviewer.ui.quiet import quiet_qt
 
 
 def application() -> QApplication:
@@ -28,7 +28,6 @@ def application() -> QApplication:
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     quiet_qt()  # damaged files are told in the window, not on the terminal
-    quiet_libpng()
     app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("tourviewer")

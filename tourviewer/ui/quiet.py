@@ -12,7 +12,8 @@ by the rules above) but no error handler, so for a damaged PNG libpng's own
 `png_default_error` prints "libpng error: …" with C's `stderr`, past Qt's
 message handler. `quiet_libpng` points C's `stderr` at a pipe whose lines are
 passed on to the terminal (file descriptor 2, as before), all but libpng's
-own, which go to the log at debug level.
+own, which go to the log at debug level. `images.image_reader` calls it before
+the first PNG is read.
 """
 
 from __future__ import annotations
@@ -121,11 +122,28 @@ def _pass_on(read_end: int) -> None:
             return
 
 
+_LIBPNG_LOCK = threading.Lock()  # pictures are read on several threads
+
+
+def libpng_quiet() -> bool:
+    """Whether `quiet_libpng` has run (or had nothing to do)."""
+    return "libpng" in _DONE
+
+
 def quiet_libpng() -> None:
-    """libpng's own lines about damaged PNGs off the terminal (glibc's C library only; idempotent)."""
-    if "libpng" in _DONE or not sys.platform.startswith("linux") or os.environ.get("QT_LOGGING_RULES"):
-        return
-    _DONE.add("libpng")
+    """libpng's own lines about damaged PNGs off the terminal (glibc's C library only; idempotent).
+
+    Called before the first PNG is read rather than at start: it loads ctypes, about 2 ms.
+    """
+    with _LIBPNG_LOCK:
+        if "libpng" in _DONE:
+            return
+        _DONE.add("libpng")
+        if sys.platform.startswith("linux") and not os.environ.get("QT_LOGGING_RULES"):
+            _filter_c_stderr()
+
+
+def _filter_c_stderr() -> None:
     import ctypes
 
     try:
