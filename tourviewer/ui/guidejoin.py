@@ -223,8 +223,12 @@ class GuidedJoin(QObject):
         follower = self.participant.follower
         self.bar = FollowingBar(follower, self.leave)
         self.cover = PausedCover(follower, view)
-        self.panorama = getattr(getattr(view, "gallery", None), "panorama", None)  # the participant's own
+        self.gallery = getattr(view, "gallery", None)  # the participant's own pictures
+        self.panorama = getattr(self.gallery, "panorama", None)
         follower.directionChanged.connect(self._on_direction)
+        follower.pictureChanged.connect(self._on_picture)
+        if self.gallery is not None:  # every picture shown, by a key, a thumbnail or the full-window view
+            self.gallery.thumbs.currentRowChanged.connect(self._on_picture_chosen)
         self.left = False
         self._find_or_fetch()
 
@@ -254,6 +258,15 @@ class GuidedJoin(QObject):
         if self.left or panorama is None or panorama.image is None:
             return
         panorama.set_camera(replace(panorama.camera, yaw=float(yaw), pitch=float(pitch)), moving=False)
+
+    def _on_picture(self, index: int) -> None:
+        """Show the picture the audience sees (already clamped to this copy's stop)."""
+        if not self.left and self.gallery is not None:
+            self.gallery.show_image(index)
+
+    def _on_picture_chosen(self, index: int) -> None:
+        if not self.left and index >= 0:
+            self.participant.follower.picture_chosen(index)  # another picture than followed: exploring
 
     def _on_progress(self, received: int, total: int) -> None:
         if self.left:
