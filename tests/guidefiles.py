@@ -83,11 +83,12 @@ class Serial:
             fn()
 
 
-def join(invitation, source: Path, participants: list, name: str = "Bo", language: str = "ko"):
+def join(invitation, source: Path, participants: list, name: str = "Bo", language: str = "ko",
+         ca_file: Path | None = None):
     """A participant following with its own copy of the tour at `source`; kept in `participants` to leave later."""
     from tourviewer.core.guide.joining import Participant
 
-    participant = Participant(opened(source, language=language), invitation, name, post=Serial())
+    participant = Participant(opened(source, language=language), invitation, name, post=Serial(), ca_file=ca_file)
     participants.append(participant)
     return participant
 
