@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -78,7 +79,13 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         form.addRow("Invitation", self.invitation_field)
         form.addRow("Your name", self.name_field)
-        form.addRow(translate("JoinDialog", "Broker's CA certificate"), self.ca_field)
+        self.ca_button = QPushButton(translate("JoinDialog", "Choose…"))
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_field, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(translate("JoinDialog", "Broker's CA certificate"), ca_row)
+        self._ca_row = form.rowCount() - 1
         self.form = form
         self.invitation_field.textChanged.connect(self._show_ca_row)
         self._show_ca_row()
@@ -102,7 +109,7 @@ class JoinDialog(QDialog):
     def ca_file(self) -> Path | None:
         """The broker's certificate authority, for a TLS broker's invitation when one is given."""
         text = self.ca_field.text().strip()
-        return Path(text).expanduser() if text and self.form.isRowVisible(self.ca_field) else None
+        return Path(text).expanduser() if text and self.form.isRowVisible(self._ca_row) else None
 
     def _show_ca_row(self) -> None:
         """The CA field is there only for an invitation through a TLS broker (mqtts://, wss://)."""
@@ -110,7 +117,15 @@ class JoinDialog(QDialog):
             secure = is_secure(parse_invitation(self.invitation_field.text()).broker)
         except InvitationError:
             secure = False
-        self.form.setRowVisible(self.ca_field, secure)
+        self.form.setRowVisible(self._ca_row, secure)
+
+    def _choose_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("JoinDialog", "The broker's CA certificate"), self.ca_field.text(),
+            translate("JoinDialog", "Certificates (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self.ca_field.setText(path)
 
     def accept(self) -> None:
         try:
