@@ -37,6 +37,8 @@ class Mosquitto:
                 shutil.copyfile(getattr(tls, name), copy)
                 copy.chmod(0o644)
             secure = f"certfile {self.folder / tls.cert.name}\nkeyfile {self.folder / tls.key.name}"
+            # Debian's mosquitto 2.0.11 speaks WebSockets (libwebsockets built in), but refuses to start
+            # with WebSockets listeners alone ("Unable to start any listening sockets"): the plain one stays
             lines += [
                 f"listener {self.tls_port} 127.0.0.1\n{secure}",
                 f"listener {self.ws_port} 127.0.0.1\nprotocol websockets",

@@ -22,6 +22,7 @@ why, rather than retrying for ever.
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 from pathlib import Path
 from typing import Any, Literal
@@ -67,10 +68,12 @@ def _client(url: str, client_id: str, ca_file: Path | None = None) -> tuple[mqtt
 
 
 def _tls_failure(trust: BrokerTrust | None) -> str:
-    """Why the last connection failed its TLS handshake (not worth retrying), or ""."""
-    if trust is None or trust.failure is None:
+    """Why the broker's certificate was refused in the last try (retrying cannot change that), or "".
+    Other TLS errors (a handshake cut short by a broker restarting) are retried like a lost network."""
+    if trust is None:
         return ""
-    return failure_message(trust.failure)
+    failure, trust.failure = trust.failure, None
+    return failure_message(failure) if isinstance(failure, ssl.SSLCertVerificationError) else ""
 
 
 def _connect(client: mqtt.Client, host: str, port: int) -> None:
