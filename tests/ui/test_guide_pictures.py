@@ -91,4 +91,5 @@ def test_a_picture_beyond_the_participants_copy_shows_its_last(qtbot, tmp_path, 
     qtbot.waitUntil(lambda: window.guided.participant.follower.state.picture == 2, timeout=20000)
     assert window.session.stop.id == "s2" and window.view.gallery.image_index == 1
     assert window.guided.participant.follower.following, "a clamped picture is still following"
+    assert window.view.gallery._panorama is None, "following a tour without panoramas makes no panorama view"
     window.guided.leave()

@@ -297,7 +297,6 @@ class GuidedJoin(QObject):
         self.bar = FollowingBar(follower, self.leave)
         self.cover = PausedCover(follower, view)
         self.gallery = getattr(view, "gallery", None)  # the participant's own pictures
-        self.panorama = getattr(self.gallery, "panorama", None)
         follower.directionChanged.connect(self._on_direction)
         follower.pictureChanged.connect(self._on_picture)
         if self.gallery is not None:  # every picture shown, by a key, a thumbnail or the full-window view
@@ -327,8 +326,10 @@ class GuidedJoin(QObject):
 
     def _on_direction(self, yaw: int, pitch: int) -> None:
         """Turn the participant's panorama where the audience's looks (a flat picture ignores it)."""
-        panorama = self.panorama
-        if self.left or panorama is None or panorama.image is None:
+        if self.left or self.gallery is None or not self.gallery.showing_panorama():
+            return  # the panorama view is made only when a stop shows one
+        panorama = self.gallery.panorama
+        if panorama.image is None:
             return
         panorama.set_camera(replace(panorama.camera, yaw=float(yaw), pitch=float(pitch)), moving=False)
 
