@@ -718,7 +718,9 @@ class MainWindow(Retranslating, QMainWindow):
             self._reopen(result)
         else:
             self.open_result(result, remember=False)  # a tour that could not be opened now can
-        self._show_watching(QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
+        locale = QLocale()  # the time with its seconds, as the interface language writes it, without the zone
+        with_seconds = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
+        self._show_watching(locale.toString(QTime.currentTime(), with_seconds))
         if result.tour is not None:
             self._check_in_full(watcher.root)
         self.reloaded.emit(result.tour is not None)
