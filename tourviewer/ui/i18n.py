@@ -81,7 +81,6 @@ SETTING = "interface/language"
 ENVIRONMENT = "TOURVIEWER_UI_LANG"
 
 _translators: list[QTranslator] = []
-_base_font_families: list[str] | None = None
 
 
 def nearest_language(ui_languages: list[str]) -> str:
@@ -214,13 +213,11 @@ def show_in_language(widget: QWidget, tag: str) -> None:
 
 
 def _set_interface_font(app: QCoreApplication, code: str) -> None:
-    global _base_font_families
     if not isinstance(app, QGuiApplication):
         return
-    if _base_font_families is None:
-        font = app.font()
-        _base_font_families = list(font.families()) or [font.family()]
-    app.setFont(font_for_language(code, app.font()))
+    font = font_for_language(code, app.font())
+    if font.families() != app.font().families():  # English at start changes nothing
+        app.setFont(font)
 
 
 # -- the pseudo language ---------------------------------------------------------------------
