@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +113,8 @@ def save_language_choice(code: str) -> None:
 
 
 def _translations_folder() -> Path | None:
+    from importlib.resources import files  # not before the first non-English start: it takes a while to import
+
     try:
         return Path(str(files("tourviewer.translations")))
     except ModuleNotFoundError:  # a source tree never installed
