@@ -130,9 +130,14 @@ def test_the_tours_text_is_drawn_in_the_tours_language(qtbot, tmp_path, three_st
     window = make_window(qtbot, tmp_path)
     open_window(window, three_stops)
     assert window.view.title.font().families()[-1] != "Noto Sans CJK KR"
+    window.view.narration.zoom_in()
+    size = window.view.narration.narration.font().pointSizeF()
     window.session.set_language("ko")
     assert window.view.title.font().families()[-1] == "Noto Sans CJK KR"
-    assert window.view.narration.font().families()[-1] == "Noto Sans CJK KR"
+    view = window.view
+    for text in (view.narration.narration, view.narration.transcript, view.gallery.caption, view.notes.editor):
+        assert text.font().families()[-1] == "Noto Sans CJK KR"
+    assert view.narration.narration.font().pointSizeF() == size  # the reader's text size is kept
     assert window.view.previous_button.font().families()[-1] != "Noto Sans CJK KR"  # the interface's, not the tour's
 
 

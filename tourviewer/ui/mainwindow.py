@@ -311,8 +311,20 @@ class TourView(Retranslating, QWidget):
         language = self.session.language
         if language and language != getattr(self, "_font_language", None):
             self._font_language = language
-            panels = (self.title, self.stops, self.gallery, self.narration, self.notes)
-            for widget in panels:
+            gallery, narration, notes = self.gallery, self.narration, self.notes
+            quoting = (
+                self.title,
+                self.stops,
+                gallery.caption,
+                gallery.credit,
+                narration.title,
+                narration.place,
+                narration.narration,
+                narration.transcript,
+                notes.editor,
+                notes.preview,
+            )  # the tour's words and the participant's notes; the panels' buttons speak the interface's language
+            for widget in quoting:
                 show_in_language(widget, language)
 
 
