@@ -70,7 +70,7 @@ class Retranslating:
 
 # -- the interface language ------------------------------------------------------------------
 
-#: The interface languages besides English (the source), as Qt names their translation files.
+#: The interface languages, English (the source) first, as Qt names their translation files.
 LANGUAGES = ("en", "ko", "ja", "zh_CN", "id", "ms")
 #: A generated language for looking at screens and for tests: every text accented and longer.
 PSEUDO = "pseudo"
@@ -152,11 +152,6 @@ def install_language(app: QCoreApplication, code: str) -> str:
     return code
 
 
-def install_chosen_language(app: QCoreApplication) -> str:
-    """At start: the language `--ui-lang`, the saved choice or the system asks for."""
-    return install_language(app, chosen_language())
-
-
 def loaded_files() -> list[str]:
     """The translation files of the interface language now installed."""
     return [t.filePath() for t in _translators if t.filePath()]
@@ -166,8 +161,10 @@ def current_language() -> str:
     """The interface language as QLocale's default holds it (after install_language)."""
     if _translators and isinstance(_translators[0], PseudoTranslator):
         return PSEUDO
-    name = QLocale().name()
-    return "zh_CN" if name.startswith("zh") else name.split("_")[0] if name.split("_")[0] in LANGUAGES else "en"
+    language = QLocale().name().split("_")[0]
+    if language == "zh":
+        return "zh_CN"
+    return language if language in LANGUAGES else "en"
 
 
 # -- Han glyphs ------------------------------------------------------------------------------
