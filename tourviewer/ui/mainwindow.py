@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
-from tourviewer.core.problems import Problem
+from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
@@ -44,6 +44,7 @@ from tourviewer.ui.i18n import (
 )
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
+from tourviewer.ui.latefailures import picture_failed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -216,6 +217,7 @@ class TourView(Retranslating, QWidget):
             from tourviewer.ui.mapview import MapPanel
 
             self._map = MapPanel(self.session, gate=self.gate, loader=self.loader)
+            self._map.pictureFailed.connect(self.count_failure)
             layout = self.map_place.layout()
             assert layout is not None
             layout.addWidget(self._map)
@@ -256,11 +258,13 @@ class TourView(Retranslating, QWidget):
         result, tour = self.session.result, self.session.tour
         if result is None or tour is None or not (0 <= stop < len(tour.stops)):
             return
-        file = tour.stops[stop].images[image].file
-        problem = Problem.make(
-            "unreadable-media", ("stops", stop, "images", image, "file"), f"{file} cannot be decoded: {why}"
-        )
-        if result.add_late(problem):
+        self.count_failure(("stops", stop, "images", image, "file"), tour.stops[stop].images[image].file, why)
+
+    @Slot(object, str, str)
+    def count_failure(self, path: KeyPath, file: str, why: str) -> None:
+        """A picture of the tour that failed to decode on screen: a problem of the tour, counted in the bar."""
+        result = self.session.result
+        if picture_failed(result, path, file, why) and result is not None:
             self.warnings.show_for(result)
 
     @Slot()
@@ -608,20 +612,23 @@ class MainWindow(Retranslating, QMainWindow):
         dialog = JoinDialog(self.settings, self)
         dialog.invitation_field.setText(link)
         if dialog.exec() == JoinDialog.DialogCode.Accepted and dialog.invitation is not None:
-            self.join_guided_session(dialog.invitation, dialog.name)
+            self.join_guided_session(dialog.invitation, dialog.name, dialog.ca_file)
 
-    def join_guided_session(self, invitation: Invitation | None = None, name: str | None = None) -> None:
-        """Follow a facilitator: ask for the invitation unless given; a session joined before is left."""
+    def join_guided_session(
+        self, invitation: Invitation | None = None, name: str | None = None, ca_file: Path | None = None
+    ) -> None:
+        """Follow a facilitator: ask for the invitation unless given; a session joined before is left.
+        `ca_file`: a TLS broker's certificate authority, trusted besides the system's."""
         from tourviewer.ui.guidejoin import GuidedJoin, JoinDialog
 
         if invitation is None:
             dialog = JoinDialog(self.settings, self)
             if dialog.exec() != JoinDialog.DialogCode.Accepted or dialog.invitation is None:
                 return
-            invitation, name = dialog.invitation, dialog.name
+            invitation, name, ca_file = dialog.invitation, dialog.name, dialog.ca_file
         if self.guided is not None:
             self.guided.leave()
-        self.guided = GuidedJoin(self, self.view, invitation, name or "")
+        self.guided = GuidedJoin(self, self.view, invitation, name or "", ca_file)
         self.view.add_bar(self.guided.bar)
         self._show_page(self.view)
 
@@ -938,6 +945,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
         self.presenter.finished.connect(self._on_presenting_finished)
+        self.presenter.problemsAdded.connect(lambda: self.view.warnings.show_for(result))
         self.presenter.start()
 
     @Slot(int)
