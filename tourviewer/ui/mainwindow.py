@@ -221,6 +221,8 @@ class TourView(Retranslating, QWidget):
             layout = self.map_place.layout()
             assert layout is not None
             layout.addWidget(self._map)
+            if self.map_place.isVisible():
+                self._map.show()  # at once, not at the layout's next turn: Tab finds it
             self._set_tab_order()
         return self._map
 
