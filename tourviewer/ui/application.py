@@ -12,7 +12,10 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.appdata import APPLICATION, ORGANIZATION
+from tourviewer.ui.i18n import chosen_language, install_language
 from tourviewer.ui.quiet import quiet_qt
+
+LANGUAGE_PROPERTY = "tourviewerInterfaceLanguage"
 
 
 def application() -> QApplication:
@@ -31,4 +34,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("tourviewer")
+    wanted = chosen_language()  # --ui-lang, View > Interface language, or the system's
+    if app.property(LANGUAGE_PROPERTY) != wanted:
+        app.setProperty(LANGUAGE_PROPERTY, install_language(app, wanted))
     return app
