@@ -1,0 +1,16 @@
+"""Core messages (`core.said.Said`) in the interface language: the template translated, then formatted."""
+
+from __future__ import annotations
+
+from tourviewer.core.said import Said
+from tourviewer.ui.i18n import translate
+
+
+def shown(text: str | None) -> str:
+    """`text` as the window shows it: a `Said` translated (its `Said` values too), any other text as it is."""
+    if not isinstance(text, Said):
+        return text or ""
+    template = translate(text.context, text.template)
+    if not text.values:
+        return template
+    return template.format(*(shown(v) if isinstance(v, Said) else v for v in text.values))
