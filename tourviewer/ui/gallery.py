@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Image
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
 
 THUMB = QSize(120, 80)
+NO_PICTURES = Said("Gallery", QT_TRANSLATE_NOOP("Gallery", "No pictures for this stop"))
 
 
 def picture_step(event: QKeyEvent) -> int:
@@ -37,7 +40,7 @@ def picture_step(event: QKeyEvent) -> int:
     return {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()), 0)
 
 
-class Gallery(QWidget):
+class Gallery(Retranslating, QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails.
 
     While the picture or its thumbnails have the keyboard, Left and Right step
@@ -71,7 +74,6 @@ class Gallery(QWidget):
         self.pictures.addWidget(self.canvas)
         self.pictures.addWidget(self.panorama)
         self.thumbs = QListWidget()
-        self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
@@ -85,13 +87,11 @@ class Gallery(QWidget):
         self.thumbs.installEventFilter(self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("Caption")
         caption_font = self.caption.font()
         caption_font.setPointSizeF(caption_font.pointSizeF() * 1.1)
         self.caption.setFont(caption_font)
         self.credit = QLabel()
         self.credit.setWordWrap(True)
-        self.credit.setAccessibleName("Credit")
         self.credit.setStyleSheet("color: palette(placeholder-text);")
 
         layout = QVBoxLayout(self)
@@ -110,6 +110,18 @@ class Gallery(QWidget):
         session.tourChanged.connect(self._on_stop_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The gallery's own words in the interface language (captions and credits are the tour's)."""
+        self.thumbs.setAccessibleName(translate("Gallery", "Pictures of this stop"))
+        self.caption.setAccessibleName(translate("Gallery", "Caption"))
+        self.credit.setAccessibleName(translate("Gallery", "Credit"))
+        for n, image in enumerate(self.images()[: self.thumbs.count()]):
+            self.thumbs.item(n).setData(Qt.ItemDataRole.AccessibleTextRole, self._thumb_name(n, image))
+
+    def _thumb_name(self, n: int, image: Image) -> str:
+        return translate("Gallery", "Picture {0}: {1}").format(n + 1, self.session.text(image.alt))
 
     # -- what is shown ---------------------------------------------------------
     def images(self) -> list[Image]:
@@ -137,7 +149,7 @@ class Gallery(QWidget):
         self.flat_hotspots.show(image, self._stop_title)
         if image is None:
             self.pictures.setCurrentWidget(self.canvas)
-            self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
+            self.slot.clear(NO_PICTURES, ahead=self._neighbour_keys())
             return
         if image.panorama:
             self._show_panorama(image, self.session.media_path(image.file))
@@ -197,7 +209,7 @@ class Gallery(QWidget):
         for n, image in enumerate(images):
             item = QListWidgetItem(f"{n + 1}")
             item.setToolTip(self.session.text(image.caption) or image.file)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Picture {n + 1}: {self.session.text(image.alt)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._thumb_name(n, image))
             self.thumbs.addItem(item)
             path = self.session.media_path(image.file)
             if path is not None and len(images) > 1:

@@ -25,9 +25,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, S
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
+from tourviewer.core.said import Said
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE_BYTES = 160 * 1024 * 1024
+UNREADABLE = Said("ImageLoader", QT_TRANSLATE_NOOP("ImageLoader", "unreadable image"))
 _DIRECT, _PREFETCH = 10, 0
 
 
@@ -91,7 +95,11 @@ def failure_reason(path: object, reader: QImageReader) -> str:
     from tourviewer.core.media import decode_reason  # only a failed picture needs Pillow
 
     file = Path(path) if isinstance(path, str) else path
-    return decode_reason(file) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"  # type: ignore[arg-type]
+    found = decode_reason(file)  # type: ignore[arg-type]
+    if found is not None:
+        return found
+    qt_said = QT_TRANSLATE_NOOP("ImageLoader", "Qt cannot read it ({0})")
+    return Said("ImageLoader", qt_said, reader.errorString() or UNREADABLE)
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
@@ -302,7 +310,7 @@ class ImageLoader(QObject):
             self.cache.put(key, image)
             self.loaded.emit(key, image)
         else:
-            self.errors[key] = error or "unreadable image"
+            self.errors[key] = error or UNREADABLE
             self.failed.emit(key, self.errors[key])
         if not self._pending:
             self.idle.emit()

@@ -18,17 +18,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from tourviewer.core.said import Said
 from tourviewer.ui.canvas import LOADING, ImageCanvas
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 
 
-def unavailable(name: str) -> str:
-    return f"Image not available: {name}"
+def unavailable(name: str) -> Said:
+    return Said("PictureSlot", QT_TRANSLATE_NOOP("PictureSlot", "Image not available: {0}"), name)
 
 
-def undecodable(name: str, why: str) -> str:
-    """What a placeholder says of a picture that is there but cannot be decoded."""
-    return f"{name} cannot be decoded: {why}"
+def undecodable(name: str, why: str) -> Said:
+    """What a placeholder says of a picture that is there but cannot be decoded (`why` may be a `Said`)."""
+    return Said("PictureSlot", QT_TRANSLATE_NOOP("PictureSlot", "{0} cannot be decoded: {1}"), name, why)
 
 
 class PictureSlot(QObject):
@@ -141,6 +143,7 @@ class PictureSlot(QObject):
     @Slot(object, str)
     def _on_failed(self, key: ImageKey, why: str) -> None:
         if key == self.wanted:
+            why = self.loader.errors.get(key, why)  # the reason as made, to be said in the interface language
             self.unavailable.emit(key, why)
             gone = not Path(key.path).is_file()  # since the tour was read
             self._message(unavailable(self._name) if gone else undecodable(self._name, why), keep_wanted=True)

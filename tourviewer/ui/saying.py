@@ -14,3 +14,14 @@ def shown(text: str | None) -> str:
     if not text.values:
         return template
     return template.format(*(shown(v) if isinstance(v, Said) else v for v in text.values))
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """`translate(context, text, None, n)` for a ``%n … (s)`` text, with English plurals right when untranslated.
+
+    English is the source language and has no translation file: "%n error(s)" would read "1 error(s)".
+    """
+    said = translate(context, text, None, n)
+    if said == text.replace("%n", str(n)):  # not translated: the English source
+        said = said.replace("(s)", "" if n == 1 else "s")
+    return said

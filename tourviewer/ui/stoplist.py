@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from tourviewer.core.session import TourSession
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.style import good_colour
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,13 @@ _MARK_ROLES = [
     NOTED_ROLE,
 ]
 MARK = QSize(30, 14)
+# what a row's mark means, by (visited, noted): its accessible description; the tooltip begins with a capital
+_STATES = {
+    (False, False): QT_TRANSLATE_NOOP("StopListModel", "not visited yet"),
+    (True, False): QT_TRANSLATE_NOOP("StopListModel", "visited"),
+    (False, True): QT_TRANSLATE_NOOP("StopListModel", "not visited yet, has a note"),
+    (True, True): QT_TRANSLATE_NOOP("StopListModel", "visited, has a note"),
+}
 
 
 def _mark(visited: bool, noted: bool = False, colour: QColor | None = None) -> QIcon:
@@ -103,8 +111,8 @@ class StopListModel(QAbstractListModel):
             return self._icons[(stop_id in self.session.visited, stop_id in self.noted)]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             visited, noted = stop_id in self.session.visited, stop_id in self.noted
-            state = ("visited" if visited else "not visited yet") + (", has a note" if noted else "")
-            return state[0].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
+            state = translate("StopListModel", _STATES[(visited, noted)])
+            return state[:1].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
         if role == VISITED_ROLE:
             return stop_id in self.session.visited
         if role == NOTED_ROLE:
@@ -172,6 +180,12 @@ class StopListModel(QAbstractListModel):
         self._remember()
         self._announce(rows, _MARK_ROLES)
 
+    def retranslated(self) -> None:
+        """The interface language changed: the rows' tooltips and descriptions are asked for again."""
+        if self.rowCount():
+            roles = [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole]
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), roles)
+
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         self._read_rows()
@@ -179,7 +193,7 @@ class StopListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [Qt.ItemDataRole.DisplayRole])
 
 
-class StopList(QListView):
+class StopList(Retranslating, QListView):
     """Numbered stops; a filled dot marks the visited ones, a small page those with a note. Choosing one
     (click or keys) goes there."""
 
@@ -189,7 +203,6 @@ class StopList(QListView):
         self.stops = StopListModel(session, self, good_colour(self.palette()))
         self.setModel(self.stops)
         self.setIconSize(MARK)
-        self.setAccessibleName("Stops")
         self.setWordWrap(True)
         self.setMinimumWidth(180)
         self.setSpacing(2)
@@ -200,6 +213,11 @@ class StopList(QListView):
         self.stops.modelReset.connect(self._on_model_reset)
         session.stopChanged.connect(self._on_stop_changed)
         self._select_current()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("StopList", "Stops"))
+        self.stops.retranslated()
 
     def current_row(self) -> int:
         """The row shown as current (the session's stop), or -1."""
