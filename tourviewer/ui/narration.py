@@ -50,6 +50,7 @@ from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.saying import marked
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
 from tourviewer.ui.transcript import TranscriptView
@@ -477,9 +478,9 @@ class NarrationPanel(Retranslating, QWidget):
         """Why there is nothing to listen to: no recording, and why Read aloud is not offered either."""
         if self._note_why:
             said = translate("NarrationPanel", "No recording for this stop. {0}.")
-            self.note.setText(said.format(translate("NarrationPanel", self._note_why)))
+            self.note.setText(said.format(marked("NarrationPanel", self._note_why)))
         else:
-            self.note.setText(translate("NarrationPanel", NO_RECORDING))
+            self.note.setText(marked("NarrationPanel", NO_RECORDING))
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.problems import Problem, format_path
 from tourviewer.ui.i18n import Retranslating, translate
-from tourviewer.ui.saying import counted
+from tourviewer.ui.saying import english_plural
 
 _SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -103,18 +103,20 @@ class ProblemsDialog(QDialog):
         self.resize(980, 420)
         errors = len(result.errors)
         if result.tour is None:
-            said = counted(
+            said = translate(
                 "ProblemsDialog",
                 "<b>{0}</b> has %n error(s) and cannot be shown. Double-click a line to copy where it is.",
+                None,
                 errors,
             )
         else:
-            said = counted(
+            said = translate(
                 "ProblemsDialog",
                 "<b>{0}</b> has %n error(s); parts of it may be missing. Double-click a line to copy where it is.",
+                None,
                 errors,
             )
-        heading = QLabel(said.format(html.escape(name)))
+        heading = QLabel(english_plural(said, errors).format(html.escape(name)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         self.heading = heading
@@ -177,12 +179,16 @@ class WarningBar(Retranslating, QFrame):
         errors, warnings = self._counts
         if errors and warnings:
             said = translate("WarningBar", "✖ This tour has {0} and {1} for its author.").format(
-                counted("WarningBar", "%n error(s)", errors), counted("WarningBar", "%n warning(s)", warnings)
+                english_plural(translate("WarningBar", "%n error(s)", None, errors), errors),
+                english_plural(translate("WarningBar", "%n warning(s)", None, warnings), warnings),
             )
         elif errors:
-            said = counted("WarningBar", "✖ This tour has %n error(s) for its author.", errors)
+            said = english_plural(
+                translate("WarningBar", "✖ This tour has %n error(s) for its author.", None, errors), errors
+            )
         elif warnings:
-            said = counted("WarningBar", "⚠ This tour has %n warning(s) for its author.", warnings)
+            said = translate("WarningBar", "⚠ This tour has %n warning(s) for its author.", None, warnings)
+            said = english_plural(said, warnings)
         else:
             said = ""
         self.label.setText(said)
