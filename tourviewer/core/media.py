@@ -126,7 +126,7 @@ def decode_reason(path: TourPath, written: str = "") -> Said | None:
     that declares no frames is refused: viewers disagree about what to show.
     """
 
-    fmt: str = _said(QT_TRANSLATE_NOOP("Media", "image"))  # until Pillow names the format
+    fmt: str = Said(QT_TRANSLATE_NOOP("Media", "image"))  # until Pillow names the format
     said: list[str] = []
     try:
         with quiet_decoders() as said:
@@ -138,14 +138,10 @@ def decode_reason(path: TourPath, written: str = "") -> Said | None:
     except Exception as exc:  # every decoder failure is a reason, whatever its type
         log.debug("decoding %s", path, exc_info=True)
         library = library_reason(exc, said, path, written or path.name)
-        return _said(QT_TRANSLATE_NOOP("Media", "{0} ({1})"), plain_reason(exc, fmt), library)
+        return Said(QT_TRANSLATE_NOOP("Media", "{0} ({1})"), plain_reason(exc, fmt), library)
     if fmt == "PNG" and any("APNG" in line for line in said):
-        return _said(QT_TRANSLATE_NOOP("Media", "it is an animated PNG that declares no frames"))
+        return Said(QT_TRANSLATE_NOOP("Media", "it is an animated PNG that declares no frames"))
     return None
-
-
-def _said(template: str, *values: object) -> Said:
-    return Said("Media", template, *values)
 
 
 def plain_reason(exc: BaseException, fmt: str) -> Said:
@@ -153,12 +149,12 @@ def plain_reason(exc: BaseException, fmt: str) -> Said:
     text = str(exc)
     for start, words in _PILLOW_REASONS.items():
         if text.startswith(start):
-            return _said(words, fmt) if "{0}" in words else _said(words)
+            return Said(words, fmt) if "{0}" in words else Said(words)
     if isinstance(exc, MemoryError):
-        return _said(QT_TRANSLATE_NOOP("Media", "it needs more memory than this computer has"))
+        return Said(QT_TRANSLATE_NOOP("Media", "it needs more memory than this computer has"))
     if isinstance(exc, NotImplementedError):
-        return _said(QT_TRANSLATE_NOOP("Media", "it holds a kind of picture data Pillow cannot decode"))
-    return _said(QT_TRANSLATE_NOOP("Media", "the {0} is damaged"), fmt)
+        return Said(QT_TRANSLATE_NOOP("Media", "it holds a kind of picture data Pillow cannot decode"))
+    return Said(QT_TRANSLATE_NOOP("Media", "the {0} is damaged"), fmt)
 
 
 def library_reason(

@@ -16,12 +16,12 @@ log = logging.getLogger(__name__)
 
 def missing_recording(name: str) -> Said:
     """What the player says of a recording the tour names but its folder lacks."""
-    return Said("Recording", QT_TRANSLATE_NOOP("Recording", "The recording {0} is missing from the tour folder"), name)
+    return Said(QT_TRANSLATE_NOOP("Media", "The recording {0} is missing from the tour folder"), name)
 
 
 def unreadable_recording(name: str, why: str) -> Said:
     """What the player says of a recording that is there but cannot be read (`why` may be a `Said`)."""
-    return Said("Recording", QT_TRANSLATE_NOOP("Recording", "The recording {0} cannot be read: {1}"), name, why)
+    return Said(QT_TRANSLATE_NOOP("Media", "The recording {0} cannot be read: {1}"), name, why)
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def read_recording(resolve: Callable[[str], TourPath | None], audio: str, transc
         return Recording(transcript=transcript, cues=cues)
     file = resolve(audio)
     if isinstance(file, MediaFile) and not file.is_file():  # its package went away while the tour was open
-        why = file.package.problem() or Said("Recording", QT_TRANSLATE_NOOP("Recording", "its package changed"))
+        why = file.package.problem() or Said(QT_TRANSLATE_NOOP("Media", "its package changed"))
         return Recording(audio, transcript, None, cues, unreadable_recording(audio, why))
     if file is None or not file.is_file():
         return Recording(audio, transcript, None, cues, missing_recording(audio))

@@ -26,7 +26,7 @@ from tourviewer.core.words import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 KINDS = "Ogg (Opus or Vorbis), MP3, M4A/AAC, FLAC or WAV"
-_NO_STREAM = QT_TRANSLATE_NOOP("SoundInfo", "has no sound stream that can be read")
+_NO_STREAM = QT_TRANSLATE_NOOP("Media", "has no sound stream that can be read")
 _FLAC_SYNC = 0xFFF8  # the first 15 bits of every FLAC frame header (the last bit is the blocking strategy)
 
 
@@ -45,10 +45,6 @@ def _bad(reason: Said, detail: str | None = None, codec: str | None = None) -> S
     return SoundInfo(codec, error=f"{reason} ({detail})" if detail else str(reason), reason=reason)
 
 
-def _said(template: str, *values: object) -> Said:
-    return Said("SoundInfo", template, *values)
-
-
 def read_sound_info(path: TourPath) -> SoundInfo:
     """The stream information of `path`; never raises on a bad file."""
     try:
@@ -63,36 +59,36 @@ def read_sound_info(path: TourPath) -> SoundInfo:
                 found = mutagen.File(f)
     except (OSError, MemoryError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
-            return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "cannot be read")), exc.strerror or str(exc))
-        return _bad(_said(_NO_STREAM), _library(exc))
+            return _bad(Said(QT_TRANSLATE_NOOP("Media", "cannot be read")), exc.strerror or str(exc))
+        return _bad(Said(_NO_STREAM), _library(exc))
     except Exception as exc:  # any failure of the library is the file's problem
         log.debug("reading %s", path, exc_info=True)
         if type(exc).__name__ == "HeaderNotFoundError":  # an MP3 with tags and no audio frame
-            return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "has no MPEG audio in it, only tags")), _library(exc))
-        return _bad(_said(_NO_STREAM), _library(exc))
+            return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no MPEG audio in it, only tags")), _library(exc))
+        return _bad(Said(_NO_STREAM), _library(exc))
     if found is None:
-        return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "is not audio of a supported kind")), KINDS)
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "is not audio of a supported kind")), KINDS)
     return _judge(type(found).__name__, found.info, path)
 
 
 def _judge(kind: str, info: Any, path: TourPath) -> SoundInfo:
     codec = _codec(kind, info)
     if kind == "OggTheora":
-        return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "holds Theora video and no sound")), codec=codec)
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "holds Theora video and no sound")), codec=codec)
     if kind == "OggSpeex":
-        speex = QT_TRANSLATE_NOOP("SoundInfo", "is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
-        return _bad(_said(speex), codec=codec)
+        speex = QT_TRANSLATE_NOOP("Media", "is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
+        return _bad(Said(speex), codec=codec)
     if codec is None:
-        return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "is {0} audio; use {1}"), kind, KINDS))
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "is {0} audio; use {1}"), kind, KINDS))
     if kind == "MP4" and not str(getattr(info, "codec", "")):
-        return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "has no audio track (M4A/M4B without sound)")))
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no audio track (M4A/M4B without sound)")))
     length = getattr(info, "length", 0) or 0
     rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
     if not round(length * 1000) > 0 or (rate is not None and rate <= 0):  # under half a millisecond is none
-        return _bad(_said(QT_TRANSLATE_NOOP("SoundInfo", "has no sound in it: its stream is empty")), codec=codec)
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no sound in it: its stream is empty")), codec=codec)
     if kind == "FLAC" and not _flac_frame_follows(path):
-        flac = QT_TRANSLATE_NOOP("SoundInfo", "is a damaged FLAC: no audio frame follows its header")
-        return _bad(_said(flac), codec=codec)
+        flac = QT_TRANSLATE_NOOP("Media", "is a damaged FLAC: no audio frame follows its header")
+        return _bad(Said(flac), codec=codec)
     return SoundInfo(codec, round(length * 1000))
 
 

@@ -37,8 +37,8 @@ from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, Note
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.links import open_web_link
-from tourviewer.ui.saying import marked
 from tourviewer.ui.style import MARKDOWN, quiet_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -157,14 +157,14 @@ class AllNotesDialog(Retranslating, QDialog):
         if tour is None:
             page.quiet(translate("AllNotesDialog", "No tour is open."))
             return
-        page.section(marked("AllNotesDialog", WHOLE_TOUR))
+        page.section(said("AllNotesDialog", WHOLE_TOUR))
         page.note(self._notes.get(TOUR_NOTE))
         for number, stop in enumerate(tour.stops, start=1):
             page.entry(f"{number}. {self.session.text(stop.title)}", stop_url(stop.id))
             page.note(self._notes.get(stop.id))
         removed = self.removed_stop_ids()
         if removed:
-            page.section(marked("AllNotesDialog", REMOVED))
+            page.section(said("AllNotesDialog", REMOVED))
             for stop_id in removed:
                 page.entry(translate("AllNotesDialog", "Stop “{0}”").format(stop_id), None)
                 page.note(self._notes[stop_id])
@@ -231,7 +231,7 @@ class _Page:
 
     def note(self, note: Note | None) -> None:
         if note is None or not note.text.strip():
-            self.quiet(marked("AllNotesDialog", NO_NOTE))
+            self.quiet(said("AllNotesDialog", NO_NOTE))
             return
         self._block(0, QTextCharFormat())
         self.cursor.insertMarkdown(note.text, MARKDOWN)

@@ -34,22 +34,20 @@ from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
-from tourviewer.ui.saying import shown
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
 RATES: tuple[float, ...] = (0.75, 1.0, 1.25, 1.5)
-NO_MULTIMEDIA = Said(
-    "AudioPlayer", QT_TRANSLATE_NOOP("AudioPlayer", "Audio cannot play here: Qt Multimedia is not available")
-)
-NO_DEVICE = Said("AudioPlayer", QT_TRANSLATE_NOOP("AudioPlayer", "Audio cannot play here: no sound device"))
-CANNOT_PLAY = QT_TRANSLATE_NOOP("AudioPlayer", "This recording cannot play: {0}")
+NO_MULTIMEDIA = Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: Qt Multimedia is not available"))
+NO_DEVICE = Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: no sound device"))
+CANNOT_PLAY = QT_TRANSLATE_NOOP("Media", "This recording cannot play: {0}")
 # What the backend's errors mean to a participant (QMediaPlayer.Error by name).
 _ERROR_WORDS = {
-    "ResourceError": QT_TRANSLATE_NOOP("AudioPlayer", "the file is damaged or cannot be opened"),
-    "FormatError": QT_TRANSLATE_NOOP("AudioPlayer", "this computer has no decoder for the kind of sound in it"),
-    "AccessDeniedError": QT_TRANSLATE_NOOP("AudioPlayer", "the file cannot be opened (permission denied)"),
-    "NetworkError": QT_TRANSLATE_NOOP("AudioPlayer", "the file cannot be opened"),
+    "ResourceError": QT_TRANSLATE_NOOP("Media", "the file is damaged or cannot be opened"),
+    "FormatError": QT_TRANSLATE_NOOP("Media", "this computer has no decoder for the kind of sound in it"),
+    "AccessDeniedError": QT_TRANSLATE_NOOP("Media", "the file cannot be opened (permission denied)"),
+    "NetworkError": QT_TRANSLATE_NOOP("Media", "the file cannot be opened"),
 }
 
 
@@ -77,8 +75,8 @@ def format_time(ms: int) -> str:
 
 def _file_reason(path: TourPath, found: SoundInfo) -> Said:
     """`This recording cannot play: farm.ogg has no sound in it`, without the library's own words."""
-    file_said = QT_TRANSLATE_NOOP("AudioPlayer", "This recording cannot play: {0} {1}")
-    return Said("AudioPlayer", file_said, path.name, found.reason or found.error or "")
+    file_said = QT_TRANSLATE_NOOP("Media", "This recording cannot play: {0} {1}")
+    return Said(file_said, path.name, found.reason or found.error or "")
 
 
 def _rate_label(rate: float) -> str:
@@ -117,7 +115,7 @@ class AudioPlayer(Retranslating, QWidget):
         for index, rate in enumerate(RATES):
             self.speed.setItemText(index, _rate_label(rate))
         self.message.setAccessibleName(translate("AudioPlayer", "Audio status"))
-        self.message.setText(shown(self._reason))
+        self.message.setText(said("Media", self._reason))
         self._show_playing(self.is_playing())
 
     def _build(self) -> None:
@@ -299,7 +297,7 @@ class AudioPlayer(Retranslating, QWidget):
             player.setAudioOutput(output)
         except Exception as exc:  # a broken backend must not take the viewer down
             log.warning("cannot make the audio player: %s", exc)
-            return Said("AudioPlayer", QT_TRANSLATE_NOOP("AudioPlayer", "Audio cannot play here: {0}"), str(exc))
+            return Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: {0}"), str(exc))
         player.positionChanged.connect(self._on_player_position)
         player.durationChanged.connect(self._on_duration_changed)
         player.playbackStateChanged.connect(self._on_playback_state_changed)
@@ -339,7 +337,7 @@ class AudioPlayer(Retranslating, QWidget):
         enabled = self.is_available()
         for control in (self.play_button, self.slider, self.speed):
             control.setEnabled(enabled)
-        self.message.setText(shown(self._reason))
+        self.message.setText(said("Media", self._reason))
         self.message.setVisible(bool(self._reason))
         self._show_playing(self.is_playing())
         self._show_time()
@@ -415,8 +413,8 @@ class AudioPlayer(Retranslating, QWidget):
             self._reason = _file_reason(self._path, found)
         else:
             words = _ERROR_WORDS.get(getattr(error, "name", ""))
-            why = Said("AudioPlayer", words) if words else detail
-            self._reason = Said("AudioPlayer", CANNOT_PLAY, why)
+            why = Said(words) if words else detail
+            self._reason = Said(CANNOT_PLAY, why)
         log.warning("cannot play %s: %s", self._path, detail)
         self._show_state()
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tourviewer.core.said import Said
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
-from tourviewer.ui.saying import shown
+from tourviewer.ui.wording import said
 
-LOADING = Said("ImageCanvas", QT_TRANSLATE_NOOP("ImageCanvas", "Loading…"))
+LOADING = Said(QT_TRANSLATE_NOOP("Media", "Loading…"))
 
 
 class ImageCanvas(Retranslating, QWidget):
@@ -38,7 +38,7 @@ class ImageCanvas(Retranslating, QWidget):
 
     def shown_message(self) -> str:
         """The placeholder as it is painted, in the interface language."""
-        return shown(self.message)
+        return said("Media", self.message)
 
     def show_image(self, image: QImage) -> None:
         self.image, self.message = image, ""

@@ -30,7 +30,7 @@ from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot,
 from tourviewer.ui.pictureslot import PictureSlot
 
 THUMB = QSize(120, 80)
-NO_PICTURES = Said("Gallery", QT_TRANSLATE_NOOP("Gallery", "No pictures for this stop"))
+NO_PICTURES = Said(QT_TRANSLATE_NOOP("Media", "No pictures for this stop"))
 
 
 def picture_step(event: QKeyEvent) -> int:

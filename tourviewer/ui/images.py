@@ -31,7 +31,7 @@ from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE_BYTES = 160 * 1024 * 1024
-UNREADABLE = Said("ImageLoader", QT_TRANSLATE_NOOP("ImageLoader", "unreadable image"))
+UNREADABLE = Said(QT_TRANSLATE_NOOP("Media", "unreadable image"))
 _DIRECT, _PREFETCH = 10, 0
 
 
@@ -98,8 +98,7 @@ def failure_reason(path: object, reader: QImageReader) -> str:
     found = decode_reason(file)  # type: ignore[arg-type]
     if found is not None:
         return found
-    qt_said = QT_TRANSLATE_NOOP("ImageLoader", "Qt cannot read it ({0})")
-    return Said("ImageLoader", qt_said, reader.errorString() or UNREADABLE)
+    return Said(QT_TRANSLATE_NOOP("Media", "Qt cannot read it ({0})"), reader.errorString() or UNREADABLE)
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader

@@ -50,10 +50,10 @@ from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.saying import marked
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
 from tourviewer.ui.transcript import TranscriptView
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -477,10 +477,10 @@ class NarrationPanel(Retranslating, QWidget):
     def _show_note(self) -> None:
         """Why there is nothing to listen to: no recording, and why Read aloud is not offered either."""
         if self._note_why:
-            said = translate("NarrationPanel", "No recording for this stop. {0}.")
-            self.note.setText(said.format(marked("NarrationPanel", self._note_why)))
+            sentence = translate("NarrationPanel", "No recording for this stop. {0}.")
+            self.note.setText(sentence.format(said("NarrationPanel", self._note_why)))
         else:
-            self.note.setText(marked("NarrationPanel", NO_RECORDING))
+            self.note.setText(said("NarrationPanel", NO_RECORDING))
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)

@@ -29,8 +29,8 @@ from tourviewer.core.notebook import Changes, Notebook, NoteSaved
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE
 from tourviewer.ui.i18n import Retranslating, translate
-from tourviewer.ui.saying import shown
 from tourviewer.ui.style import MARKDOWN, good_colour, problem_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -265,10 +265,10 @@ class NotesPanel(Retranslating, QWidget):
         palette = self.palette()
         if self._problem is not None:
             if self._kept:
-                said = translate("NotesPanel", "Notes cannot be saved: {0}. What you typed stays here.")
+                sentence = translate("NotesPanel", "Notes cannot be saved: {0}. What you typed stays here.")
             else:
-                said = translate("NotesPanel", "Notes cannot be saved: {0}")
-            text, colour = said.format(shown(self._problem)), problem_colour(palette).name()
+                sentence = translate("NotesPanel", "Notes cannot be saved: {0}")
+            text, colour = sentence.format(said("NotesPanel", self._problem)), problem_colour(palette).name()
         elif self._key is None:
             text, colour = "", ""
         elif self._dirty or self._unsaved:

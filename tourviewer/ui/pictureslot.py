@@ -25,12 +25,12 @@ from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 
 
 def unavailable(name: str) -> Said:
-    return Said("PictureSlot", QT_TRANSLATE_NOOP("PictureSlot", "Image not available: {0}"), name)
+    return Said(QT_TRANSLATE_NOOP("Media", "Image not available: {0}"), name)
 
 
 def undecodable(name: str, why: str) -> Said:
     """What a placeholder says of a picture that is there but cannot be decoded (`why` may be a `Said`)."""
-    return Said("PictureSlot", QT_TRANSLATE_NOOP("PictureSlot", "{0} cannot be decoded: {1}"), name, why)
+    return Said(QT_TRANSLATE_NOOP("Media", "{0} cannot be decoded: {1}"), name, why)
 
 
 class PictureSlot(QObject):

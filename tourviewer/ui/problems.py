@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.problems import Problem, format_path
 from tourviewer.ui.i18n import Retranslating, translate
-from tourviewer.ui.saying import english_plural
 
 _SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def english_plural(said: str, n: int) -> str:
+    """A ``%n … (s)`` text after `translate`: still the English source (English has no translation
+    file), "(s)" becomes its plural; "1 error(s)" reads "1 error"."""
+    return said.replace("(s)", "" if n == 1 else "s") if "(s)" in said else said
 
 
 def _severity(value: str) -> str:

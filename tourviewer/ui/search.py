@@ -53,8 +53,8 @@ from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
-from tourviewer.ui.saying import marked
 from tourviewer.ui.style import quiet_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,7 @@ class SearchHitsModel(QAbstractListModel):
     def place(self, stop_id: str) -> str:
         """What a result is about: "3. Title", "Whole tour", or a stop no longer in the tour."""
         if stop_id == TOUR_NOTE:
-            return marked("SearchHitsModel", WHOLE_TOUR)
+            return said("SearchHitsModel", WHOLE_TOUR)
         tour = self.session.tour
         index = tour.stop_index(stop_id) if tour else None
         if tour is None or index is None:
@@ -202,7 +202,7 @@ class SearchHitsModel(QAbstractListModel):
         if role == KIND_ROLE:
             return hit.kind
         place = self.place(hit.stop_id)
-        kind = marked("SearchHitsModel", YOUR_NOTE if hit.kind == "note" else TOUR_TEXT)
+        kind = said("SearchHitsModel", YOUR_NOTE if hit.kind == "note" else TOUR_TEXT)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return translate("SearchHitsModel", "{0}, {1}: {2}").format(place, kind, snippet_text(hit))
         if role == HTML_ROLE:
@@ -348,7 +348,7 @@ class SearchPanel(Retranslating, QWidget):
     def _say(self, text: str) -> None:
         """Say `text` (NO_RESULTS, NO_STORE or "") in the interface language."""
         self._message = text
-        self.message.setText(marked("SearchPanel", text) if text else "")
+        self.message.setText(said("SearchPanel", text) if text else "")
         self.message.setVisible(bool(text))
 
     # -- choosing ----------------------------------------------------------------------------

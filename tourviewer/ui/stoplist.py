@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from tourviewer.core.session import TourSession
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
-from tourviewer.ui.saying import marked
 from tourviewer.ui.style import good_colour
+from tourviewer.ui.wording import said
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +112,7 @@ class StopListModel(QAbstractListModel):
             return self._icons[(stop_id in self.session.visited, stop_id in self.noted)]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             visited, noted = stop_id in self.session.visited, stop_id in self.noted
-            state = marked("StopListModel", _STATES[(visited, noted)])
+            state = said("StopListModel", _STATES[(visited, noted)])
             return state[:1].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
         if role == VISITED_ROLE:
             return stop_id in self.session.visited

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import format_time
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
-from tourviewer.ui.saying import marked
+from tourviewer.ui.wording import said
 
 CUE_ROLE = Qt.ItemDataRole.UserRole  # the cue's index
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whether it is the cue being spoken
@@ -110,7 +110,7 @@ class TranscriptModel(QAbstractListModel):
             mark.setAlpha(60)
             return mark
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return marked("TranscriptModel", NOW_PLAYING)
+            return said("TranscriptModel", NOW_PLAYING)
         return None
 
 
