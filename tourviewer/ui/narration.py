@@ -306,10 +306,8 @@ class NarrationPanel(Retranslating, QWidget):
         self.setAccessibleName(translate("NarrationPanel", "Narration panel"))
         self.title.setAccessibleName(translate("NarrationPanel", "Stop title"))
         self.place.setAccessibleName(translate("NarrationPanel", "Place"))
-        self.size_controls.setAccessibleName(translate("NarrationPanel", "Narration text size"))
-        self.smaller.setAccessibleName(translate("NarrationPanel", "Smaller narration text"))
+        # the control names itself (after this, as a child hears of the change after its parent)
         self.smaller.setToolTip(translate("NarrationPanel", "Smaller text (Ctrl+-)"))
-        self.larger.setAccessibleName(translate("NarrationPanel", "Larger narration text"))
         self.larger.setToolTip(translate("NarrationPanel", "Larger text (Ctrl+=)"))
         self.narration.setAccessibleName(translate("NarrationPanel", "Narration"))
         self.narration.setPlaceholderText(translate("NarrationPanel", "This stop has no narration."))
@@ -333,7 +331,7 @@ class NarrationPanel(Retranslating, QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        # the names and tips are set in the interface language by `retranslate`
+        # the tooltips are set in the interface language by `retranslate`
         self.size_controls = TextSizeControl(TEXT_SIZES, DEFAULT_TEXT_SIZE, "narration text", ("", ""))
         self.size_controls.changed.connect(self._on_text_size_changed)
         self.smaller, self.larger = self.size_controls.smaller, self.size_controls.larger
