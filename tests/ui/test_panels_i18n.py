@@ -388,3 +388,38 @@ def test_open_window_sees_a_change_of_language(qtbot, tmp_path, three_stops):
     QApplication.processEvents()
     assert notes.scope.tabText(0) == pseudo("This stop")
     assert window.view.gallery.thumbs.accessibleName() == pseudo("Pictures of this stop")
+
+
+def test_notes_state_is_said_again_in_the_new_language(qtbot, tmp_path, three_stops, notebook_at):
+    """Saved, Saving… and why a note cannot be saved: the state is kept, its words follow the language."""
+    from tourviewer.ui.notes import NotesPanel
+
+    notebook = notebook_at()
+    session = TourSession(notebook)
+    panel = NotesPanel(session, notebook)
+    qtbot.addWidget(panel)
+    panel.show()
+    session.open(load_tour(three_stops))
+    drain(notebook)
+    assert panel.status.text() == "Saved"
+    switch_language(panel, "pseudo")
+    assert panel.status.text() == pseudo("Saved")
+    panel.preview_button.setChecked(True)
+    assert panel.preview_button.text() == pseudo("Edit")
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    unusable = notebook_at(blocker / "data")
+    other = TourSession(unusable)
+    stuck = NotesPanel(other, unusable)
+    qtbot.addWidget(stuck)
+    stuck.show()
+    other.open(load_tour(three_stops))
+    drain(unusable)
+    problem = unusable.problem
+    assert problem is not None and problem.startswith("notes cannot be saved in ")
+    inner = pseudo("notes cannot be saved in {0}: {1}").format(*problem.values)
+    assert stuck.status.text() == pseudo("Notes cannot be saved: {0}").format(inner)
+    switch_language(stuck, "en")
+    assert stuck.status.text() == f"Notes cannot be saved: {problem}"
+    assert panel.status.text() == "Saved"

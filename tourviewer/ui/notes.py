@@ -268,7 +268,7 @@ class NotesPanel(Retranslating, QWidget):
                 sentence = translate("NotesPanel", "Notes cannot be saved: {0}. What you typed stays here.")
             else:
                 sentence = translate("NotesPanel", "Notes cannot be saved: {0}")
-            text, colour = sentence.format(said("NotesPanel", self._problem)), problem_colour(palette).name()
+            text, colour = sentence.format(said("Notebook", self._problem)), problem_colour(palette).name()
         elif self._key is None:
             text, colour = "", ""
         elif self._dirty or self._unsaved:
