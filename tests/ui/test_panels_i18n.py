@@ -423,3 +423,23 @@ def test_notes_state_is_said_again_in_the_new_language(qtbot, tmp_path, three_st
     switch_language(stuck, "en")
     assert stuck.status.text() == f"Notes cannot be saved: {problem}"
     assert panel.status.text() == "Saved"
+
+
+def test_tour_text_in_search_and_all_notes_is_drawn_with_the_tours_han_forms(qtbot, tmp_path, three_stops):
+    """The interface may be Japanese while the tour is read in Korean: quotes of the tour take Korean forms."""
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    install_language(QApplication.instance(), "ja")
+    open_window(window, three_stops)
+    window.session.set_language("ko")
+    search = window.view.search
+    assert "Noto Sans CJK KR" in search.results.font().families()
+    assert "Noto Sans CJK JP" in search.field.font().families()  # what the reader types: the interface's
+    window.show_all_notes()
+    assert "Noto Sans CJK KR" in window._all_notes.browser.font().families()
+    window._all_notes.close()
+    window.view.gallery.open_full()
+    viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImageViewer) and w.isVisible())
+    assert "Noto Sans CJK KR" in viewer.caption.font().families()
+    viewer.close()

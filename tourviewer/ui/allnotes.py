@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, Note
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.wording import said
@@ -125,6 +125,8 @@ class AllNotesDialog(Retranslating, QDialog):
         """Read the notes from the notebook again and show them when they come."""
         tour = self.session.tour
         self._show_title()
+        if self.session.language:  # the page quotes the tour: the Han forms of its language
+            show_in_language(self.browser, self.session.language)
         if tour is None:
             self._on_notes_read({})
         else:

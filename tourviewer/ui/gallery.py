@@ -24,7 +24,7 @@ from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
@@ -294,6 +294,8 @@ class Gallery(Retranslating, QWidget):
                 indexes.append(n)
         self._full_indexes = indexes
         viewer = ImageViewer(pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self)
+        if self.session.language:  # a window of its own does not take the gallery's font: the caption is the tour's
+            show_in_language(viewer.caption, self.session.language)
         viewer.pictureChanged.connect(self._on_full_window_step)
         viewer.open()
 

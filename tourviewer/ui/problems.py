@@ -147,7 +147,6 @@ class WarningBar(Retranslating, QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Tour warnings")
         self.setStyleSheet("WarningBar { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e6d28a; }")
         self.label = QLabel()
         self._counts = (0, 0)  # the errors and warnings said

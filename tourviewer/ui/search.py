@@ -52,7 +52,7 @@ from tourviewer.core import search
 from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.style import quiet_colour
 from tourviewer.ui.wording import said
 
@@ -237,6 +237,7 @@ class SearchPanel(Retranslating, QWidget):
         session.languageChanged.connect(self._on_language_changed)
         notebook.changed.connect(self._on_notebook_changed)
         self._show_hits([])
+        self._show_tour_language()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -423,12 +424,19 @@ class SearchPanel(Retranslating, QWidget):
 
     @Slot()
     def _on_tour_changed(self) -> None:
+        self._show_tour_language()
         self._indexed = None  # indexed at the first search: opening a tour stays quick
         self.run_search()
 
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
+        self._show_tour_language()
         self.run_search()
+
+    def _show_tour_language(self) -> None:
+        """The results quote the tour: drawn with the Han forms of its language (the field is the reader's)."""
+        if self.session.language:
+            show_in_language(self.results, self.session.language)
 
     # -- indexing ----------------------------------------------------------------------------
     def _index_tour(self) -> None:
