@@ -6,6 +6,11 @@ cannot be played, the controls are disabled and a line says why. Nothing else
 in the viewer depends on sound working. Without a player the recording's
 length still shows, read from its headers (`core.soundinfo`), and a file with
 no sound in it is named as such rather than with the backend's error.
+
+Why a recording cannot play is kept as a `Said` (the player's sentence around
+the core's reason) and said in the interface language whenever it is shown:
+messages about pictures and recordings, the core's and the window's, are all
+translated in one context, "Media", because they nest.
 """
 
 from __future__ import annotations

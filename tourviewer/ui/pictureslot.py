@@ -8,6 +8,10 @@ be, and keeps the same picture at another size up (a little blurry) until the
 sharper one comes. The gallery, the presenter console and the audience window
 each own slots; each slot tells the loader what it wants in its own name, so
 windows sharing a loader never drop each other's pictures.
+
+What a placeholder says is a `Said` in the translation context "Media" (the
+slot's sentence, and the decoder's reason inside it), which the canvas says in
+the interface language when it paints, so it follows a change of language.
 """
 
 from __future__ import annotations
