@@ -185,3 +185,17 @@ def test_english_counts_read_as_english_and_translations_keep_their_own(qapp):
     assert translate("Library", "%n stop(s)", None, 3) == "3 stops"
     install_language(qapp, "pseudo")
     assert translate("Library", "%n stop(s)", None, 3) == "[3 šţöþ(š) ·]"
+
+
+def test_ui_lang_on_the_command_line(capsys):
+    from tourviewer.cli import UI_LANGUAGES, build_parser
+
+    assert UI_LANGUAGES == (*LANGUAGES, i18n.PSEUDO)
+    parser = build_parser()
+    assert parser.parse_args(["--ui-lang", "ko", "view"]).ui_lang == "ko"  # before the command, kept
+    assert parser.parse_args(["view", "--ui-lang", "ja"]).ui_lang == "ja"
+    assert parser.parse_args(["present", "t", "--ui-lang", "ms"]).ui_lang == "ms"
+    assert parser.parse_args(["shot", "t", "--out", "x.png", "--ui-lang", "zh_CN"]).ui_lang == "zh_CN"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["view", "--ui-lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err

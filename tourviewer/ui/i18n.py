@@ -136,11 +136,11 @@ def install_language(app: QCoreApplication, code: str) -> str:
         log.warning("no interface language %r: English instead", code)
         code = "en"
     if code == PSEUDO:
-        _translators.append(PseudoTranslator(app))
+        _translators.append(PseudoTranslator())
     elif code != "en":
         ours, qt = _translations_folder(), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for folder, name in ((ours, f"tourviewer_{code}"), (qt, f"qtbase_{code}"), (ours, f"qtbase_extra_{code}")):
-            translator = QTranslator(app)
+            translator = QTranslator()  # kept alive by _translators while installed
             if _load(translator, folder, name):
                 _translators.append(translator)
             elif name.startswith("tourviewer"):
@@ -155,6 +155,11 @@ def install_language(app: QCoreApplication, code: str) -> str:
 def install_chosen_language(app: QCoreApplication) -> str:
     """At start: the language `--ui-lang`, the saved choice or the system asks for."""
     return install_language(app, chosen_language())
+
+
+def loaded_files() -> list[str]:
+    """The translation files of the interface language now installed."""
+    return [t.filePath() for t in _translators if t.filePath()]
 
 
 def current_language() -> str:
