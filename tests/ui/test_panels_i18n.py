@@ -443,3 +443,15 @@ def test_tour_text_in_search_and_all_notes_is_drawn_with_the_tours_han_forms(qtb
     viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImageViewer) and w.isVisible())
     assert "Noto Sans CJK KR" in viewer.caption.font().families()
     viewer.close()
+
+
+def test_picture_strip_names_its_pictures_in_the_new_language(qtbot, tmp_path):
+    from tourviewer.ui.picturestrip import PictureStrip
+
+    strip = PictureStrip(ImageLoader())
+    qtbot.addWidget(strip)
+    strip.show_pictures([None, None], ["Greenhouses", "Paddies"], 0)
+    name = strip.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert name == "Picture 2: Paddies"
+    switch_language(strip, "pseudo")
+    assert strip.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == pseudo("Picture {0}: {1}").format(2, "Paddies")
