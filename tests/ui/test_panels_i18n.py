@@ -455,3 +455,30 @@ def test_picture_strip_names_its_pictures_in_the_new_language(qtbot, tmp_path):
     assert name == "Picture 2: Paddies"
     switch_language(strip, "pseudo")
     assert strip.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == pseudo("Picture {0}: {1}").format(2, "Paddies")
+
+
+def test_search_results_and_all_notes_follow_the_language(qtbot, tmp_path, three_stops):
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.show()
+    open_window(window, three_stops)
+    search = window.view.search
+    window.view.show_search()
+    search.field.setText("Three")
+    search.run_search()
+    qtbot.waitUntil(lambda: bool(search.hits()), timeout=10000)
+    assert search.results.model().index(0, 0).data() == "3. Three, Tour text: Three"
+    window.show_all_notes()
+    dialog = window._all_notes
+    qtbot.waitUntil(lambda: "No note yet" in dialog.browser.toPlainText(), timeout=10000)
+    assert dialog.windowTitle() == "All notes — Three stops"
+
+    switch_language(window, "pseudo")
+    hit = search.results.model().index(0, 0).data()
+    assert hit == pseudo("{0}, {1}: {2}").format("3. Three", pseudo("Tour text"), "Three")
+    assert search.field.placeholderText() == pseudo("Search this tour and your notes")
+    text = dialog.browser.toPlainText()
+    assert pseudo("Whole tour") in text and pseudo("No note yet") in text
+    assert "No note yet" not in text.replace(pseudo("No note yet"), "")
+    assert dialog.windowTitle() == pseudo("All notes — {0}").format("Three stops")
+    assert len(search.hits()) == 1  # the results were kept, not searched for again
