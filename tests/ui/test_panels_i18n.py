@@ -33,7 +33,7 @@ from tourviewer.ui.imageviewer import ImageViewer, ViewerPicture
 from tourviewer.ui.mainwindow import MainWindow
 from tourviewer.ui.narration import NarrationPanel
 from tourviewer.ui.pictureslot import PictureSlot
-from tourviewer.ui.problems import ProblemList, ProblemsDialog, WarningBar, english_plural
+from tourviewer.ui.problems import ProblemList, ProblemsDialog, WarningBar
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.wording import said
 
@@ -106,12 +106,6 @@ def test_a_pictures_reason_keeps_the_librarys_words_apart(qapp, tmp_path):
     install_language(qapp, "pseudo")
     text = said("Media", why)
     assert "PNG" in text and "Pillow: " in text and "the PNG" not in text
-
-
-def test_english_plurals_without_a_translation():
-    assert english_plural("1 error(s)", 1) == "1 error"
-    assert english_plural("2 error(s)", 2) == "2 errors"
-    assert english_plural("[2 éŕŕöŕ(š) ·]", 2) == "[2 éŕŕöŕ(š) ·]"
 
 
 # -- each panel follows the language --------------------------------------------------------------

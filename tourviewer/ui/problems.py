@@ -26,12 +26,6 @@ from tourviewer.ui.i18n import Retranslating, translate
 _SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def english_plural(said: str, n: int) -> str:
-    """A ``%n … (s)`` text after `translate`: still the English source (English has no translation
-    file), "(s)" becomes its plural; "1 error(s)" reads "1 error"."""
-    return said.replace("(s)", "" if n == 1 else "s") if "(s)" in said else said
-
-
 def _severity(value: str) -> str:
     """A problem's severity ("error", "warning", "info") in the interface language."""
     if value == "error":
@@ -121,7 +115,7 @@ class ProblemsDialog(QDialog):
                 None,
                 errors,
             )
-        heading = QLabel(english_plural(said, errors).format(html.escape(name)))
+        heading = QLabel(said.format(html.escape(name)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
         self.heading = heading
@@ -183,16 +177,13 @@ class WarningBar(Retranslating, QFrame):
         errors, warnings = self._counts
         if errors and warnings:
             said = translate("WarningBar", "✖ This tour has {0} and {1} for its author.").format(
-                english_plural(translate("WarningBar", "%n error(s)", None, errors), errors),
-                english_plural(translate("WarningBar", "%n warning(s)", None, warnings), warnings),
+                translate("WarningBar", "%n error(s)", None, errors),
+                translate("WarningBar", "%n warning(s)", None, warnings),
             )
         elif errors:
-            said = english_plural(
-                translate("WarningBar", "✖ This tour has %n error(s) for its author.", None, errors), errors
-            )
+            said = translate("WarningBar", "✖ This tour has %n error(s) for its author.", None, errors)
         elif warnings:
             said = translate("WarningBar", "⚠ This tour has %n warning(s) for its author.", None, warnings)
-            said = english_plural(said, warnings)
         else:
             said = ""
         self.label.setText(said)
