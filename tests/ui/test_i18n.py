@@ -199,3 +199,17 @@ def test_ui_lang_on_the_command_line(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["view", "--ui-lang", "fr"])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_the_check_reads_the_headings_of_a_table(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    with pseudo_language():
+        view = QTreeView()
+        model = QStandardItemModel(0, 2, view)
+        model.setHorizontalHeaderLabels([translate("Problems", "Where"), "Problem"])
+        view.setModel(model)
+        qtbot.addWidget(view)
+        view.show()
+        assert untranslated(view) == ["QTreeView heading: 'Problem'"]

@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,7 +80,6 @@ SETTING = "interface/language"
 ENVIRONMENT = "TOURVIEWER_UI_LANG"
 
 _translators: list[QTranslator] = []
-_base_font_families: list[str] | None = None
 
 
 def nearest_language(ui_languages: list[str]) -> str:
@@ -115,6 +113,8 @@ def save_language_choice(code: str) -> None:
 
 
 def _translations_folder() -> Path | None:
+    from importlib.resources import files  # not before the first non-English start: it takes a while to import
+
     try:
         return Path(str(files("tourviewer.translations")))
     except ModuleNotFoundError:  # a source tree never installed
@@ -214,13 +214,11 @@ def show_in_language(widget: QWidget, tag: str) -> None:
 
 
 def _set_interface_font(app: QCoreApplication, code: str) -> None:
-    global _base_font_families
     if not isinstance(app, QGuiApplication):
         return
-    if _base_font_families is None:
-        font = app.font()
-        _base_font_families = list(font.families()) or [font.family()]
-    app.setFont(font_for_language(code, app.font()))
+    font = font_for_language(code, app.font())
+    if font.families() != app.font().families():  # English at start changes nothing
+        app.setFont(font)
 
 
 # -- the pseudo language ---------------------------------------------------------------------
