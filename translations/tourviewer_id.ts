@@ -5,1304 +5,1309 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Tour Viewer</translation>
     </message>
     <message>
         <source>An offline viewer for virtual field tours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penampil luring untuk tur lapangan virtual.</translation>
     </message>
     <message>
         <source>Your notes and progress are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dan kemajuan Anda disimpan di:</translation>
     </message>
     <message>
         <source>nowhere: no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada: tidak ada folder data</translation>
     </message>
     <message>
         <source>The log is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ada di:</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditulis</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi</translation>
     </message>
 </context>
 <context>
     <name>AllNotesDialog</name>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh tur</translation>
     </message>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada catatan</translation>
     </message>
     <message>
         <source>Notes on removed stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan pada perhentian yang dihapus</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua catatan</translation>
     </message>
     <message>
         <source>Your notes by stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Anda per perhentian</translation>
     </message>
     <message>
         <source>Follow a stop&apos;s title to go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik judul perhentian untuk menuju ke perhentian itu</translation>
     </message>
     <message>
         <source>All notes — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua catatan — {0}</translation>
     </message>
     <message>
         <source>Notes need the notes database, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan memerlukan basis data catatan, yang tidak tersedia.</translation>
     </message>
     <message>
         <source>No tour is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tur yang terbuka.</translation>
     </message>
     <message>
         <source>Stop “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian “{0}”</translation>
     </message>
     <message>
         <source>Go to this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Menuju perhentian ini</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x</translation>
     </message>
     <message>
         <source>Narration position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi narasi</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu berjalan dan total</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecepatan putar</translation>
     </message>
     <message>
         <source>Audio status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status audio</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Jeda</translation>
     </message>
     <message>
         <source>Pause narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda narasi</translation>
     </message>
     <message>
         <source>▶  Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Putar</translation>
     </message>
     <message>
         <source>Play narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar narasi</translation>
     </message>
 </context>
 <context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah tur</translation>
     </message>
     <message>
         <source>Why the tour is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa tur tidak ditampilkan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <source>Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi Anda di tur dan catatan Anda tetap tersimpan. Klik dua kali sebuah baris untuk menyalin lokasinya (berkas:baris:kolom).</translation>
     </message>
     <message>
         <source>{0} has 1 error — fix it and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} memiliki 1 kesalahan — perbaiki lalu simpan; tur akan kembali dengan sendirinya</translation>
     </message>
     <message>
         <source>{0} has %n errors — fix them and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} memiliki %n kesalahan — perbaiki lalu simpan; tur akan kembali dengan sendirinya</translation>
     </message>
 </context>
 <context>
     <name>CardWidget</name>
     <message>
         <source>package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>paket {0}</translation>
     </message>
     <message>
         <source>folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {0}</translation>
     </message>
     <message>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian yang dikunjungi</translation>
     </message>
     <message>
         <source>Cannot be opened: %n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat dibuka: %n masalah</translation>
     </message>
     <message>
         <source>%n stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n perhentian</translation>
     </message>
     <message>
         <source>%n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n masalah</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari Terbaru</translation>
     </message>
     <message>
         <source>{0} of {1} visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1} dikunjungi</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Terjadi kesalahan</translation>
     </message>
     <message>
         <source>Your notes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Anda sudah disimpan.</translation>
     </message>
     <message>
         <source>Your notes could not all be saved: copy them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak semua catatan Anda dapat disimpan: salin ke tempat lain.</translation>
     </message>
     <message>
         <source>The details are also in the log, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinciannya juga ada di log, {0}.</translation>
     </message>
     <message>
         <source>Tour Viewer met an unexpected error. {0}
 
 You can go on working; if something looks wrong, restart Tour Viewer. To report the problem, copy the details and send them with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer mengalami kesalahan tak terduga. {0}
+
+Anda dapat terus bekerja; jika ada yang tampak salah, mulai ulang Tour Viewer. Untuk melaporkan masalah ini, salin rinciannya dan kirimkan bersama apa yang sedang Anda lakukan.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian kesalahan</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin rincian</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Disalin</translation>
     </message>
 </context>
 <context>
     <name>EndOfTourBar</name>
     <message>
         <source>This is the last stop: the end of the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini perhentian terakhir: tur selesai.</translation>
     </message>
     <message>
         <source>All my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua catatan saya</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor catatan…</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke pustaka</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai lagi</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir tur</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar perhentian ini</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer — Panduan pengguna</translation>
     </message>
     <message>
         <source>Using Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggunakan Tour Viewer</translation>
     </message>
     <message>
         <source>Writing tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis tur</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture, full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar, satu jendela penuh</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Picture number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor gambar</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar penuh (F11)</translation>
     </message>
     <message>
         <source>✕  Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Tutup</translation>
     </message>
     <message>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup gambar</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup (Escape)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1}</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari layar penuh</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Layar penuh</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya untuk broker dengan otoritas sertifikat sendiri: berkas .pem-nya</translation>
     </message>
     <message>
         <source>Broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat CA broker</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>The broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat CA broker</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifikat (*.pem *.crt);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Checking the broker&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa sertifikat broker…</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbaru</translation>
     </message>
     <message>
         <source>Sample tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tur contoh</translation>
     </message>
     <message>
         <source>Your tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tur Anda</translation>
     </message>
     <message>
         <source>Tour library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka tur</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tur</translation>
     </message>
     <message>
         <source>Put tours in {0} to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan tur di {0} agar tampil di sini.</translation>
     </message>
     <message>
         <source>Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tur, atau buka folder tur atau berkas .tour (Ctrl+O, atau seret ke sini).</translation>
     </message>
     <message>
         <source>Open a tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tur…</translation>
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan {0} di perhentian {1}</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan&amp;duan pengguna</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;diagnostik</translation>
     </message>
     <message>
         <source>&amp;About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentang Tour Viewer</translation>
     </message>
     <message>
         <source>Open a tour first: Export notes writes the notes of the tour on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tur terlebih dahulu: Ekspor catatan menulis catatan dari tur yang sedang tampil.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawaan sistem</translation>
     </message>
     <message>
         <source>{0} — Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tour Viewer</translation>
     </message>
     <message>
         <source>Your notes database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data catatan Anda rusak</translation>
     </message>
     <message>
         <source>Tour Viewer could not read its notes database, so it started a new one. The old one is kept, untouched, at:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer tidak dapat membaca basis data catatannya, jadi membuat yang baru. Basis data lama disimpan tanpa diubah di:
+
+{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;Terbaru</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor catatan…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pustaka</translation>
     </message>
     <message>
         <source>&amp;Join guided session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gabung ke sesi terpandu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigasi</translation>
     </message>
     <message>
         <source>&amp;Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian &amp;berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian &amp;sebelumnya</translation>
     </message>
     <message>
         <source>&amp;First stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian &amp;pertama</translation>
     </message>
     <message>
         <source>&amp;Last stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian t&amp;erakhir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layar penuh</translation>
     </message>
     <message>
         <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentasikan…</translation>
     </message>
     <message>
         <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis &amp;catatan</translation>
     </message>
     <message>
         <source>&amp;All notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua catatan…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ri…</translation>
     </message>
     <message>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks le&amp;bih besar</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran teks &amp;normal</translation>
     </message>
     <message>
         <source>Tour &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masalah tur…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa &amp;antarmuka</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan &amp;papan ketik</translation>
     </message>
     <message>
         <source>Tours (tour.toml *.tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tur (tour.toml *.tour)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua berkas (*)</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka tur</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau langsung</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau langsung: memantau {0}/tour.toml dan berkasnya; menyimpan akan memuat ulang tur (dimuat ulang pukul {1})</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau langsung: memantau {0}/tour.toml dan berkasnya; menyimpan akan memuat ulang tur</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web (*.html)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor catatan</translation>
     </message>
     <message>
         <source>Exporting notes to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor catatan ke {0}…</translation>
     </message>
     <message>
         <source>Export cancelled: {0} was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor dibatalkan: {0} tidak ditulis</translation>
     </message>
     <message>
         <source>The notes could not be written to {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak dapat ditulis ke {0}:
+{1}</translation>
     </message>
     <message>
         <source>Notes exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan diekspor ke {0}</translation>
     </message>
     <message>
         <source>Saving your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan catatan Anda…</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>the {0} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} terpotong</translation>
     </message>
     <message>
         <source>the {0}&apos;s picture data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>data gambar {0} rusak</translation>
     </message>
     <message>
         <source>it is not an image Pillow can read</source>
-        <translation type="unfinished"></translation>
+        <translation>ini bukan gambar yang dapat dibaca Pillow</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>it is an animated PNG that declares no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>ini PNG animasi yang tidak menyatakan bingkai apa pun</translation>
     </message>
     <message>
         <source>it needs more memory than this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>ini memerlukan memori lebih banyak daripada yang dimiliki komputer ini</translation>
     </message>
     <message>
         <source>it holds a kind of picture data Pillow cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>isinya jenis data gambar yang tidak dapat didekode Pillow</translation>
     </message>
     <message>
         <source>the {0} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rusak</translation>
     </message>
     <message>
         <source>The recording {0} is missing from the tour folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman {0} tidak ada di folder tur</translation>
     </message>
     <message>
         <source>The recording {0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman {0} tidak dapat dibaca: {1}</translation>
     </message>
     <message>
         <source>its package changed</source>
-        <translation type="unfinished"></translation>
+        <translation>paketnya berubah</translation>
     </message>
     <message>
         <source>has no sound stream that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak memiliki aliran suara yang dapat dibaca</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca</translation>
     </message>
     <message>
         <source>has no MPEG audio in it, only tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berisi audio MPEG, hanya tag</translation>
     </message>
     <message>
         <source>is not audio of a supported kind</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan audio dengan jenis yang didukung</translation>
     </message>
     <message>
         <source>holds Theora video and no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>berisi video Theora tanpa suara</translation>
     </message>
     <message>
         <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
-        <translation type="unfinished"></translation>
+        <translation>berupa Speex dalam Ogg; format tur hanya mengizinkan Opus atau Vorbis dalam Ogg</translation>
     </message>
     <message>
         <source>is {0} audio; use {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>berupa audio {0}; gunakan {1}</translation>
     </message>
     <message>
         <source>has no audio track (M4A/M4B without sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak memiliki trek audio (M4A/M4B tanpa suara)</translation>
     </message>
     <message>
         <source>has no sound in it: its stream is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak berisi suara: alirannya kosong</translation>
     </message>
     <message>
         <source>is a damaged FLAC: no audio frame follows its header</source>
-        <translation type="unfinished"></translation>
+        <translation>berupa FLAC yang rusak: tidak ada bingkai audio setelah header-nya</translation>
     </message>
     <message>
         <source>Audio cannot play here: Qt Multimedia is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat diputar di sini: Qt Multimedia tidak tersedia</translation>
     </message>
     <message>
         <source>Audio cannot play here: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat diputar di sini: tidak ada perangkat suara</translation>
     </message>
     <message>
         <source>This recording cannot play: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini tidak dapat diputar: {0}</translation>
     </message>
     <message>
         <source>the file is damaged or cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas rusak atau tidak dapat dibuka</translation>
     </message>
     <message>
         <source>this computer has no decoder for the kind of sound in it</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer ini tidak memiliki dekoder untuk jenis suara di dalamnya</translation>
     </message>
     <message>
         <source>the file cannot be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak dapat dibuka (izin ditolak)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas tidak dapat dibuka</translation>
     </message>
     <message>
         <source>This recording cannot play: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman ini tidak dapat diputar: {0} {1}</translation>
     </message>
     <message>
         <source>Audio cannot play here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat diputar di sini: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <source>No pictures for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada gambar untuk perhentian ini</translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar tidak terbaca</translation>
     </message>
     <message>
         <source>Qt cannot read it ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt tidak dapat membacanya ({0})</translation>
     </message>
     <message>
         <source>Image not available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak tersedia: {0}</translation>
     </message>
     <message>
         <source>{0} cannot be decoded: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tidak dapat didekode: {1}</translation>
     </message>
 </context>
 <context>
     <name>NarrationBrowser</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan</translation>
     </message>
 </context>
 <context>
     <name>NarrationPanel</name>
     <message>
         <source>No recording for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada rekaman untuk perhentian ini</translation>
     </message>
     <message>
         <source>Read aloud needs a speech engine, and none is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan memerlukan mesin suara, dan di sini tidak ada yang terpasang</translation>
     </message>
     <message>
         <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan tidak tersedia: layanan suara tidak mau berjalan (di Debian atau Ubuntu, paketnya adalah libspeechd2, speech-dispatcher, dan speech-dispatcher-espeak-ng)</translation>
     </message>
     <message>
         <source>Narration panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel narasi</translation>
     </message>
     <message>
         <source>Stop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul perhentian</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih kecil (Ctrl+-)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih besar (Ctrl+=)</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Narasi</translation>
     </message>
     <message>
         <source>This stop has no narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian ini tidak memiliki narasi.</translation>
     </message>
     <message>
         <source>Recorded narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekaman narasi</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Bacakan</translation>
     </message>
     <message>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rekaman</translation>
     </message>
     <message>
         <source>No recording for this stop. {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada rekaman untuk perhentian ini. {0}.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti membaca</translation>
     </message>
 </context>
 <context>
     <name>Notebook</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada folder data</translation>
     </message>
     <message>
         <source>there is no notes database</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada basis data catatan</translation>
     </message>
     <message>
         <source>the notes database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>basis data catatan tidak dapat dibuka</translation>
     </message>
     <message>
         <source>notes cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan tidak dapat disimpan di {0}: {1}</translation>
     </message>
     <message>
         <source>cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat disimpan: {0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>This stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian ini</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh tur</translation>
     </message>
     <message>
         <source>Note for</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan untuk</translation>
     </message>
     <message>
         <source>Note saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status penyimpanan catatan</translation>
     </message>
     <message>
         <source>Preview the note as formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau catatan sebagai teks berformat</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan saya</translation>
     </message>
     <message>
         <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Anda tentang perhentian ini: apa yang berkesan, ide untuk diterapkan di tempat Anda, pertanyaan untuk fasilitator… (Markdown bisa dipakai: *miring*, **tebal**, - daftar)</translation>
     </message>
     <message>
         <source>My note, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan saya, berformat</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan saya</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}. What you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak dapat disimpan: {0}. Yang Anda ketik tetap ada di sini.</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak dapat disimpan: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
 </context>
 <context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah paket</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka lagi</translation>
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}. Gambar dan rekamannya tidak dapat dibaca sampai berkas itu kembali; catatan Anda tetap tersimpan. Kembalikan berkasnya, lalu buka lagi.</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>kesalahan</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>peringatan</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah di {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; memiliki %n kesalahan dan tidak dapat ditampilkan. Klik dua kali sebuah baris untuk menyalin lokasinya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; memiliki %n kesalahan; sebagian isinya mungkin hilang. Klik dua kali sebuah baris untuk menyalin lokasinya.</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
         <source>Tour text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks tur</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Anda</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh tur</translation>
     </message>
     <message>
         <source>Removed stop ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian yang dihapus ({0})</translation>
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada hasil</translation>
     </message>
     <message>
         <source>Search needs the notes database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencarian memerlukan basis data catatan, yang tidak tersedia</translation>
     </message>
     <message>
         <source>Search panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel pencarian</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Search this tour and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di tur ini dan catatan Anda</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pencarian</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pencarian</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>In the picture and its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Di gambar dan gambar mininya</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri / Kanan</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture (on the first or last: the previous or next stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar sebelumnya atau berikutnya dari perhentian (di gambar pertama atau terakhir: perhentian sebelumnya atau berikutnya)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>the picture full-window</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar satu jendela penuh</translation>
     </message>
     <message>
         <source>Full-window picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar satu jendela penuh</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar sebelumnya atau berikutnya dari perhentian</translation>
     </message>
     <message>
         <source>+ / − / wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / roda</translation>
     </message>
     <message>
         <source>zoom in or out; drag to move around</source>
-        <translation type="unfinished"></translation>
+        <translation>perbesar atau perkecil; seret untuk bergeser</translation>
     </message>
     <message>
         <source>fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>paskan gambar ke jendela</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>layar penuh</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <source>In a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Di catatan</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>leave the note for the next or previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>keluar dari catatan ke bagian jendela berikutnya atau sebelumnya</translation>
     </message>
     <message>
         <source>back to the tour (the keys move through stops again)</source>
-        <translation type="unfinished"></translation>
+        <translation>kembali ke tur (tombol kembali berpindah antarperhentian)</translation>
     </message>
     <message>
         <source>Presenting (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentasi (F5)</translation>
     </message>
     <message>
         <source>Right, PageDown, Space, Enter, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan, PageDown, Spasi, Enter, Bawah</translation>
     </message>
     <message>
         <source>next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>perhentian berikutnya</translation>
     </message>
     <message>
         <source>Left, PageUp, Backspace, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri, PageUp, Backspace, Atas</translation>
     </message>
     <message>
         <source>previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>perhentian sebelumnya</translation>
     </message>
     <message>
         <source>] / [</source>
-        <translation type="unfinished"></translation>
+        <translation>] / [</translation>
     </message>
     <message>
         <source>the stop&apos;s next or previous picture, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar berikutnya atau sebelumnya dari perhentian, untuk ruangan</translation>
     </message>
     <message>
         <source>B or .  /  W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B atau .  /  W atau ,</translation>
     </message>
     <message>
         <source>black or white screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>layar hitam atau putih (tekan lagi untuk kembali)</translation>
     </message>
     <message>
         <source>freeze the audience window while you look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>bekukan jendela audiens selagi Anda melihat ke depan</translation>
     </message>
     <message>
         <source>a number, then Enter or G</source>
-        <translation type="unfinished"></translation>
+        <translation>sebuah angka, lalu Enter atau G</translation>
     </message>
     <message>
         <source>go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>menuju perhentian itu</translation>
     </message>
     <message>
         <source>swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>tukar layar</translation>
     </message>
     <message>
         <source>Escape, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape, dua kali</translation>
     </message>
     <message>
         <source>end presenting and return here</source>
-        <translation type="unfinished"></translation>
+        <translation>akhiri presentasi dan kembali ke sini</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} atau {1}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>
     <name>StopList</name>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian</translation>
     </message>
 </context>
 <context>
     <name>StopListModel</name>
     <message>
         <source>not visited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dikunjungi</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dikunjungi</translation>
     </message>
     <message>
         <source>not visited yet, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dikunjungi, ada catatan</translation>
     </message>
     <message>
         <source>visited, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dikunjungi, ada catatan</translation>
     </message>
 </context>
 <context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan</translation>
     </message>
     <message>
         <source>narration text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks narasi</translation>
     </message>
     <message>
         <source>Smaller {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lebih kecil</translation>
     </message>
     <message>
         <source>Larger {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lebih besar</translation>
     </message>
     <message>
         <source>{0} size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran {0}</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Sebelumnya</translation>
     </message>
     <message>
         <source>Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian sebelumnya</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya  ▶</translation>
     </message>
     <message>
         <source>Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian berikutnya</translation>
     </message>
     <message>
         <source>Stop position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi perhentian</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul tur</translation>
     </message>
     <message>
         <source>Stop {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhentian {0} dari {1}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang diputar</translation>
     </message>
     <message>
         <source>Play from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Putar dari {0}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrip</translation>
     </message>
 </context>
 <context>
     <name>WarningBar</name>
     <message>
         <source>Tour warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan tur</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>Show warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan peringatan</translation>
     </message>
     <message>
         <source>Dismiss warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup peringatan</translation>
     </message>
     <message>
         <source>✖ This tour has {0} and {1} for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Tur ini memiliki {0} dan {1} untuk penulisnya.</translation>
     </message>
     <message>
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n kesalahan</translation>
     </message>
     <message>
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n peringatan</translation>
     </message>
     <message>
         <source>✖ This tour has %n error(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Tur ini memiliki %n kesalahan untuk penulisnya.</translation>
     </message>
     <message>
         <source>⚠ This tour has %n warning(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Tur ini memiliki %n peringatan untuk penulisnya.</translation>
     </message>
 </context>
 </TS>

@@ -5,1304 +5,1309 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer について</translation>
     </message>
     <message>
         <source>An offline viewer for virtual field tours.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインで使える、バーチャル現地見学ツアーのビューアーです。</translation>
     </message>
     <message>
         <source>Your notes and progress are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモと進み具合の保存先:</translation>
     </message>
     <message>
         <source>nowhere: no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: データフォルダーがありません</translation>
     </message>
     <message>
         <source>The log is:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ:</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれていません</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
     <name>AllNotesDialog</name>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー全体</translation>
     </message>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>メモはまだありません</translation>
     </message>
     <message>
         <source>Notes on removed stops</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたスポットのメモ</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメモ</translation>
     </message>
     <message>
         <source>Your notes by stop</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットごとの自分のメモ</translation>
     </message>
     <message>
         <source>Follow a stop&apos;s title to go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットのタイトルをクリックすると、そのスポットに移動します</translation>
     </message>
     <message>
         <source>All notes — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメモ — {0}</translation>
     </message>
     <message>
         <source>Notes need the notes database, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモにはメモのデータベースが必要ですが、利用できません。</translation>
     </message>
     <message>
         <source>No tour is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているツアーはありません。</translation>
     </message>
     <message>
         <source>Stop “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>スポット「{0}」</translation>
     </message>
     <message>
         <source>Go to this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットに移動</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x</translation>
     </message>
     <message>
         <source>Narration position</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションの再生位置</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間と合計時間</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>再生速度</translation>
     </message>
     <message>
         <source>Audio status</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の状態</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  一時停止</translation>
     </message>
     <message>
         <source>Pause narration</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションを一時停止</translation>
     </message>
     <message>
         <source>▶  Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  再生</translation>
     </message>
     <message>
         <source>Play narration</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションを再生</translation>
     </message>
 </context>
 <context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの問題</translation>
     </message>
     <message>
         <source>Why the tour is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーが表示されない理由</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column).</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー内の現在位置とメモはそのまま残ります。行をダブルクリックすると、その場所（ファイル:行:列）をコピーします。</translation>
     </message>
     <message>
         <source>{0} has 1 error — fix it and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にエラーが 1 件あります — 修正して保存すると、ツアーは自動的に戻ります</translation>
     </message>
     <message>
         <source>{0} has %n errors — fix them and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にエラーが %n 件あります — 修正して保存すると、ツアーは自動的に戻ります</translation>
     </message>
 </context>
 <context>
     <name>CardWidget</name>
     <message>
         <source>package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージ {0}</translation>
     </message>
     <message>
         <source>folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {0}</translation>
     </message>
     <message>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>訪れたスポット</translation>
     </message>
     <message>
         <source>Cannot be opened: %n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>開けません: 問題 %n 件</translation>
     </message>
     <message>
         <source>%n stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n スポット</translation>
     </message>
     <message>
         <source>%n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 %n 件</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開いたツアーから削除</translation>
     </message>
     <message>
         <source>{0} of {1} visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} か所中 {0} か所訪問済み</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <source>Your notes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは保存されました。</translation>
     </message>
     <message>
         <source>Your notes could not all be saved: copy them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモをすべては保存できませんでした。別の場所にコピーしてください。</translation>
     </message>
     <message>
         <source>The details are also in the log, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細はログ {0} にもあります。</translation>
     </message>
     <message>
         <source>Tour Viewer met an unexpected error. {0}
 
 You can go on working; if something looks wrong, restart Tour Viewer. To report the problem, copy the details and send them with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer で予期しないエラーが発生しました。{0}
+
+このまま作業を続けられます。おかしな点があれば Tour Viewer を再起動してください。問題を報告するには、詳細をコピーし、何をしていたかを添えて送ってください。</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーの詳細</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました</translation>
     </message>
 </context>
 <context>
     <name>EndOfTourBar</name>
     <message>
         <source>This is the last stop: the end of the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここが最後のスポットです。ツアーはここで終わりです。</translation>
     </message>
     <message>
         <source>All my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモをすべて表示</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモをエクスポート…</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリに戻る</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>最初から</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの終わり</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットの画像</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>クレジット</translation>
     </message>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer — ユーザーガイド</translation>
     </message>
     <message>
         <source>Using Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer の使い方</translation>
     </message>
     <message>
         <source>Writing tours</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの書き方</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture, full window</source>
-        <translation type="unfinished"></translation>
+        <translation>画像（ウィンドウ全体）</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプション</translation>
     </message>
     <message>
         <source>Picture number</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の番号</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示（F11）</translation>
     </message>
     <message>
         <source>✕  Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  閉じる</translation>
     </message>
     <message>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を閉じる</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる（Esc）</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示を終了</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
-        <translation type="unfinished"></translation>
+        <translation>独自の認証局を使うブローカーの場合のみ: その .pem ファイル</translation>
     </message>
     <message>
         <source>Broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの CA 証明書</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>The broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの CA 証明書</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Checking the broker&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの証明書を確認しています…</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開いたツアー</translation>
     </message>
     <message>
         <source>Sample tours</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルツアー</translation>
     </message>
     <message>
         <source>Your tours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のツアー</translation>
     </message>
     <message>
         <source>Tour library</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーライブラリ</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開く</translation>
     </message>
     <message>
         <source>Put tours in {0} to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にツアーを置くと、ここに表示されます。</translation>
     </message>
     <message>
         <source>Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを選ぶか、ツアーのフォルダーまたは .tour ファイルを開いてください（Ctrl+O、またはここにドロップ）。</translation>
     </message>
     <message>
         <source>Open a tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開く…</translation>
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の続きから（スポット {1}）</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の続きから</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド(&amp;G)</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピー(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer について(&amp;A)</translation>
     </message>
     <message>
         <source>Open a tour first: Export notes writes the notes of the tour on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にツアーを開いてください。メモのエクスポートは、表示中のツアーのメモを書き出します。</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>{0} — Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tour Viewer</translation>
     </message>
     <message>
         <source>Your notes database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>メモのデータベースが壊れていました</translation>
     </message>
     <message>
         <source>Tour Viewer could not read its notes database, so it started a new one. The old one is kept, untouched, at:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer はメモのデータベースを読み込めなかったため、新しいデータベースを作成しました。以前のデータベースは手を加えずに次の場所に保管してあります:
+
+{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開いたツアー(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブラリ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Join guided session…</source>
-        <translation type="unfinished"></translation>
+        <translation>ガイドセッションに参加(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>次のスポット(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前のスポット(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;First stop</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のスポット(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Last stop</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のスポット(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>発表(&amp;P)…</translation>
     </message>
     <message>
         <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを書く(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;All notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメモ(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>標準の文字サイズ(&amp;N)</translation>
     </message>
     <message>
         <source>Tour &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの問題(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;I)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>Tours (tour.toml *.tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー (tour.toml *.tour)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーを開く</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブプレビュー</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブプレビュー: {0}/tour.toml とそのファイルを監視中。保存するとツアーを再読み込みします（{1} に再読み込み）</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブプレビュー: {0}/tour.toml とそのファイルを監視中。保存するとツアーを再読み込みします</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモのエクスポート</translation>
     </message>
     <message>
         <source>Exporting notes to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にメモをエクスポートしています…</translation>
     </message>
     <message>
         <source>Export cancelled: {0} was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを取り消しました: {0} は書き込まれていません</translation>
     </message>
     <message>
         <source>The notes could not be written to {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを {0} に書き込めませんでした:
+{1}</translation>
     </message>
     <message>
         <source>Notes exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを {0} にエクスポートしました</translation>
     </message>
     <message>
         <source>Saving your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存しています…</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>the {0} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} が途中で切れています</translation>
     </message>
     <message>
         <source>the {0}&apos;s picture data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の画像データが壊れています</translation>
     </message>
     <message>
         <source>it is not an image Pillow can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillow で読み込める画像ではありません</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>it is an animated PNG that declares no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームを宣言していないアニメーション PNG です</translation>
     </message>
     <message>
         <source>it needs more memory than this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのメモリでは足りません</translation>
     </message>
     <message>
         <source>it holds a kind of picture data Pillow cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillow でデコードできない種類の画像データが含まれています</translation>
     </message>
     <message>
         <source>the {0} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} が壊れています</translation>
     </message>
     <message>
         <source>The recording {0} is missing from the tour folder</source>
-        <translation type="unfinished"></translation>
+        <translation>録音 {0} がツアーのフォルダーにありません</translation>
     </message>
     <message>
         <source>The recording {0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>録音 {0} を読み込めません: {1}</translation>
     </message>
     <message>
         <source>its package changed</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージが変更されました</translation>
     </message>
     <message>
         <source>has no sound stream that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込める音声ストリームがありません</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めません</translation>
     </message>
     <message>
         <source>has no MPEG audio in it, only tags</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG 音声がなく、タグしか含まれていません</translation>
     </message>
     <message>
         <source>is not audio of a supported kind</source>
-        <translation type="unfinished"></translation>
+        <translation>対応している種類の音声ではありません</translation>
     </message>
     <message>
         <source>holds Theora video and no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Theora 動画だけで、音声がありません</translation>
     </message>
     <message>
         <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg 内の Speex です。ツアー形式で使えるのは Ogg 内の Opus か Vorbis です</translation>
     </message>
     <message>
         <source>is {0} audio; use {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 音声です。{1} を使ってください</translation>
     </message>
     <message>
         <source>has no audio track (M4A/M4B without sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>音声トラックがありません（音声のない M4A/M4B）</translation>
     </message>
     <message>
         <source>has no sound in it: its stream is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>音声が入っていません。ストリームが空です</translation>
     </message>
     <message>
         <source>is a damaged FLAC: no audio frame follows its header</source>
-        <translation type="unfinished"></translation>
+        <translation>壊れた FLAC です。ヘッダーの後に音声フレームがありません</translation>
     </message>
     <message>
         <source>Audio cannot play here: Qt Multimedia is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは音声を再生できません: Qt Multimedia が利用できません</translation>
     </message>
     <message>
         <source>Audio cannot play here: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは音声を再生できません: サウンドデバイスがありません</translation>
     </message>
     <message>
         <source>This recording cannot play: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>この録音は再生できません: {0}</translation>
     </message>
     <message>
         <source>the file is damaged or cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが壊れているか、開けません</translation>
     </message>
     <message>
         <source>this computer has no decoder for the kind of sound in it</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには、この種類の音声のデコーダーがありません</translation>
     </message>
     <message>
         <source>the file cannot be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません（アクセス権がありません）</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません</translation>
     </message>
     <message>
         <source>This recording cannot play: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>この録音は再生できません。{0}: {1}</translation>
     </message>
     <message>
         <source>Audio cannot play here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは音声を再生できません: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>No pictures for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットには画像がありません</translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込めない画像</translation>
     </message>
     <message>
         <source>Qt cannot read it ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt で読み込めません（{0}）</translation>
     </message>
     <message>
         <source>Image not available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を表示できません: {0}</translation>
     </message>
     <message>
         <source>{0} cannot be decoded: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} をデコードできません: {1}</translation>
     </message>
 </context>
 <context>
     <name>NarrationBrowser</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク</translation>
     </message>
 </context>
 <context>
     <name>NarrationPanel</name>
     <message>
         <source>No recording for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットには録音がありません</translation>
     </message>
     <message>
         <source>Read aloud needs a speech engine, and none is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げには音声エンジンが必要ですが、このコンピューターにはインストールされていません</translation>
     </message>
     <message>
         <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げは利用できません: 音声サービスが起動しません（Debian や Ubuntu では libspeechd2、speech-dispatcher、speech-dispatcher-espeak-ng の各パッケージです）</translation>
     </message>
     <message>
         <source>Narration panel</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションパネル</translation>
     </message>
     <message>
         <source>Stop title</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットのタイトル</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を小さく（Ctrl+-）</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字を大きく（Ctrl+=）</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーション</translation>
     </message>
     <message>
         <source>This stop has no narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットにはナレーションがありません。</translation>
     </message>
     <message>
         <source>Recorded narration</source>
-        <translation type="unfinished"></translation>
+        <translation>録音されたナレーション</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げ</translation>
     </message>
     <message>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>録音の状態</translation>
     </message>
     <message>
         <source>No recording for this stop. {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットには録音がありません。{0}。</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み上げを停止</translation>
     </message>
 </context>
 <context>
     <name>Notebook</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーがありません</translation>
     </message>
     <message>
         <source>there is no notes database</source>
-        <translation type="unfinished"></translation>
+        <translation>メモのデータベースがありません</translation>
     </message>
     <message>
         <source>the notes database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>メモのデータベースを開けません</translation>
     </message>
     <message>
         <source>notes cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} にメモを保存できません: {1}</translation>
     </message>
     <message>
         <source>cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません: {0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>This stop</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポット</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー全体</translation>
     </message>
     <message>
         <source>Note for</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの対象</translation>
     </message>
     <message>
         <source>Note saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの保存状態</translation>
     </message>
     <message>
         <source>Preview the note as formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>書式を適用したメモをプレビュー</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモ</translation>
     </message>
     <message>
         <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>このスポットについてのメモ: 印象に残ったこと、持ち帰りたいアイデア、ファシリテーターへの質問…（Markdown が使えます: *斜体*、**太字**、- 箇条書き）</translation>
     </message>
     <message>
         <source>My note, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモ（書式適用）</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}. What you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存できません: {0}。入力した内容はここに残っています。</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを保存できません: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み</translation>
     </message>
 </context>
 <context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージの問題</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度開く</translation>
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}。ファイルが戻るまで画像と録音は読み込めません。メモはそのまま残ります。ファイルを元の場所に戻してから、もう一度開いてください。</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} の問題</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; にはエラーが %n 件あるため、表示できません。行をダブルクリックすると、その場所をコピーします。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; にはエラーが %n 件あります。一部が欠けている可能性があります。行をダブルクリックすると、その場所をコピーします。</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
         <source>Tour text</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの本文</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のメモ</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアー全体</translation>
     </message>
     <message>
         <source>Removed stop ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたスポット（{0}）</translation>
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}、{1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>Search needs the notes database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>検索にはメモのデータベースが必要ですが、利用できません</translation>
     </message>
     <message>
         <source>Search panel</source>
-        <translation type="unfinished"></translation>
+        <translation>検索パネル</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Search this tour and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>このツアーと自分のメモを検索</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>検索の状態</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>In the picture and its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>画像とそのサムネイル</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>← / →</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture (on the first or last: the previous or next stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットの前または次の画像（最初または最後の画像では、前または次のスポット）</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>the picture full-window</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をウィンドウ全体に表示</translation>
     </message>
     <message>
         <source>Full-window picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ全体の画像</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットの前または次の画像</translation>
     </message>
     <message>
         <source>+ / − / wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / ホイール</translation>
     </message>
     <message>
         <source>zoom in or out; drag to move around</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大・縮小（ドラッグで移動）</translation>
     </message>
     <message>
         <source>fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をウィンドウに合わせる</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>In a note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの中</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>leave the note for the next or previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを離れ、ウィンドウの次または前の部分へ移動</translation>
     </message>
     <message>
         <source>back to the tour (the keys move through stops again)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーに戻る（キーで再びスポットを移動できます）</translation>
     </message>
     <message>
         <source>Presenting (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>発表（F5）</translation>
     </message>
     <message>
         <source>Right, PageDown, Space, Enter, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>→、PageDown、Space、Enter、↓</translation>
     </message>
     <message>
         <source>next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>次のスポット</translation>
     </message>
     <message>
         <source>Left, PageUp, Backspace, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>←、PageUp、Backspace、↑</translation>
     </message>
     <message>
         <source>previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前のスポット</translation>
     </message>
     <message>
         <source>] / [</source>
-        <translation type="unfinished"></translation>
+        <translation>] / [</translation>
     </message>
     <message>
         <source>the stop&apos;s next or previous picture, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>会場に見せる、スポットの次または前の画像</translation>
     </message>
     <message>
         <source>B or .  /  W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B または .  /  W または ,</translation>
     </message>
     <message>
         <source>black or white screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>黒または白の画面（もう一度押すと戻る）</translation>
     </message>
     <message>
         <source>freeze the audience window while you look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>先を確認する間、聴衆用ウィンドウを固定</translation>
     </message>
     <message>
         <source>a number, then Enter or G</source>
-        <translation type="unfinished"></translation>
+        <translation>数字のあと Enter または G</translation>
     </message>
     <message>
         <source>go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>そのスポットに移動</translation>
     </message>
     <message>
         <source>swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を入れ替える</translation>
     </message>
     <message>
         <source>Escape, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc を 2 回</translation>
     </message>
     <message>
         <source>end presenting and return here</source>
-        <translation type="unfinished"></translation>
+        <translation>発表を終了してここに戻る</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} または {1}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
 </context>
 <context>
     <name>StopList</name>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>スポット</translation>
     </message>
 </context>
 <context>
     <name>StopListModel</name>
     <message>
         <source>not visited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未訪問</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問済み</translation>
     </message>
     <message>
         <source>not visited yet, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>未訪問、メモあり</translation>
     </message>
     <message>
         <source>visited, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問済み、メモあり</translation>
     </message>
 </context>
 <context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノート</translation>
     </message>
     <message>
         <source>narration text</source>
-        <translation type="unfinished"></translation>
+        <translation>ナレーションの文字</translation>
     </message>
     <message>
         <source>Smaller {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を小さく</translation>
     </message>
     <message>
         <source>Larger {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}を大きく</translation>
     </message>
     <message>
         <source>{0} size</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}のサイズ</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  前へ</translation>
     </message>
     <message>
         <source>Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前のスポット</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ  ▶</translation>
     </message>
     <message>
         <source>Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>次のスポット</translation>
     </message>
     <message>
         <source>Stop position</source>
-        <translation type="unfinished"></translation>
+        <translation>スポットの位置</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーのタイトル</translation>
     </message>
     <message>
         <source>Stop {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>スポット {0}/{1}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>再生中</translation>
     </message>
     <message>
         <source>Play from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} から再生</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし</translation>
     </message>
 </context>
 <context>
     <name>WarningBar</name>
     <message>
         <source>Tour warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>ツアーの警告</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告を表示</translation>
     </message>
     <message>
         <source>Dismiss warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告を閉じる</translation>
     </message>
     <message>
         <source>✖ This tour has {0} and {1} for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ このツアーには作成者向けの{0}と{1}があります。</translation>
     </message>
     <message>
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %n 件</translation>
     </message>
     <message>
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 %n 件</translation>
     </message>
     <message>
         <source>✖ This tour has %n error(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ このツアーには作成者向けのエラーが %n 件あります。</translation>
     </message>
     <message>
         <source>⚠ This tour has %n warning(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ このツアーには作成者向けの警告が %n 件あります。</translation>
     </message>
 </context>
 </TS>

@@ -5,1304 +5,1309 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer 정보</translation>
     </message>
     <message>
         <source>An offline viewer for virtual field tours.</source>
-        <translation type="unfinished"></translation>
+        <translation>인터넷 없이 쓰는 가상 현장 투어 뷰어입니다.</translation>
     </message>
     <message>
         <source>Your notes and progress are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>메모와 진행 상황이 보관되는 곳:</translation>
     </message>
     <message>
         <source>nowhere: no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>없음: 데이터 폴더가 없습니다</translation>
     </message>
     <message>
         <source>The log is:</source>
-        <translation type="unfinished"></translation>
+        <translation>로그 파일:</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>기록하지 않음</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>라이선스</translation>
     </message>
 </context>
 <context>
     <name>AllNotesDialog</name>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 전체</translation>
     </message>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메모 없음</translation>
     </message>
     <message>
         <source>Notes on removed stops</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 지점의 메모</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메모</translation>
     </message>
     <message>
         <source>Your notes by stop</source>
-        <translation type="unfinished"></translation>
+        <translation>지점별 내 메모</translation>
     </message>
     <message>
         <source>Follow a stop&apos;s title to go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 제목을 누르면 그 지점으로 이동합니다</translation>
     </message>
     <message>
         <source>All notes — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메모 — {0}</translation>
     </message>
     <message>
         <source>Notes need the notes database, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 쓰려면 메모 데이터베이스가 필요한데, 지금은 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>No tour is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 투어가 없습니다.</translation>
     </message>
     <message>
         <source>Stop “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 “{0}”</translation>
     </message>
     <message>
         <source>Go to this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점으로 이동</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x</translation>
     </message>
     <message>
         <source>Narration position</source>
-        <translation type="unfinished"></translation>
+        <translation>해설 재생 위치</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>경과 시간과 전체 시간</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 속도</translation>
     </message>
     <message>
         <source>Audio status</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 상태</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  일시 정지</translation>
     </message>
     <message>
         <source>Pause narration</source>
-        <translation type="unfinished"></translation>
+        <translation>해설 일시 정지</translation>
     </message>
     <message>
         <source>▶  Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  재생</translation>
     </message>
     <message>
         <source>Play narration</source>
-        <translation type="unfinished"></translation>
+        <translation>해설 재생</translation>
     </message>
 </context>
 <context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 문제</translation>
     </message>
     <message>
         <source>Why the tour is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>투어가 표시되지 않는 이유</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column).</source>
-        <translation type="unfinished"></translation>
+        <translation>투어에서의 현재 위치와 메모는 그대로 남아 있습니다. 줄을 더블클릭하면 위치(파일:줄:열)가 복사됩니다.</translation>
     </message>
     <message>
         <source>{0} has 1 error — fix it and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 오류가 1개 있습니다 — 고쳐서 저장하면 투어가 저절로 다시 나타납니다</translation>
     </message>
     <message>
         <source>{0} has %n errors — fix them and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 오류가 %n개 있습니다 — 고쳐서 저장하면 투어가 저절로 다시 나타납니다</translation>
     </message>
 </context>
 <context>
     <name>CardWidget</name>
     <message>
         <source>package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 {0}</translation>
     </message>
     <message>
         <source>folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 {0}</translation>
     </message>
     <message>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>방문한 지점</translation>
     </message>
     <message>
         <source>Cannot be opened: %n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수 없음: 문제 %n개</translation>
     </message>
     <message>
         <source>%n stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 %n개</translation>
     </message>
     <message>
         <source>%n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>문제 %n개</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 목록에서 제거</translation>
     </message>
     <message>
         <source>{0} of {1} visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}곳 중 {0}곳 방문</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했습니다</translation>
     </message>
     <message>
         <source>Your notes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모는 저장되었습니다.</translation>
     </message>
     <message>
         <source>Your notes could not all be saved: copy them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 모두 저장하지는 못했습니다. 다른 곳에 복사해 두세요.</translation>
     </message>
     <message>
         <source>The details are also in the log, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>자세한 내용은 로그 {0}에도 있습니다.</translation>
     </message>
     <message>
         <source>Tour Viewer met an unexpected error. {0}
 
 You can go on working; if something looks wrong, restart Tour Viewer. To report the problem, copy the details and send them with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer에서 예상하지 못한 오류가 발생했습니다. {0}
+
+계속 작업해도 됩니다. 이상해 보이는 부분이 있으면 Tour Viewer를 다시 시작하세요. 문제를 알리려면 자세한 내용을 복사해 무엇을 하던 중이었는지와 함께 보내 주세요.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 상세 정보</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보 복사</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>복사됨</translation>
     </message>
 </context>
 <context>
     <name>EndOfTourBar</name>
     <message>
         <source>This is the last stop: the end of the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 지점입니다. 투어가 끝났습니다.</translation>
     </message>
     <message>
         <source>All my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메모 전체</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내보내기…</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리로 돌아가기</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>처음부터 다시</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 끝</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점의 사진</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>캡션</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer — 사용 설명서</translation>
     </message>
     <message>
         <source>Using Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer 사용하기</translation>
     </message>
     <message>
         <source>Writing tours</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 작성하기</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture, full window</source>
-        <translation type="unfinished"></translation>
+        <translation>사진, 창 전체</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>캡션</translation>
     </message>
     <message>
         <source>Picture number</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 번호</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면(F11)</translation>
     </message>
     <message>
         <source>✕  Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  닫기</translation>
     </message>
     <message>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 닫기</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기(Esc)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면 끝내기</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 인증 기관을 쓰는 브로커에만 필요: 그 기관의 .pem 파일</translation>
     </message>
     <message>
         <source>Broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>브로커 CA 인증서</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>The broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>브로커 CA 인증서</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Checking the broker&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>브로커의 인증서를 확인하는 중…</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근에 연 투어</translation>
     </message>
     <message>
         <source>Sample tours</source>
-        <translation type="unfinished"></translation>
+        <translation>샘플 투어</translation>
     </message>
     <message>
         <source>Your tours</source>
-        <translation type="unfinished"></translation>
+        <translation>내 투어</translation>
     </message>
     <message>
         <source>Tour library</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 라이브러리</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 열기</translation>
     </message>
     <message>
         <source>Put tours in {0} to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>투어를 {0}에 넣으면 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>투어를 고르거나 투어 폴더 또는 .tour 파일을 여세요(Ctrl+O 또는 여기에 끌어다 놓기).</translation>
     </message>
     <message>
         <source>Open a tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 열기…</translation>
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 계속 보기: 지점 {1}부터</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 계속 보기</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 설명서(&amp;G)</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>진단 정보 복사(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Open a tour first: Export notes writes the notes of the tour on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 투어를 여세요. 메모 내보내기는 화면에 열린 투어의 메모를 씁니다.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
     <message>
         <source>{0} — Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tour Viewer</translation>
     </message>
     <message>
         <source>Your notes database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 데이터베이스가 손상되었습니다</translation>
     </message>
     <message>
         <source>Tour Viewer could not read its notes database, so it started a new one. The old one is kept, untouched, at:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer가 메모 데이터베이스를 읽을 수 없어 새 데이터베이스를 만들었습니다. 이전 데이터베이스는 손대지 않은 채 다음 위치에 보관되어 있습니다.
+
+{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 투어 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Join guided session…</source>
-        <translation type="unfinished"></translation>
+        <translation>가이드 세션 참여(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>이동(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 지점(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 지점(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;First stop</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 지점(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Last stop</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 지점(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>발표(&amp;P)…</translation>
     </message>
     <message>
         <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 쓰기(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;All notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메모(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크게(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 작게(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>보통 글자 크기(&amp;N)</translation>
     </message>
     <message>
         <source>Tour &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 문제(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>인터페이스 언어(&amp;I)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>Tours (tour.toml *.tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 (tour.toml *.tour)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 열기</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 미리 보기</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 미리 보기: {0}/tour.toml과 그 파일들을 지켜보는 중입니다. 저장하면 투어를 다시 불러옵니다({1}에 다시 불러옴)</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 미리 보기: {0}/tour.toml과 그 파일들을 지켜보는 중입니다. 저장하면 투어를 다시 불러옵니다</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 페이지 (*.html)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 내보내기</translation>
     </message>
     <message>
         <source>Exporting notes to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}(으)로 메모를 내보내는 중…</translation>
     </message>
     <message>
         <source>Export cancelled: {0} was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 취소됨: {0}을(를) 쓰지 않았습니다</translation>
     </message>
     <message>
         <source>The notes could not be written to {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 {0}에 쓸 수 없었습니다:
+{1}</translation>
     </message>
     <message>
         <source>Notes exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 {0}(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Saving your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 저장하는 중…</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>the {0} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 중간에 잘렸습니다</translation>
     </message>
     <message>
         <source>the {0}&apos;s picture data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일의 그림 데이터가 손상되었습니다</translation>
     </message>
     <message>
         <source>it is not an image Pillow can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillow가 읽을 수 있는 이미지가 아닙니다</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}({1})</translation>
     </message>
     <message>
         <source>it is an animated PNG that declares no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임이 없다고 선언된 애니메이션 PNG입니다</translation>
     </message>
     <message>
         <source>it needs more memory than this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 메모리보다 많은 메모리가 필요합니다</translation>
     </message>
     <message>
         <source>it holds a kind of picture data Pillow cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pillow가 디코딩할 수 없는 종류의 그림 데이터가 들어 있습니다</translation>
     </message>
     <message>
         <source>the {0} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 손상되었습니다</translation>
     </message>
     <message>
         <source>The recording {0} is missing from the tour folder</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 {0}이(가) 투어 폴더에 없습니다</translation>
     </message>
     <message>
         <source>The recording {0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 {0}을(를) 읽을 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>its package changed</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지가 바뀌었습니다</translation>
     </message>
     <message>
         <source>has no sound stream that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 소리 스트림이 없습니다</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없습니다</translation>
     </message>
     <message>
         <source>has no MPEG audio in it, only tags</source>
-        <translation type="unfinished"></translation>
+        <translation>MPEG 오디오 없이 태그만 들어 있습니다</translation>
     </message>
     <message>
         <source>is not audio of a supported kind</source>
-        <translation type="unfinished"></translation>
+        <translation>지원되는 종류의 오디오가 아닙니다</translation>
     </message>
     <message>
         <source>holds Theora video and no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 없이 Theora 동영상만 들어 있습니다</translation>
     </message>
     <message>
         <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg 안의 Speex입니다. 투어 형식은 Ogg 안의 Opus나 Vorbis만 허용합니다</translation>
     </message>
     <message>
         <source>is {0} audio; use {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 오디오입니다. {1}을(를) 사용하세요</translation>
     </message>
     <message>
         <source>has no audio track (M4A/M4B without sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 트랙이 없습니다(소리 없는 M4A/M4B)</translation>
     </message>
     <message>
         <source>has no sound in it: its stream is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>소리가 들어 있지 않습니다. 스트림이 비어 있습니다</translation>
     </message>
     <message>
         <source>is a damaged FLAC: no audio frame follows its header</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 FLAC입니다. 헤더 뒤에 오디오 프레임이 없습니다</translation>
     </message>
     <message>
         <source>Audio cannot play here: Qt Multimedia is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 오디오를 재생할 수 없습니다: Qt Multimedia를 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>Audio cannot play here: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 오디오를 재생할 수 없습니다: 사운드 장치가 없습니다</translation>
     </message>
     <message>
         <source>This recording cannot play: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 녹음을 재생할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>the file is damaged or cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었거나 열 수 없습니다</translation>
     </message>
     <message>
         <source>this computer has no decoder for the kind of sound in it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 이 형식의 소리를 재생할 디코더가 없습니다</translation>
     </message>
     <message>
         <source>the file cannot be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다(권한 없음)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 열 수 없습니다</translation>
     </message>
     <message>
         <source>This recording cannot play: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 녹음을 재생할 수 없습니다. {0}: {1}</translation>
     </message>
     <message>
         <source>Audio cannot play here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 오디오를 재생할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
         <source>No pictures for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에는 사진이 없습니다</translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없는 이미지</translation>
     </message>
     <message>
         <source>Qt cannot read it ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt가 읽을 수 없습니다({0})</translation>
     </message>
     <message>
         <source>Image not available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지를 사용할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>{0} cannot be decoded: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}을(를) 디코딩할 수 없습니다: {1}</translation>
     </message>
 </context>
 <context>
     <name>NarrationBrowser</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
 </context>
 <context>
     <name>NarrationPanel</name>
     <message>
         <source>No recording for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에는 녹음이 없습니다</translation>
     </message>
     <message>
         <source>Read aloud needs a speech engine, and none is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 내어 읽기에는 음성 엔진이 필요하지만, 이 컴퓨터에는 설치되어 있지 않습니다</translation>
     </message>
     <message>
         <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 내어 읽기를 사용할 수 없습니다: 음성 서비스가 시작되지 않습니다(Debian이나 Ubuntu에서는 libspeechd2, speech-dispatcher, speech-dispatcher-espeak-ng 패키지입니다)</translation>
     </message>
     <message>
         <source>Narration panel</source>
-        <translation type="unfinished"></translation>
+        <translation>해설 패널</translation>
     </message>
     <message>
         <source>Stop title</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 제목</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 작게(Ctrl+-)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크게(Ctrl+=)</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>해설</translation>
     </message>
     <message>
         <source>This stop has no narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에는 해설이 없습니다.</translation>
     </message>
     <message>
         <source>Recorded narration</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음된 해설</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>소리 내어 읽기</translation>
     </message>
     <message>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>녹음 상태</translation>
     </message>
     <message>
         <source>No recording for this stop. {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에는 녹음이 없습니다. {0}.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 중지</translation>
     </message>
 </context>
 <context>
     <name>Notebook</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 폴더가 없습니다</translation>
     </message>
     <message>
         <source>there is no notes database</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 데이터베이스가 없습니다</translation>
     </message>
     <message>
         <source>the notes database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
         <source>notes cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 메모를 저장할 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없습니다: {0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>This stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 전체</translation>
     </message>
     <message>
         <source>Note for</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 대상</translation>
     </message>
     <message>
         <source>Note saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 저장 상태</translation>
     </message>
     <message>
         <source>Preview the note as formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>서식이 적용된 메모 미리 보기</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메모</translation>
     </message>
     <message>
         <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 지점에 대한 메모: 인상 깊은 점, 돌아가서 해 볼 아이디어, 진행자에게 할 질문… (Markdown 사용 가능: *기울임*, **굵게**, - 목록)</translation>
     </message>
     <message>
         <source>My note, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메모(서식 적용)</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메모</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}. What you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 저장할 수 없습니다: {0}. 입력한 내용은 여기에 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 저장할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하는 중…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨</translation>
     </message>
 </context>
 <context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
-        <translation type="unfinished"></translation>
+        <translation>패키지 문제</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열기</translation>
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}. 파일이 돌아올 때까지 사진과 녹음을 읽을 수 없습니다. 메모는 그대로 남아 있습니다. 파일을 제자리에 돌려놓은 뒤 다시 여세요.</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>정보</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>위치</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}의 문제</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;에 오류가 %n개 있어 표시할 수 없습니다. 줄을 더블클릭하면 위치가 복사됩니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;에 오류가 %n개 있습니다. 일부 내용이 빠져 있을 수 있습니다. 줄을 더블클릭하면 위치가 복사됩니다.</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
         <source>Tour text</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 본문</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>내 메모</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 전체</translation>
     </message>
     <message>
         <source>Removed stop ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 지점({0})</translation>
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 없음</translation>
     </message>
     <message>
         <source>Search needs the notes database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>검색하려면 메모 데이터베이스가 필요한데, 지금은 사용할 수 없습니다</translation>
     </message>
     <message>
         <source>Search panel</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 패널</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Search this tour and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>이 투어와 내 메모 검색</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 상태</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>In the picture and its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>사진과 미리 보기 사진에서</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 / 오른쪽</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture (on the first or last: the previous or next stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>지점의 이전 또는 다음 사진(첫 사진이나 마지막 사진에서는 이전 또는 다음 지점)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>the picture full-window</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 창 전체로 보기</translation>
     </message>
     <message>
         <source>Full-window picture</source>
-        <translation type="unfinished"></translation>
+        <translation>창 전체 사진</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>지점의 이전 또는 다음 사진</translation>
     </message>
     <message>
         <source>+ / − / wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / 휠</translation>
     </message>
     <message>
         <source>zoom in or out; drag to move around</source>
-        <translation type="unfinished"></translation>
+        <translation>확대 또는 축소, 끌어서 이동</translation>
     </message>
     <message>
         <source>fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 창에 맞추기</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 화면</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>In a note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모에서</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>leave the note for the next or previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>메모에서 나가 창의 다음 또는 이전 부분으로 가기</translation>
     </message>
     <message>
         <source>back to the tour (the keys move through stops again)</source>
-        <translation type="unfinished"></translation>
+        <translation>투어로 돌아가기(키로 다시 지점을 이동)</translation>
     </message>
     <message>
         <source>Presenting (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표(F5)</translation>
     </message>
     <message>
         <source>Right, PageDown, Space, Enter, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽, PageDown, Space, Enter, 아래쪽</translation>
     </message>
     <message>
         <source>next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 지점</translation>
     </message>
     <message>
         <source>Left, PageUp, Backspace, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽, PageUp, Backspace, 위쪽</translation>
     </message>
     <message>
         <source>previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 지점</translation>
     </message>
     <message>
         <source>] / [</source>
-        <translation type="unfinished"></translation>
+        <translation>] / [</translation>
     </message>
     <message>
         <source>the stop&apos;s next or previous picture, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>청중에게 보여 줄 지점의 다음 또는 이전 사진</translation>
     </message>
     <message>
         <source>B or .  /  W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B 또는 .  /  W 또는 ,</translation>
     </message>
     <message>
         <source>black or white screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>검은 화면 또는 흰 화면(한 번 더 누르면 돌아옴)</translation>
     </message>
     <message>
         <source>freeze the audience window while you look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>앞 내용을 보는 동안 청중 창 고정</translation>
     </message>
     <message>
         <source>a number, then Enter or G</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 입력 후 Enter 또는 G</translation>
     </message>
     <message>
         <source>go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>그 지점으로 이동</translation>
     </message>
     <message>
         <source>swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 바꾸기</translation>
     </message>
     <message>
         <source>Escape, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc 두 번</translation>
     </message>
     <message>
         <source>end presenting and return here</source>
-        <translation type="unfinished"></translation>
+        <translation>발표를 끝내고 이 화면으로 돌아오기</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 또는 {1}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
 </context>
 <context>
     <name>StopList</name>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>지점</translation>
     </message>
 </context>
 <context>
     <name>StopListModel</name>
     <message>
         <source>not visited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 방문하지 않음</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>방문함</translation>
     </message>
     <message>
         <source>not visited yet, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 방문하지 않음, 메모 있음</translation>
     </message>
     <message>
         <source>visited, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>방문함, 메모 있음</translation>
     </message>
 </context>
 <context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>노트</translation>
     </message>
     <message>
         <source>narration text</source>
-        <translation type="unfinished"></translation>
+        <translation>해설 글자</translation>
     </message>
     <message>
         <source>Smaller {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 작게</translation>
     </message>
     <message>
         <source>Larger {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 크게</translation>
     </message>
     <message>
         <source>{0} size</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 크기</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  이전</translation>
     </message>
     <message>
         <source>Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 지점</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음  ▶</translation>
     </message>
     <message>
         <source>Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 지점</translation>
     </message>
     <message>
         <source>Stop position</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 위치</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 제목</translation>
     </message>
     <message>
         <source>Stop {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>지점 {0}/{1}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 중</translation>
     </message>
     <message>
         <source>Play from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}부터 재생</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>대본</translation>
     </message>
 </context>
 <context>
     <name>WarningBar</name>
     <message>
         <source>Tour warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>투어 경고</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Show warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>경고 보기</translation>
     </message>
     <message>
         <source>Dismiss warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>경고 닫기</translation>
     </message>
     <message>
         <source>✖ This tour has {0} and {1} for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 이 투어에는 작성자가 살펴볼 {0}와(과) {1}이(가) 있습니다.</translation>
     </message>
     <message>
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>오류 %n개</translation>
     </message>
     <message>
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>경고 %n개</translation>
     </message>
     <message>
         <source>✖ This tour has %n error(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 이 투어에는 작성자가 살펴볼 오류가 %n개 있습니다.</translation>
     </message>
     <message>
         <source>⚠ This tour has %n warning(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 이 투어에는 작성자가 살펴볼 경고가 %n개 있습니다.</translation>
     </message>
 </context>
 </TS>

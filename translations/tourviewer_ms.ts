@@ -5,1304 +5,1309 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Perihal Tour Viewer</translation>
     </message>
     <message>
         <source>An offline viewer for virtual field tours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemapar luar talian untuk lawatan lapangan maya.</translation>
     </message>
     <message>
         <source>Your notes and progress are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota dan kemajuan anda disimpan di:</translation>
     </message>
     <message>
         <source>nowhere: no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada: tiada folder data</translation>
     </message>
     <message>
         <source>The log is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Log terletak di:</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditulis</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
 </context>
 <context>
     <name>AllNotesDialog</name>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh lawatan</translation>
     </message>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada nota</translation>
     </message>
     <message>
         <source>Notes on removed stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota pada hentian yang dialih keluar</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua nota</translation>
     </message>
     <message>
         <source>Your notes by stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota anda mengikut hentian</translation>
     </message>
     <message>
         <source>Follow a stop&apos;s title to go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik tajuk hentian untuk pergi ke hentian itu</translation>
     </message>
     <message>
         <source>All notes — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua nota — {0}</translation>
     </message>
     <message>
         <source>Notes need the notes database, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota memerlukan pangkalan data nota, yang tidak tersedia.</translation>
     </message>
     <message>
         <source>No tour is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada lawatan yang dibuka.</translation>
     </message>
     <message>
         <source>Stop “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian “{0}”</translation>
     </message>
     <message>
         <source>Go to this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergi ke hentian ini</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x</translation>
     </message>
     <message>
         <source>Narration position</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan penceritaan</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa berlalu dan jumlah masa</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelajuan main balik</translation>
     </message>
     <message>
         <source>Audio status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status audio</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  Jeda</translation>
     </message>
     <message>
         <source>Pause narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeda penceritaan</translation>
     </message>
     <message>
         <source>▶  Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Main</translation>
     </message>
     <message>
         <source>Play narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Main penceritaan</translation>
     </message>
 </context>
 <context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah lawatan</translation>
     </message>
     <message>
         <source>Why the tour is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa lawatan tidak dipaparkan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan anda dalam lawatan dan nota anda disimpan. Klik dua kali pada baris untuk menyalin lokasinya (fail:baris:lajur).</translation>
     </message>
     <message>
         <source>{0} has 1 error — fix it and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mempunyai 1 ralat — betulkan dan simpan; lawatan akan kembali dengan sendirinya</translation>
     </message>
     <message>
         <source>{0} has %n errors — fix them and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mempunyai %n ralat — betulkan dan simpan; lawatan akan kembali dengan sendirinya</translation>
     </message>
 </context>
 <context>
     <name>CardWidget</name>
     <message>
         <source>package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakej {0}</translation>
     </message>
     <message>
         <source>folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>folder {0}</translation>
     </message>
     <message>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian yang dilawati</translation>
     </message>
     <message>
         <source>Cannot be opened: %n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat dibuka: %n masalah</translation>
     </message>
     <message>
         <source>%n stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n hentian</translation>
     </message>
     <message>
         <source>%n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n masalah</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alih keluar daripada Terkini</translation>
     </message>
     <message>
         <source>{0} of {1} visited</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} daripada {1} dilawati</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuatu tidak kena</translation>
     </message>
     <message>
         <source>Your notes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota anda telah disimpan.</translation>
     </message>
     <message>
         <source>Your notes could not all be saved: copy them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak semua nota anda dapat disimpan: salin ke tempat lain.</translation>
     </message>
     <message>
         <source>The details are also in the log, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butirannya juga ada dalam log, {0}.</translation>
     </message>
     <message>
         <source>Tour Viewer met an unexpected error. {0}
 
 You can go on working; if something looks wrong, restart Tour Viewer. To report the problem, copy the details and send them with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer menemui ralat yang tidak dijangka. {0}
+
+Anda boleh terus bekerja; jika ada yang kelihatan tidak betul, mulakan semula Tour Viewer. Untuk melaporkan masalah ini, salin butirannya dan hantarkan bersama apa yang sedang anda lakukan.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Butiran ralat</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin butiran</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Disalin</translation>
     </message>
 </context>
 <context>
     <name>EndOfTourBar</name>
     <message>
         <source>This is the last stop: the end of the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini hentian terakhir: lawatan tamat.</translation>
     </message>
     <message>
         <source>All my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua nota saya</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nota…</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke pustaka</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula semula</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir lawatan</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar hentian ini</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsyen</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer — Panduan pengguna</translation>
     </message>
     <message>
         <source>Using Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Menggunakan Tour Viewer</translation>
     </message>
     <message>
         <source>Writing tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis lawatan</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture, full window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar, tetingkap penuh</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapsyen</translation>
     </message>
     <message>
         <source>Picture number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombor gambar</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrin penuh (F11)</translation>
     </message>
     <message>
         <source>✕  Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  Tutup</translation>
     </message>
     <message>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup gambar</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup (Escape)</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} daripada {1}</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar daripada skrin penuh</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrin penuh</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya untuk broker dengan pihak berkuasa sijil sendiri: fail .pem-nya</translation>
     </message>
     <message>
         <source>Broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijil CA broker</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>The broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijil CA broker</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sijil (*.pem *.crt);;Semua fail (*)</translation>
     </message>
     <message>
         <source>Checking the broker&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyemak sijil broker…</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkini</translation>
     </message>
     <message>
         <source>Sample tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawatan contoh</translation>
     </message>
     <message>
         <source>Your tours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawatan anda</translation>
     </message>
     <message>
         <source>Tour library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka lawatan</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka lawatan</translation>
     </message>
     <message>
         <source>Put tours in {0} to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan lawatan dalam {0} untuk melihatnya di sini.</translation>
     </message>
     <message>
         <source>Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih lawatan, atau buka folder lawatan atau fail .tour (Ctrl+O, atau seret ke sini).</translation>
     </message>
     <message>
         <source>Open a tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka lawatan…</translation>
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan {0} di hentian {1}</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruskan {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan&amp;duan pengguna</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin &amp;diagnostik</translation>
     </message>
     <message>
         <source>&amp;About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Perih&amp;al Tour Viewer</translation>
     </message>
     <message>
         <source>Open a tour first: Export notes writes the notes of the tour on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka lawatan dahulu: Eksport nota menulis nota bagi lawatan yang sedang dipaparkan.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Lalai sistem</translation>
     </message>
     <message>
         <source>{0} — Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tour Viewer</translation>
     </message>
     <message>
         <source>Your notes database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangkalan data nota anda rosak</translation>
     </message>
     <message>
         <source>Tour Viewer could not read its notes database, so it started a new one. The old one is kept, untouched, at:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer tidak dapat membaca pangkalan data notanya, jadi ia memulakan yang baharu. Pangkalan data lama disimpan tanpa diusik di:
+
+{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fail</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka &amp;Terkini</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksport nota…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pustaka</translation>
     </message>
     <message>
         <source>&amp;Join guided session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertai sesi berpandu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigasi</translation>
     </message>
     <message>
         <source>&amp;Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian &amp;seterusnya</translation>
     </message>
     <message>
         <source>&amp;Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian se&amp;belumnya</translation>
     </message>
     <message>
         <source>&amp;First stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian &amp;pertama</translation>
     </message>
     <message>
         <source>&amp;Last stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian t&amp;erakhir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paparan</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrin &amp;penuh</translation>
     </message>
     <message>
         <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bentangkan…</translation>
     </message>
     <message>
         <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis &amp;nota</translation>
     </message>
     <message>
         <source>&amp;All notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Semu&amp;a nota…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ri…</translation>
     </message>
     <message>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih be&amp;sar</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih &amp;kecil</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;iz teks biasa</translation>
     </message>
     <message>
         <source>Tour &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masalah lawatan…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa an&amp;tara muka</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ahasa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan &amp;papan kekunci</translation>
     </message>
     <message>
         <source>Tours (tour.toml *.tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lawatan (tour.toml *.tour)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua fail (*)</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka lawatan</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton langsung</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton langsung: memantau {0}/tour.toml dan failnya; simpanan akan memuat semula lawatan (dimuat semula pada {1})</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton langsung: memantau {0}/tour.toml dan failnya; simpanan akan memuat semula lawatan</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web (*.html)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport nota</translation>
     </message>
     <message>
         <source>Exporting notes to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengeksport nota ke {0}…</translation>
     </message>
     <message>
         <source>Export cancelled: {0} was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport dibatalkan: {0} tidak ditulis</translation>
     </message>
     <message>
         <source>The notes could not be written to {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota tidak dapat ditulis ke {0}:
+{1}</translation>
     </message>
     <message>
         <source>Notes exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota dieksport ke {0}</translation>
     </message>
     <message>
         <source>Saving your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan nota anda…</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>the {0} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} terpotong</translation>
     </message>
     <message>
         <source>the {0}&apos;s picture data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>data gambar {0} rosak</translation>
     </message>
     <message>
         <source>it is not an image Pillow can read</source>
-        <translation type="unfinished"></translation>
+        <translation>ia bukan imej yang boleh dibaca oleh Pillow</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>imej</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>it is an animated PNG that declares no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>ia PNG animasi yang tidak mengisytiharkan sebarang bingkai</translation>
     </message>
     <message>
         <source>it needs more memory than this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>ia memerlukan lebih banyak memori daripada yang ada pada komputer ini</translation>
     </message>
     <message>
         <source>it holds a kind of picture data Pillow cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>ia mengandungi jenis data gambar yang tidak dapat dinyahkod oleh Pillow</translation>
     </message>
     <message>
         <source>the {0} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rosak</translation>
     </message>
     <message>
         <source>The recording {0} is missing from the tour folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakaman {0} tiada dalam folder lawatan</translation>
     </message>
     <message>
         <source>The recording {0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakaman {0} tidak dapat dibaca: {1}</translation>
     </message>
     <message>
         <source>its package changed</source>
-        <translation type="unfinished"></translation>
+        <translation>pakejnya telah berubah</translation>
     </message>
     <message>
         <source>has no sound stream that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada strim bunyi yang boleh dibaca</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat dibaca</translation>
     </message>
     <message>
         <source>has no MPEG audio in it, only tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada audio MPEG di dalamnya, hanya tag</translation>
     </message>
     <message>
         <source>is not audio of a supported kind</source>
-        <translation type="unfinished"></translation>
+        <translation>bukan audio daripada jenis yang disokong</translation>
     </message>
     <message>
         <source>holds Theora video and no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>mengandungi video Theora tanpa bunyi</translation>
     </message>
     <message>
         <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
-        <translation type="unfinished"></translation>
+        <translation>ialah Speex dalam Ogg; format lawatan hanya membenarkan Opus atau Vorbis dalam Ogg</translation>
     </message>
     <message>
         <source>is {0} audio; use {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ialah audio {0}; gunakan {1}</translation>
     </message>
     <message>
         <source>has no audio track (M4A/M4B without sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada trek audio (M4A/M4B tanpa bunyi)</translation>
     </message>
     <message>
         <source>has no sound in it: its stream is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada bunyi di dalamnya: strimnya kosong</translation>
     </message>
     <message>
         <source>is a damaged FLAC: no audio frame follows its header</source>
-        <translation type="unfinished"></translation>
+        <translation>ialah FLAC yang rosak: tiada bingkai audio selepas pengepalanya</translation>
     </message>
     <message>
         <source>Audio cannot play here: Qt Multimedia is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat dimainkan di sini: Qt Multimedia tidak tersedia</translation>
     </message>
     <message>
         <source>Audio cannot play here: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat dimainkan di sini: tiada peranti bunyi</translation>
     </message>
     <message>
         <source>This recording cannot play: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakaman ini tidak dapat dimainkan: {0}</translation>
     </message>
     <message>
         <source>the file is damaged or cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>fail rosak atau tidak dapat dibuka</translation>
     </message>
     <message>
         <source>this computer has no decoder for the kind of sound in it</source>
-        <translation type="unfinished"></translation>
+        <translation>komputer ini tiada penyahkod untuk jenis bunyi di dalamnya</translation>
     </message>
     <message>
         <source>the file cannot be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>fail tidak dapat dibuka (kebenaran ditolak)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>fail tidak dapat dibuka</translation>
     </message>
     <message>
         <source>This recording cannot play: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakaman ini tidak dapat dimainkan: {0} {1}</translation>
     </message>
     <message>
         <source>Audio cannot play here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio tidak dapat dimainkan di sini: {0}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuatkan…</translation>
     </message>
     <message>
         <source>No pictures for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada gambar untuk hentian ini</translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>imej tidak boleh dibaca</translation>
     </message>
     <message>
         <source>Qt cannot read it ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt tidak dapat membacanya ({0})</translation>
     </message>
     <message>
         <source>Image not available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imej tidak tersedia: {0}</translation>
     </message>
     <message>
         <source>{0} cannot be decoded: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tidak dapat dinyahkod: {1}</translation>
     </message>
 </context>
 <context>
     <name>NarrationBrowser</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Pautan</translation>
     </message>
 </context>
 <context>
     <name>NarrationPanel</name>
     <message>
         <source>No recording for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada rakaman untuk hentian ini</translation>
     </message>
     <message>
         <source>Read aloud needs a speech engine, and none is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca kuat memerlukan enjin pertuturan, dan tiada yang dipasang di sini</translation>
     </message>
     <message>
         <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca kuat tidak tersedia: perkhidmatan pertuturan tidak bermula (di Debian atau Ubuntu, pakejnya ialah libspeechd2, speech-dispatcher dan speech-dispatcher-espeak-ng)</translation>
     </message>
     <message>
         <source>Narration panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel penceritaan</translation>
     </message>
     <message>
         <source>Stop title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk hentian</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih kecil (Ctrl+-)</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lebih besar (Ctrl+=)</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Penceritaan</translation>
     </message>
     <message>
         <source>This stop has no narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian ini tiada penceritaan.</translation>
     </message>
     <message>
         <source>Recorded narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakaman penceritaan</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca kuat</translation>
     </message>
     <message>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rakaman</translation>
     </message>
     <message>
         <source>No recording for this stop. {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada rakaman untuk hentian ini. {0}.</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti membaca</translation>
     </message>
 </context>
 <context>
     <name>Notebook</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada folder data</translation>
     </message>
     <message>
         <source>there is no notes database</source>
-        <translation type="unfinished"></translation>
+        <translation>tiada pangkalan data nota</translation>
     </message>
     <message>
         <source>the notes database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>pangkalan data nota tidak dapat dibuka</translation>
     </message>
     <message>
         <source>notes cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota tidak dapat disimpan dalam {0}: {1}</translation>
     </message>
     <message>
         <source>cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat disimpan: {0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>This stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian ini</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh lawatan</translation>
     </message>
     <message>
         <source>Note for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota untuk</translation>
     </message>
     <message>
         <source>Note saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status simpanan nota</translation>
     </message>
     <message>
         <source>Preview the note as formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton nota sebagai teks berformat</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota saya</translation>
     </message>
     <message>
         <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota anda tentang hentian ini: apa yang menarik perhatian, idea untuk dibawa pulang, soalan untuk fasilitator… (Markdown boleh digunakan: *condong*, **tebal**, - senarai)</translation>
     </message>
     <message>
         <source>My note, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota saya, berformat</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota saya</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratonton</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}. What you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota tidak dapat disimpan: {0}. Apa yang anda taip kekal di sini.</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota tidak dapat disimpan: {0}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan</translation>
     </message>
 </context>
 <context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah pakej</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka semula</translation>
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}. Gambar dan rakamannya tidak dapat dibaca sehingga fail itu kembali; nota anda disimpan. Letakkan semula fail itu, kemudian bukanya semula.</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ralat</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>amaran</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>maklumat</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesej</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah dalam {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; mempunyai %n ralat dan tidak dapat dipaparkan. Klik dua kali pada baris untuk menyalin lokasinya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; mempunyai %n ralat; sebahagian daripadanya mungkin hilang. Klik dua kali pada baris untuk menyalin lokasinya.</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
         <source>Tour text</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks lawatan</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota anda</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh lawatan</translation>
     </message>
     <message>
         <source>Removed stop ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian yang dialih keluar ({0})</translation>
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiada hasil</translation>
     </message>
     <message>
         <source>Search needs the notes database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Carian memerlukan pangkalan data nota, yang tidak tersedia</translation>
     </message>
     <message>
         <source>Search panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel carian</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Search this tour and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari dalam lawatan ini dan nota anda</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status carian</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil carian</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>In the picture and its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam gambar dan lakaran kecilnya</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri / Kanan</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture (on the first or last: the previous or next stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar sebelumnya atau seterusnya bagi hentian (pada gambar pertama atau terakhir: hentian sebelumnya atau seterusnya)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>the picture full-window</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar tetingkap penuh</translation>
     </message>
     <message>
         <source>Full-window picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tetingkap penuh</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar sebelumnya atau seterusnya bagi hentian</translation>
     </message>
     <message>
         <source>+ / − / wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / roda</translation>
     </message>
     <message>
         <source>zoom in or out; drag to move around</source>
-        <translation type="unfinished"></translation>
+        <translation>zum masuk atau keluar; seret untuk bergerak</translation>
     </message>
     <message>
         <source>fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>muatkan gambar ke tetingkap</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>skrin penuh</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>tutup</translation>
     </message>
     <message>
         <source>In a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam nota</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>leave the note for the next or previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>keluar daripada nota ke bahagian tetingkap seterusnya atau sebelumnya</translation>
     </message>
     <message>
         <source>back to the tour (the keys move through stops again)</source>
-        <translation type="unfinished"></translation>
+        <translation>kembali ke lawatan (kekunci bergerak antara hentian semula)</translation>
     </message>
     <message>
         <source>Presenting (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembentangan (F5)</translation>
     </message>
     <message>
         <source>Right, PageDown, Space, Enter, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanan, PageDown, Space, Enter, Bawah</translation>
     </message>
     <message>
         <source>next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>hentian seterusnya</translation>
     </message>
     <message>
         <source>Left, PageUp, Backspace, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiri, PageUp, Backspace, Atas</translation>
     </message>
     <message>
         <source>previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>hentian sebelumnya</translation>
     </message>
     <message>
         <source>] / [</source>
-        <translation type="unfinished"></translation>
+        <translation>] / [</translation>
     </message>
     <message>
         <source>the stop&apos;s next or previous picture, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>gambar seterusnya atau sebelumnya bagi hentian, untuk bilik</translation>
     </message>
     <message>
         <source>B or .  /  W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B atau .  /  W atau ,</translation>
     </message>
     <message>
         <source>black or white screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>skrin hitam atau putih (tekan sekali lagi untuk kembali)</translation>
     </message>
     <message>
         <source>freeze the audience window while you look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>bekukan tetingkap penonton semasa anda melihat ke hadapan</translation>
     </message>
     <message>
         <source>a number, then Enter or G</source>
-        <translation type="unfinished"></translation>
+        <translation>satu nombor, kemudian Enter atau G</translation>
     </message>
     <message>
         <source>go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>pergi ke hentian itu</translation>
     </message>
     <message>
         <source>swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>tukar skrin</translation>
     </message>
     <message>
         <source>Escape, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape, dua kali</translation>
     </message>
     <message>
         <source>end presenting and return here</source>
-        <translation type="unfinished"></translation>
+        <translation>tamatkan pembentangan dan kembali ke sini</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} atau {1}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan papan kekunci</translation>
     </message>
 </context>
 <context>
     <name>StopList</name>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian</translation>
     </message>
 </context>
 <context>
     <name>StopListModel</name>
     <message>
         <source>not visited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dilawati</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dilawati</translation>
     </message>
     <message>
         <source>not visited yet, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>belum dilawati, ada nota</translation>
     </message>
     <message>
         <source>visited, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah dilawati, ada nota</translation>
     </message>
 </context>
 <context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>narration text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks penceritaan</translation>
     </message>
     <message>
         <source>Smaller {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lebih kecil</translation>
     </message>
     <message>
         <source>Larger {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lebih besar</translation>
     </message>
     <message>
         <source>{0} size</source>
-        <translation type="unfinished"></translation>
+        <translation>Saiz {0}</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Sebelumnya</translation>
     </message>
     <message>
         <source>Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian sebelumnya</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Seterusnya  ▶</translation>
     </message>
     <message>
         <source>Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian seterusnya</translation>
     </message>
     <message>
         <source>Stop position</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedudukan hentian</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tajuk lawatan</translation>
     </message>
     <message>
         <source>Stop {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentian {0} daripada {1}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang dimainkan</translation>
     </message>
     <message>
         <source>Play from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Main dari {0}</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrip</translation>
     </message>
 </context>
 <context>
     <name>WarningBar</name>
     <message>
         <source>Tour warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Amaran lawatan</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar</translation>
     </message>
     <message>
         <source>Show warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Papar amaran</translation>
     </message>
     <message>
         <source>Dismiss warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup amaran</translation>
     </message>
     <message>
         <source>✖ This tour has {0} and {1} for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Lawatan ini mempunyai {0} dan {1} untuk penulisnya.</translation>
     </message>
     <message>
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n ralat</translation>
     </message>
     <message>
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n amaran</translation>
     </message>
     <message>
         <source>✖ This tour has %n error(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Lawatan ini mempunyai %n ralat untuk penulisnya.</translation>
     </message>
     <message>
         <source>⚠ This tour has %n warning(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lawatan ini mempunyai %n amaran untuk penulisnya.</translation>
     </message>
 </context>
 </TS>

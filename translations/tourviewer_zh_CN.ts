@@ -5,1304 +5,1309 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tour Viewer</translation>
     </message>
     <message>
         <source>An offline viewer for virtual field tours.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线使用的虚拟实地考察导览查看器。</translation>
     </message>
     <message>
         <source>Your notes and progress are kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>你的笔记和进度保存在：</translation>
     </message>
     <message>
         <source>nowhere: no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无：没有数据文件夹</translation>
     </message>
     <message>
         <source>The log is:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件：</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入</translation>
     </message>
     <message>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
 </context>
 <context>
     <name>AllNotesDialog</name>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>整个导览</translation>
     </message>
     <message>
         <source>No note yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无笔记</translation>
     </message>
     <message>
         <source>Notes on removed stops</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除站点的笔记</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部笔记</translation>
     </message>
     <message>
         <source>Your notes by stop</source>
-        <translation type="unfinished"></translation>
+        <translation>按站点排列的笔记</translation>
     </message>
     <message>
         <source>Follow a stop&apos;s title to go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>点击站点标题即可前往该站</translation>
     </message>
     <message>
         <source>All notes — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>全部笔记 — {0}</translation>
     </message>
     <message>
         <source>Notes need the notes database, which is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记需要笔记数据库，但该数据库当前不可用。</translation>
     </message>
     <message>
         <source>No tour is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的导览。</translation>
     </message>
     <message>
         <source>Stop “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>站点“{0}”</translation>
     </message>
     <message>
         <source>Go to this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前往此站</translation>
     </message>
 </context>
 <context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x</translation>
     </message>
     <message>
         <source>Narration position</source>
-        <translation type="unfinished"></translation>
+        <translation>解说播放位置</translation>
     </message>
     <message>
         <source>Elapsed and total time</source>
-        <translation type="unfinished"></translation>
+        <translation>已播放时间和总时长</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>播放速度</translation>
     </message>
     <message>
         <source>Audio status</source>
-        <translation type="unfinished"></translation>
+        <translation>音频状态</translation>
     </message>
     <message>
         <source>❚❚  Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚  暂停</translation>
     </message>
     <message>
         <source>Pause narration</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停解说</translation>
     </message>
     <message>
         <source>▶  Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  播放</translation>
     </message>
     <message>
         <source>Play narration</source>
-        <translation type="unfinished"></translation>
+        <translation>播放解说</translation>
     </message>
 </context>
 <context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
-        <translation type="unfinished"></translation>
+        <translation>导览问题</translation>
     </message>
     <message>
         <source>Why the tour is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>导览未显示的原因</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column).</source>
-        <translation type="unfinished"></translation>
+        <translation>你在导览中的位置和笔记都会保留。双击某一行即可复制其位置（文件:行:列）。</translation>
     </message>
     <message>
         <source>{0} has 1 error — fix it and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 有 1 个错误 — 修正并保存后，导览会自动恢复</translation>
     </message>
     <message>
         <source>{0} has %n errors — fix them and save; the tour comes back by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 有 %n 个错误 — 修正并保存后，导览会自动恢复</translation>
     </message>
 </context>
 <context>
     <name>CardWidget</name>
     <message>
         <source>package {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>导览包 {0}</translation>
     </message>
     <message>
         <source>folder {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 {0}</translation>
     </message>
     <message>
         <source>Stops visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已访问的站</translation>
     </message>
     <message>
         <source>Cannot be opened: %n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开：%n 个问题</translation>
     </message>
     <message>
         <source>%n stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 站</translation>
     </message>
     <message>
         <source>%n problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个问题</translation>
     </message>
     <message>
         <source>Remove from Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>从最近列表中移除</translation>
     </message>
     <message>
         <source>{0} of {1} visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已访问 {0}/{1} 站</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题</translation>
     </message>
     <message>
         <source>Your notes were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的笔记已保存。</translation>
     </message>
     <message>
         <source>Your notes could not all be saved: copy them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分笔记未能保存：请将它们复制到别处。</translation>
     </message>
     <message>
         <source>The details are also in the log, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息也记录在日志 {0} 中。</translation>
     </message>
     <message>
         <source>Tour Viewer met an unexpected error. {0}
 
 You can go on working; if something looks wrong, restart Tour Viewer. To report the problem, copy the details and send them with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer 遇到了意外错误。{0}
+
+你可以继续使用；如果有异常，请重新启动 Tour Viewer。如需报告此问题，请复制详细信息，连同你当时正在做的操作一起发送。</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>错误详细信息</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
     <name>EndOfTourBar</name>
     <message>
         <source>This is the last stop: the end of the tour.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一站：导览到此结束。</translation>
     </message>
     <message>
         <source>All my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>我的全部笔记</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记…</translation>
     </message>
     <message>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>返回导览库</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>End of the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>导览结束</translation>
     </message>
 </context>
 <context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>本站图片</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>图片说明</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {0}：{1}</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer — 用户指南</translation>
     </message>
     <message>
         <source>Using Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Tour Viewer</translation>
     </message>
     <message>
         <source>Writing tours</source>
-        <translation type="unfinished"></translation>
+        <translation>编写导览</translation>
     </message>
 </context>
 <context>
     <name>ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
 </context>
 <context>
     <name>ImageViewer</name>
     <message>
         <source>Picture, full window</source>
-        <translation type="unfinished"></translation>
+        <translation>图片（整个窗口）</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>图片说明</translation>
     </message>
     <message>
         <source>Picture number</source>
-        <translation type="unfinished"></translation>
+        <translation>图片编号</translation>
     </message>
     <message>
         <source>Full screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏（F11）</translation>
     </message>
     <message>
         <source>✕  Close</source>
-        <translation type="unfinished"></translation>
+        <translation>✕  关闭</translation>
     </message>
     <message>
         <source>Close the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭图片</translation>
     </message>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1}</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>退出全屏</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于使用自有证书颁发机构的代理服务器：该机构的 .pem 文件</translation>
     </message>
     <message>
         <source>Broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器的 CA 证书</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>The broker&apos;s CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>代理服务器的 CA 证书</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Checking the broker&apos;s certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查代理服务器的证书…</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开的导览</translation>
     </message>
     <message>
         <source>Sample tours</source>
-        <translation type="unfinished"></translation>
+        <translation>示例导览</translation>
     </message>
     <message>
         <source>Your tours</source>
-        <translation type="unfinished"></translation>
+        <translation>我的导览</translation>
     </message>
     <message>
         <source>Tour library</source>
-        <translation type="unfinished"></translation>
+        <translation>导览库</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>打开导览</translation>
     </message>
     <message>
         <source>Put tours in {0} to see them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将导览放入 {0}，即可在此处看到。</translation>
     </message>
     <message>
         <source>Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个导览，或打开导览文件夹或 .tour 文件（按 Ctrl+O，或拖放到这里）。</translation>
     </message>
     <message>
         <source>Open a tour…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开导览…</translation>
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>从第 {1} 站继续 {0}</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>继续 {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指南(&amp;G)</translation>
     </message>
     <message>
         <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>复制诊断信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tour Viewer(&amp;A)</translation>
     </message>
     <message>
         <source>Open a tour first: Export notes writes the notes of the tour on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开导览：“导出笔记”导出的是屏幕上这个导览的笔记。</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>{0} — Tour Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — Tour Viewer</translation>
     </message>
     <message>
         <source>Your notes database was damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记数据库已损坏</translation>
     </message>
     <message>
         <source>Tour Viewer could not read its notes database, so it started a new one. The old one is kept, untouched, at:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour Viewer 无法读取笔记数据库，因此新建了一个。旧数据库原样保留在：
+
+{0}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>导览库(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Join guided session…</source>
-        <translation type="unfinished"></translation>
+        <translation>加入同步导览(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>下一站(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>上一站(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;First stop</source>
-        <translation type="unfinished"></translation>
+        <translation>第一站(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Last stop</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一站(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Present…</source>
-        <translation type="unfinished"></translation>
+        <translation>演示(&amp;P)…</translation>
     </message>
     <message>
         <source>Write a &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>写笔记(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;All notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>全部笔记(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>正常文字大小(&amp;N)</translation>
     </message>
     <message>
         <source>Tour &amp;problems…</source>
-        <translation type="unfinished"></translation>
+        <translation>导览问题(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言(&amp;I)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>Tours (tour.toml *.tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>导览 (tour.toml *.tour)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a tour</source>
-        <translation type="unfinished"></translation>
+        <translation>打开导览</translation>
     </message>
     <message>
         <source>Live preview</source>
-        <translation type="unfinished"></translation>
+        <translation>实时预览</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>实时预览：正在监视 {0}/tour.toml 及其文件；保存后会重新载入导览（{1} 已重新载入）</translation>
     </message>
     <message>
         <source>Live preview: watching {0}/tour.toml and its files; a save reloads the tour</source>
-        <translation type="unfinished"></translation>
+        <translation>实时预览：正在监视 {0}/tour.toml 及其文件；保存后会重新载入导览</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>导出笔记</translation>
     </message>
     <message>
         <source>Exporting notes to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将笔记导出到 {0}…</translation>
     </message>
     <message>
         <source>Export cancelled: {0} was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出：未写入 {0}</translation>
     </message>
     <message>
         <source>The notes could not be written to {0}:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将笔记写入 {0}：
+{1}</translation>
     </message>
     <message>
         <source>Notes exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记已导出到 {0}</translation>
     </message>
     <message>
         <source>Saving your notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存笔记…</translation>
     </message>
 </context>
 <context>
     <name>Media</name>
     <message>
         <source>the {0} is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 文件不完整</translation>
     </message>
     <message>
         <source>the {0}&apos;s picture data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的图像数据已损坏</translation>
     </message>
     <message>
         <source>it is not an image Pillow can read</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Pillow 能读取的图片</translation>
     </message>
     <message>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）</translation>
     </message>
     <message>
         <source>it is an animated PNG that declares no frames</source>
-        <translation type="unfinished"></translation>
+        <translation>这是未声明任何帧的动画 PNG</translation>
     </message>
     <message>
         <source>it needs more memory than this computer has</source>
-        <translation type="unfinished"></translation>
+        <translation>它需要的内存超过了本机的内存</translation>
     </message>
     <message>
         <source>it holds a kind of picture data Pillow cannot decode</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含 Pillow 无法解码的图像数据</translation>
     </message>
     <message>
         <source>the {0} is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 文件已损坏</translation>
     </message>
     <message>
         <source>The recording {0} is missing from the tour folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导览文件夹中缺少录音 {0}</translation>
     </message>
     <message>
         <source>The recording {0} cannot be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取录音 {0}：{1}</translation>
     </message>
     <message>
         <source>its package changed</source>
-        <translation type="unfinished"></translation>
+        <translation>其导览包已更改</translation>
     </message>
     <message>
         <source>has no sound stream that can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可读取的音频流</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>has no MPEG audio in it, only tags</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有 MPEG 音频，只有标签</translation>
     </message>
     <message>
         <source>is not audio of a supported kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不是受支持的音频类型</translation>
     </message>
     <message>
         <source>holds Theora video and no sound</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Theora 视频，没有声音</translation>
     </message>
     <message>
         <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
-        <translation type="unfinished"></translation>
+        <translation>是 Ogg 封装的 Speex；导览格式只允许 Ogg 封装的 Opus 或 Vorbis</translation>
     </message>
     <message>
         <source>is {0} audio; use {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>是 {0} 音频；请使用 {1}</translation>
     </message>
     <message>
         <source>has no audio track (M4A/M4B without sound)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有音轨（无声音的 M4A/M4B）</translation>
     </message>
     <message>
         <source>has no sound in it: its stream is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>其中没有声音：音频流为空</translation>
     </message>
     <message>
         <source>is a damaged FLAC: no audio frame follows its header</source>
-        <translation type="unfinished"></translation>
+        <translation>是已损坏的 FLAC：文件头之后没有音频帧</translation>
     </message>
     <message>
         <source>Audio cannot play here: Qt Multimedia is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法播放音频：Qt Multimedia 不可用</translation>
     </message>
     <message>
         <source>Audio cannot play here: no sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法播放音频：没有声音设备</translation>
     </message>
     <message>
         <source>This recording cannot play: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此录音：{0}</translation>
     </message>
     <message>
         <source>the file is damaged or cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或无法打开</translation>
     </message>
     <message>
         <source>this computer has no decoder for the kind of sound in it</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有适用于该音频类型的解码器</translation>
     </message>
     <message>
         <source>the file cannot be opened (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件（权限被拒绝）</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件</translation>
     </message>
     <message>
         <source>This recording cannot play: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此录音。{0}：{1}</translation>
     </message>
     <message>
         <source>Audio cannot play here: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无法播放音频：{0}</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在载入…</translation>
     </message>
     <message>
         <source>No pictures for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>本站没有图片</translation>
     </message>
     <message>
         <source>unreadable image</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的图片</translation>
     </message>
     <message>
         <source>Qt cannot read it ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 无法读取（{0}）</translation>
     </message>
     <message>
         <source>Image not available: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片不可用：{0}</translation>
     </message>
     <message>
         <source>{0} cannot be decoded: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码 {0}：{1}</translation>
     </message>
 </context>
 <context>
     <name>NarrationBrowser</name>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>链接</translation>
     </message>
 </context>
 <context>
     <name>NarrationPanel</name>
     <message>
         <source>No recording for this stop</source>
-        <translation type="unfinished"></translation>
+        <translation>本站没有录音</translation>
     </message>
     <message>
         <source>Read aloud needs a speech engine, and none is installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读需要语音引擎，但本机未安装</translation>
     </message>
     <message>
         <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用朗读：语音服务未能启动（在 Debian 或 Ubuntu 上需要 libspeechd2、speech-dispatcher 和 speech-dispatcher-espeak-ng 这几个软件包）</translation>
     </message>
     <message>
         <source>Narration panel</source>
-        <translation type="unfinished"></translation>
+        <translation>解说面板</translation>
     </message>
     <message>
         <source>Stop title</source>
-        <translation type="unfinished"></translation>
+        <translation>站点标题</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小文字（Ctrl+-）</translation>
     </message>
     <message>
         <source>Larger text (Ctrl+=)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大文字（Ctrl+=）</translation>
     </message>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>解说</translation>
     </message>
     <message>
         <source>This stop has no narration.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站没有解说。</translation>
     </message>
     <message>
         <source>Recorded narration</source>
-        <translation type="unfinished"></translation>
+        <translation>解说录音</translation>
     </message>
     <message>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读</translation>
     </message>
     <message>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>录音状态</translation>
     </message>
     <message>
         <source>No recording for this stop. {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本站没有录音。{0}。</translation>
     </message>
     <message>
         <source>Stop reading</source>
-        <translation type="unfinished"></translation>
+        <translation>停止朗读</translation>
     </message>
 </context>
 <context>
     <name>Notebook</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据文件夹</translation>
     </message>
     <message>
         <source>there is no notes database</source>
-        <translation type="unfinished"></translation>
+        <translation>没有笔记数据库</translation>
     </message>
     <message>
         <source>the notes database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开笔记数据库</translation>
     </message>
     <message>
         <source>notes cannot be saved in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {0} 中保存笔记：{1}</translation>
     </message>
     <message>
         <source>cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：{0}</translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
         <source>This stop</source>
-        <translation type="unfinished"></translation>
+        <translation>本站</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>整个导览</translation>
     </message>
     <message>
         <source>Note for</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记对象</translation>
     </message>
     <message>
         <source>Note saved state</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记保存状态</translation>
     </message>
     <message>
         <source>Preview the note as formatted text</source>
-        <translation type="unfinished"></translation>
+        <translation>以排版后的格式预览笔记</translation>
     </message>
     <message>
         <source>My note</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记</translation>
     </message>
     <message>
         <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>关于本站的笔记：让你印象深刻的事、可以带回去的想法、想问主持人的问题……（支持 Markdown：*斜体*、**粗体**、- 列表）</translation>
     </message>
     <message>
         <source>My note, formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记（排版后）</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}. What you typed stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存笔记：{0}。你输入的内容仍保留在这里。</translation>
     </message>
     <message>
         <source>Notes cannot be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存笔记：{0}</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
-        <translation type="unfinished"></translation>
+        <translation>导览包问题</translation>
     </message>
     <message>
         <source>Open again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0}。在文件恢复之前，无法读取其中的图片和录音；你的笔记会保留。请把文件放回原处，然后重新打开。</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {0}：{1}</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
     <message>
         <source>Problems in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 中的问题</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 有 %n 个错误，无法显示。双击某一行即可复制其位置。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; 有 %n 个错误；部分内容可能缺失。双击某一行即可复制其位置。</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
         <source>Tour text</source>
-        <translation type="unfinished"></translation>
+        <translation>导览正文</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>我的笔记</translation>
     </message>
     <message>
         <source>Whole tour</source>
-        <translation type="unfinished"></translation>
+        <translation>整个导览</translation>
     </message>
     <message>
         <source>Removed stop ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的站点（{0}）</translation>
     </message>
     <message>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}：{2}</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No results</source>
-        <translation type="unfinished"></translation>
+        <translation>无结果</translation>
     </message>
     <message>
         <source>Search needs the notes database, which is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索需要笔记数据库，但该数据库当前不可用</translation>
     </message>
     <message>
         <source>Search panel</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索面板</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search this tour and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索本导览和你的笔记</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索状态</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>In the picture and its thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>在图片及其缩略图中</translation>
     </message>
     <message>
         <source>Left / Right</source>
-        <translation type="unfinished"></translation>
+        <translation>左 / 右</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture (on the first or last: the previous or next stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>本站的上一张或下一张图片（在第一张或最后一张时：上一站或下一站）</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>the picture full-window</source>
-        <translation type="unfinished"></translation>
+        <translation>以全窗口显示图片</translation>
     </message>
     <message>
         <source>Full-window picture</source>
-        <translation type="unfinished"></translation>
+        <translation>全窗口图片</translation>
     </message>
     <message>
         <source>the stop&apos;s previous or next picture</source>
-        <translation type="unfinished"></translation>
+        <translation>本站的上一张或下一张图片</translation>
     </message>
     <message>
         <source>+ / − / wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / − / 滚轮</translation>
     </message>
     <message>
         <source>zoom in or out; drag to move around</source>
-        <translation type="unfinished"></translation>
+        <translation>放大或缩小；拖动以移动</translation>
     </message>
     <message>
         <source>fit the picture to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>使图片适合窗口</translation>
     </message>
     <message>
         <source>full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>In a note</source>
-        <translation type="unfinished"></translation>
+        <translation>在笔记中</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>leave the note for the next or previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>离开笔记，转到窗口的下一个或上一个部分</translation>
     </message>
     <message>
         <source>back to the tour (the keys move through stops again)</source>
-        <translation type="unfinished"></translation>
+        <translation>回到导览（按键重新用于在站点间移动）</translation>
     </message>
     <message>
         <source>Presenting (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示（F5）</translation>
     </message>
     <message>
         <source>Right, PageDown, Space, Enter, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>右、PageDown、空格、Enter、下</translation>
     </message>
     <message>
         <source>next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>下一站</translation>
     </message>
     <message>
         <source>Left, PageUp, Backspace, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>左、PageUp、Backspace、上</translation>
     </message>
     <message>
         <source>previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>上一站</translation>
     </message>
     <message>
         <source>] / [</source>
-        <translation type="unfinished"></translation>
+        <translation>] / [</translation>
     </message>
     <message>
         <source>the stop&apos;s next or previous picture, for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>给现场观众看的本站下一张或上一张图片</translation>
     </message>
     <message>
         <source>B or .  /  W or ,</source>
-        <translation type="unfinished"></translation>
+        <translation>B 或 .  /  W 或 ,</translation>
     </message>
     <message>
         <source>black or white screen (again to come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>黑屏或白屏（再按一次返回）</translation>
     </message>
     <message>
         <source>freeze the audience window while you look ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>在你查看后面内容时定格观众窗口</translation>
     </message>
     <message>
         <source>a number, then Enter or G</source>
-        <translation type="unfinished"></translation>
+        <translation>输入数字，再按 Enter 或 G</translation>
     </message>
     <message>
         <source>go to that stop</source>
-        <translation type="unfinished"></translation>
+        <translation>前往该站</translation>
     </message>
     <message>
         <source>swap the screens</source>
-        <translation type="unfinished"></translation>
+        <translation>交换屏幕</translation>
     </message>
     <message>
         <source>Escape, twice</source>
-        <translation type="unfinished"></translation>
+        <translation>按两次 Esc</translation>
     </message>
     <message>
         <source>end presenting and return here</source>
-        <translation type="unfinished"></translation>
+        <translation>结束演示并返回此处</translation>
     </message>
     <message>
         <source>{0} or {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 或 {1}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
     <name>StopList</name>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>站点</translation>
     </message>
 </context>
 <context>
     <name>StopListModel</name>
     <message>
         <source>not visited yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未访问</translation>
     </message>
     <message>
         <source>visited</source>
-        <translation type="unfinished"></translation>
+        <translation>已访问</translation>
     </message>
     <message>
         <source>not visited yet, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未访问，有笔记</translation>
     </message>
     <message>
         <source>visited, has a note</source>
-        <translation type="unfinished"></translation>
+        <translation>已访问，有笔记</translation>
     </message>
 </context>
 <context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>narration text</source>
-        <translation type="unfinished"></translation>
+        <translation>解说文字</translation>
     </message>
     <message>
         <source>Smaller {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小{0}</translation>
     </message>
     <message>
         <source>Larger {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>放大{0}</translation>
     </message>
     <message>
         <source>{0} size</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}大小</translation>
     </message>
 </context>
 <context>
     <name>TourView</name>
     <message>
         <source>◀  Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  上一站</translation>
     </message>
     <message>
         <source>Previous stop</source>
-        <translation type="unfinished"></translation>
+        <translation>上一站</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一站  ▶</translation>
     </message>
     <message>
         <source>Next stop</source>
-        <translation type="unfinished"></translation>
+        <translation>下一站</translation>
     </message>
     <message>
         <source>Stop position</source>
-        <translation type="unfinished"></translation>
+        <translation>当前站位置</translation>
     </message>
     <message>
         <source>Tour title</source>
-        <translation type="unfinished"></translation>
+        <translation>导览标题</translation>
     </message>
     <message>
         <source>Stop {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 站，共 {1} 站</translation>
     </message>
 </context>
 <context>
     <name>TranscriptModel</name>
     <message>
         <source>now playing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在播放</translation>
     </message>
     <message>
         <source>Play from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 开始播放</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>文字稿</translation>
     </message>
 </context>
 <context>
     <name>WarningBar</name>
     <message>
         <source>Tour warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>导览警告</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示警告</translation>
     </message>
     <message>
         <source>Dismiss warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭警告</translation>
     </message>
     <message>
         <source>✖ This tour has {0} and {1} for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 本导览有{0}和{1}，需由作者处理。</translation>
     </message>
     <message>
         <source>%n error(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个错误</translation>
     </message>
     <message>
         <source>%n warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个警告</translation>
     </message>
     <message>
         <source>✖ This tour has %n error(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 本导览有 %n 个错误，需由作者处理。</translation>
     </message>
     <message>
         <source>⚠ This tour has %n warning(s) for its author.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 本导览有 %n 个警告，需由作者处理。</translation>
     </message>
 </context>
 </TS>
