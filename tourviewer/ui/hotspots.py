@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QTextBrowser, QVBoxLayout
 
 from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.text import LocalizedText
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.style import MARKDOWN
 
 DOT = 26  # the marker's circle, in pixels
@@ -148,7 +149,7 @@ class HotspotMarker(QAbstractButton):
             super().keyPressEvent(event)
 
 
-class TextBubble(QFrame):
+class TextBubble(Retranslating, QFrame):
     """The Markdown of a `text` hotspot, beside its marker; Escape or the marker again closes it."""
 
     def __init__(self, parent: QWidget):
@@ -157,7 +158,6 @@ class TextBubble(QFrame):
         self.setAutoFillBackground(True)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Hotspot text")
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
@@ -165,6 +165,10 @@ class TextBubble(QFrame):
         layout.addWidget(self.browser)
         self.index: int | None = None
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.browser.setAccessibleName(translate("TextBubble", "Hotspot text"))
 
     def show_text(self, index: int, title: str, markdown: str, near: QRect) -> None:
         self.index = index
@@ -227,12 +231,12 @@ class HotspotLayer(QObject):
     def _action(self, hotspot: Hotspot) -> str:
         kind = target_of(hotspot)
         if kind == "stop" and hotspot.stop is not None:
-            return f"Goes to {self.stop_titles(hotspot.stop)}"
+            return translate("HotspotLayer", "Goes to {0}").format(self.stop_titles(hotspot.stop))
         if kind == "image":
-            return "Shows another picture of this stop"
+            return translate("HotspotLayer", "Shows another picture of this stop")
         if kind == "text":
-            return "Opens a note about this place"
-        return "A label on the picture"
+            return translate("HotspotLayer", "Opens a note about this place")
+        return translate("HotspotLayer", "A label on the picture")
 
     def relabel(self) -> None:
         """The language changed: labels and descriptions again."""
@@ -281,6 +285,9 @@ class HotspotLayer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.host and event.type() == QEvent.Type.MouseButtonPress:
             self.bubble.close_bubble()
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
+            for marker in self.markers:  # the labels are the tour's; what a marker does is the interface's
+                marker.setAccessibleDescription(self._action(marker.hotspot))
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

@@ -1,0 +1,36 @@
+"""A widget's fixed texts in one place, set again whenever the interface language changes.
+
+A widget registers each fixed text with the setter that shows it (a label's
+``setText``, a button's ``setToolTip``, a window's ``setAccessibleName``…) and
+the English source marked for ``pyside6-lupdate``::
+
+    self.words = Wording("PresenterConsole")
+    self.words.add(label.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Current stop"))
+
+and its ``retranslate()`` calls ``self.words.apply()``. Text that depends on the
+widget's state ("Stop {0} of {1}") is recomputed by the widget itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tourviewer.ui.i18n import translate
+
+
+class Wording:
+    """The fixed texts of one translation context, with the setters that show them."""
+
+    def __init__(self, context: str):
+        self.context = context
+        self._texts: list[tuple[Callable[[str], object], str]] = []
+
+    def add(self, show: Callable[[str], object], source: str) -> None:
+        """Show `source` (English, marked with QT_TRANSLATE_NOOP) in the interface language, now and after a switch."""
+        self._texts.append((show, source))
+        show(translate(self.context, source))
+
+    def apply(self) -> None:
+        """Show every text again in the interface language."""
+        for show, source in self._texts:
+            show(translate(self.context, source))
