@@ -34,3 +34,13 @@ class Wording:
         """Show every text again in the interface language."""
         for show, source in self._texts:
             show(translate(self.context, source))
+
+
+def said(context: str, text: str) -> str:
+    """A message the core made (`tourviewer.core.said.Said`: its template and values) in the interface
+    language; a plain text is translated when it is one of `context`'s marked texts, else kept as it is."""
+    template = getattr(text, "template", None)
+    if template is None:
+        return translate(context, text) if text else text
+    values = [said(context, v) if hasattr(v, "template") else v for v in getattr(text, "values", ())]
+    return translate(context, template).format(*values)

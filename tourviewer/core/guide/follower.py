@@ -13,8 +13,10 @@ import logging
 
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.protocol import EXPLORE, Message, State, Verifier
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.core.signals import Signal
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +31,7 @@ class Follower:
         self.state: State | None = None  # the last state accepted (applied or not)
         self.following = True
         self.connection = CONNECTING
-        self.note = ""  # what the bar says beside the stop: a skipped stop, a refusal
+        self.note = ""  # what the bar says beside the stop: a skipped stop, a refusal (`Said`, context "Guide")
         self.handover_allowed = False
         self._recall = -1
         self._applying = False
@@ -134,7 +136,9 @@ class Follower:
                 self.moved.emit(state.stop, self.session.language)
             self.directionChanged.emit(state.yaw, state.pitch)
         else:
-            self.note = f"Stop {state.stop!r} is not in your copy of the tour: skipped"
+            self.note = Said(
+                QT_TRANSLATE_NOOP("Guide", "Stop '{0}' is not in your copy of the tour: skipped"), state.stop
+            )
             log.info("guide: skipped stop %r, not in this tour", state.stop)
 
     def _on_stop_changed(self, index: int) -> None:
