@@ -80,11 +80,10 @@ class JoinDialog(Retranslating, QDialog):
             label.setBuddy(field)
             words.add(label.setText, text)
             form.addRow(label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        words.add(buttons.button(QDialogButtonBox.StandardButton.Ok).setText, QT_TRANSLATE_NOOP("JoinDialog", "Join"))
-        words.add(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText, QT_TRANSLATE_NOOP("JoinDialog", "Cancel")
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words, in Qt's translations
+        join = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)  # a standard one would say "OK" again
+        words.add(join.setText, QT_TRANSLATE_NOOP("JoinDialog", "Join"))
+        join.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel()
