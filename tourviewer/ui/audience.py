@@ -37,12 +37,12 @@ from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
 from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
-from tourviewer.ui.wording import Wording
+from tourviewer.ui.wording import NamesChildren, Wording
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ class _InsetMap(MapView):
         self.quiet()
 
 
-class AudienceWindow(Retranslating, QWidget):
+class AudienceWindow(NamesChildren, QWidget):
     """A window for a projector or a shared screen: the audience session's stop, large, and nothing else."""
 
     def __init__(self, presentation: Presentation, loader: ImageLoader, parent: QWidget | None = None):
@@ -133,6 +133,7 @@ class AudienceWindow(Retranslating, QWidget):
         self._picture = 0  # which of the stop's pictures is laid out
 
         self.words = Wording("AudienceWindow")
+        self.child_words = Wording("AudienceWindow")  # names given to the widgets of other classes
         self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("AudienceWindow", "Audience view"))
         self.setMinimumSize(480, 270)
         self._apply_palette()
@@ -142,6 +143,7 @@ class AudienceWindow(Retranslating, QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
+        self.child_words.add(self.canvas.setAccessibleName, QT_TRANSLATE_NOOP("AudienceWindow", "Stop picture"))
         self.slot = PictureSlot(self.canvas, loader, quiet=True)
         self.flat_hotspots = FlatHotspots(self.canvas, self.session.text, interactive=False)  # shown, not used
         self.slot.displayed.connect(self.flat_hotspots.place)

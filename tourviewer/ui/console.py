@@ -51,7 +51,7 @@ from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.guidepanel import GuidePanel
 from tourviewer.ui.hotspots import FlatHotspots
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
@@ -63,7 +63,7 @@ from tourviewer.ui.picturestrip import PictureStrip
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
-from tourviewer.ui.wording import Wording
+from tourviewer.ui.wording import NamesChildren, Wording
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ def _no_focus(widget: QWidget) -> None:
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-class PresenterConsole(Retranslating, QWidget):
+class PresenterConsole(NamesChildren, QWidget):
     """The facilitator's window: current and next stop, notes, timers, stops, narration, language, status."""
 
     def __init__(
@@ -174,6 +174,7 @@ class PresenterConsole(Retranslating, QWidget):
         self._pace_shown: tuple[str, str] = ("", "")
         self._shown_picture = 0
         self.words = Wording("PresenterConsole")
+        self.child_words = Wording("PresenterConsole")  # names and tips given to the widgets of other classes
         self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Presenter console"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
@@ -209,7 +210,7 @@ class PresenterConsole(Retranslating, QWidget):
         self.place_label = _label(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Place"), 14, muted=True)
         self.language_box = QComboBox()
         self.words.add(self.language_box.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Language"))
-        self.words.add(
+        self.child_words.add(
             self.language_box.setToolTip,
             QT_TRANSLATE_NOOP("PresenterConsole", "The language of the notes, the narration and the audience window"),
         )
@@ -272,19 +273,21 @@ class PresenterConsole(Retranslating, QWidget):
 
     def _build_stops_column(self) -> QWidget:
         self.current_canvas = ImageCanvas()
-        self.words.add(
+        self.child_words.add(
             self.current_canvas.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Current stop picture"),
         )
         self.current_canvas.unsetCursor()  # clicking the picture does nothing here
         self.current_canvas.setMinimumSize(320, 200)
         self.next_canvas = ImageCanvas()
-        self.words.add(self.next_canvas.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop picture"))
+        self.child_words.add(
+            self.next_canvas.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop picture")
+        )
         self.next_canvas.unsetCursor()
         self.next_canvas.setMinimumSize(NEXT_PICTURE)
         self.next_canvas.setFixedSize(NEXT_PICTURE)
         self.pictures = PictureStrip(self.loader)
-        self.words.add(
+        self.child_words.add(
             self.pictures.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Pictures of this stop: ] and [ choose what the room sees"),
         )
@@ -315,7 +318,7 @@ class PresenterConsole(Retranslating, QWidget):
         layout.setSpacing(8)
         # the current stop's panorama, to turn for the room, in place of its flat picture
         self.current_panorama = PanoramaView(shared_decoder(), self.session.text)
-        self.words.add(
+        self.child_words.add(
             self.current_panorama.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Current stop panorama"),
         )
@@ -336,7 +339,7 @@ class PresenterConsole(Retranslating, QWidget):
 
     def _build_notes_column(self) -> QWidget:
         self.notes_view = NarrationBrowser(self.session.media_path, self.loader)
-        self.words.add(self.notes_view.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Speaker notes"))
+        self.child_words.add(self.notes_view.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Speaker notes"))
         self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes_view.document().setDocumentMargin(14)
         self.notes_view.anchorClicked.connect(self._on_link_clicked)
@@ -346,11 +349,11 @@ class PresenterConsole(Retranslating, QWidget):
             "notes",
             ("", ""),
         )
-        self.words.add(
+        self.child_words.add(
             self.notes_size_controls.smaller.setToolTip,
             QT_TRANSLATE_NOOP("PresenterConsole", "Smaller notes (Ctrl + mouse wheel)"),
         )
-        self.words.add(
+        self.child_words.add(
             self.notes_size_controls.larger.setToolTip,
             QT_TRANSLATE_NOOP("PresenterConsole", "Larger notes (Ctrl + mouse wheel)"),
         )
@@ -388,7 +391,7 @@ class PresenterConsole(Retranslating, QWidget):
         )
         self.pace_label.setWordWrap(False)
         self.stop_list = StopList(self.session)
-        self.words.add(
+        self.child_words.add(
             self.stop_list.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Stops: click one to go there"),
         )
@@ -433,7 +436,9 @@ class PresenterConsole(Retranslating, QWidget):
         self._gate = PaintGate(self.current_canvas, parent=self)
         self._gate.arm()  # the sound backend starts once the console has painted
         self.player = AudioPlayer(gate=self._gate)
-        self.words.add(self.player.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Narration for the room"))
+        self.child_words.add(
+            self.player.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Narration for the room")
+        )
         self.player.cueChanged.connect(self._on_cue_changed)
         set_point_size(self.player, 12)
         self.no_audio_label = _label(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -580,10 +580,22 @@ class PanoramaView(Retranslating, QWidget):
         painter.drawRect(QRectF(rect.left() + x - span / 2, rect.top() + y - span / 4, span, span / 2))
 
     def heading_text(self) -> str:
+        """Which way the view looks, e.g. "90° left, level", in the interface language."""
         yaw, pitch = round(self.camera.yaw), round(self.camera.pitch)
-        side = "ahead" if yaw == 0 else f"{abs(yaw)}° {'right' if yaw > 0 else 'left'}"
-        tilt = "level" if pitch == 0 else f"{abs(pitch)}° {'up' if pitch > 0 else 'down'}"
-        return f"{side}, {tilt}"
+        turned, tilted = QLocale().toString(abs(yaw)), QLocale().toString(abs(pitch))
+        if yaw == 0:
+            side = translate("PanoramaView", "ahead")
+        elif yaw > 0:
+            side = translate("PanoramaView", "{0}° right").format(turned)
+        else:
+            side = translate("PanoramaView", "{0}° left").format(turned)
+        if pitch == 0:
+            tilt = translate("PanoramaView", "level")
+        elif pitch > 0:
+            tilt = translate("PanoramaView", "{0}° up").format(tilted)
+        else:
+            tilt = translate("PanoramaView", "{0}° down").format(tilted)
+        return translate("PanoramaView", "{0}, {1}", "which way the view turns, then how it tilts").format(side, tilt)
 
     def _paint_heading(self, painter: QPainter) -> None:
         """A dial: the wedge is what the view shows, out of the whole circle; up is the picture's centre."""

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tourviewer.ui.i18n import translate
+from PySide6.QtCore import QEvent
+
+from tourviewer.ui.i18n import Retranslating, translate
 
 
 class Wording:
@@ -44,3 +46,18 @@ def said(context: str, text: str) -> str:
         return translate(context, text) if text else text
     values = [said(context, v) if hasattr(v, "template") else v for v in getattr(text, "values", ())]
     return translate(context, template).format(*values)
+
+
+class NamesChildren(Retranslating):
+    """Mixin for a widget (listed before the Qt base class) that names widgets of other classes inside it:
+    a picture's accessible name, a button's tooltip. Those texts go in ``self.child_words``; a child that
+    retranslates itself would otherwise put back its own generic name, as the language change reaches
+    the children after their parent, so they are set again once the children have heard of it."""
+
+    child_words: Wording
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "child_words"):
+            self.child_words.apply()
+        return bool(handled)
