@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from tourviewer.ui.i18n import PSEUDO, install_language
 from tourviewer.ui.languages import LANGUAGE_NAMES
 
+# the program's name, and the text size buttons' letters: the same in every language
+ALWAYS_ALLOWED = ("Tour Viewer", "A\u2212", "A+")
 _TAG = re.compile(r"<[^>]*>|&[A-Za-z]+;|&#\d+;")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -140,7 +142,7 @@ def _shown(widget: QWidget, top: QWidget) -> bool:
 
 def untranslated(top: QWidget, allowed: Iterable[str] = ()) -> list[str]:
     """What `top` and its visible widgets, actions and menus show that is not in the pseudo language."""
-    allowed = [*allowed, *LANGUAGE_NAMES.values(), *_shortcut_texts(top)]
+    allowed = [*allowed, *ALWAYS_ALLOWED, *LANGUAGE_NAMES.values(), *_shortcut_texts(top)]
     found: list[str] = []
     widgets = [top, *(w for w in top.findChildren(QWidget) if _shown(w, top))]
     for widget in widgets:

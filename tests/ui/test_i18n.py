@@ -178,3 +178,10 @@ def test_interface_font_follows_the_interface_language(qapp):
     assert QApplication.font().families()[-1] == "Noto Sans CJK SC"
     install_language(qapp, "en")
     assert not any(f.startswith("Noto Sans CJK") for f in QApplication.font().families())
+
+
+def test_english_counts_read_as_english_and_translations_keep_their_own(qapp):
+    assert translate("Library", "%n stop(s)", None, 1) == "1 stop"
+    assert translate("Library", "%n stop(s)", None, 3) == "3 stops"
+    install_language(qapp, "pseudo")
+    assert translate("Library", "%n stop(s)", None, 3) == "[3 šţöþ(š) ·]"

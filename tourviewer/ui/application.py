@@ -12,7 +12,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.appdata import APPLICATION, ORGANIZATION
-from tourviewer.ui.i18n import install_chosen_language
+from tourviewer.ui.i18n import chosen_language, install_language
 from tourviewer.ui.quiet import quiet_qt
 
 LANGUAGE_PROPERTY = "tourviewerInterfaceLanguage"
@@ -34,6 +34,7 @@ def application() -> QApplication:
     app.setApplicationName(APPLICATION)  # with the organization, names the data folder (core.appdata)
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName("tourviewer")
-    if app.property(LANGUAGE_PROPERTY) is None:  # once: View > Interface language changes it later
-        app.setProperty(LANGUAGE_PROPERTY, install_chosen_language(app))
+    wanted = chosen_language()  # --ui-lang, View > Interface language, or the system's
+    if app.property(LANGUAGE_PROPERTY) != wanted:
+        app.setProperty(LANGUAGE_PROPERTY, install_language(app, wanted))
     return app

@@ -42,8 +42,14 @@ log = logging.getLogger(__name__)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` of ``context`` in the interface language (``%n`` replaced by ``n``)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """``text`` of ``context`` in the interface language (``%n`` replaced by ``n``).
+
+    English is the source and has no translation file: there, a count's "(s)" is "s" unless the count
+    is one ("%n stop(s)": "1 stop", "3 stops")."""
+    translated = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(s)" in text and translated == text.replace("%n", str(n)):
+        return translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
