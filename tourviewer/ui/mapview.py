@@ -929,7 +929,8 @@ class MapView(QGraphicsView):
         if self._message:
             self.setAccessibleDescription(f"{kind}. {self._message}")
             return
-        parts = [kind, translate("MapView", "%n stop(s) shown", None, len(self._markers))]
+        shown = len(self._markers)
+        parts = [kind, translate("MapView", "%n stop(s) shown", None, shown)]
         current = self.current_marker()
         if current is not None:
             parts.append(translate("MapView", "current stop {0}").format(self.marker_tooltip(current)))
