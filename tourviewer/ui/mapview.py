@@ -63,7 +63,7 @@ from tourviewer.core.session import TourSession
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader
 from tourviewer.ui.paintgate import PaintGate
-from tourviewer.ui.wording import Wording
+from tourviewer.ui.wording import Wording, said
 
 
 def _svg_module() -> Any | None:
@@ -878,7 +878,7 @@ class MapView(QGraphicsView):
         self._scene.addItem(rect)
         if picture.why:
             self._message = translate("MapView", "Map image {0} cannot be decoded: {1}").format(
-                picture.name, picture.why
+                picture.name, said("Media", picture.why)  # the reason of the pictures' module, in its context
             )
         else:
             self._message = translate("MapView", "Map image not available: {0}").format(picture.name)
