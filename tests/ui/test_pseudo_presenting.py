@@ -6,6 +6,7 @@ translation, and no label or button too small for its text. What the tour says i
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -173,3 +174,18 @@ def test_the_export_dialog_in_the_pseudo_language(qtbot, tmp_path):
         shot(dialog, tmp_path, "export")
         assert untranslated(dialog) == []
         assert clipped(dialog) == []
+
+
+def test_a_longer_picture_label_wraps_beside_the_pictures_rather_than_squeezing_them(qtbot):
+    hongsung = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
+    presentation = Presentation(load_tour(hongsung), start_index=1)  # the farm: three pictures
+    console = PresenterConsole(presentation, ImageLoader())
+    qtbot.addWidget(console)
+    console.resize(*SIZE)
+    console.show()
+    assert presentation.picture_count() == 3 and console.pictures.isVisible()
+    for code in ("en", PSEUDO):
+        switch_language(console, code)
+        QApplication.processEvents()
+        assert not console.pictures.horizontalScrollBar().isVisible(), f"all three pictures in view ({code})"
+        assert clipped(console.picture_label.parentWidget()) == [], code

@@ -81,6 +81,7 @@ ON_TIME_MARGIN = 30.0  # seconds either side of the plan that still count as on 
 LATE = 180.0  # seconds behind from which the timer turns red
 TICK_MS = 250  # several ticks a second, so the shown seconds never skip one
 NEXT_PICTURE = QSize(232, 146)
+PICTURE_LABEL_CHARS = 15  # the widest "Picture 2 of 3" beside the pictures may be, in average characters
 
 GREEN = QColor("#2e7d32")
 AMBER = QColor("#b45309")  # deep enough for white text (about 5:1)
@@ -540,11 +541,14 @@ class PresenterConsole(NamesChildren, QWidget):
     def _show_picture_choice(self) -> None:
         count = self.presentation.picture_count()
         self.pictures.select(self.presentation.picture)
-        self.picture_label.setText(
-            translate("PresenterConsole", "Picture {0} of {1}\n] next · [ previous").format(
-                number(self.presentation.picture + 1), number(count)
-            )
+        text = translate("PresenterConsole", "Picture {0} of {1}\n] next · [ previous").format(
+            number(self.presentation.picture + 1), number(count)
         )
+        self.picture_label.setText(text)
+        # as wide as its lines, up to a limit: a longer language wraps rather than squeezing the pictures
+        metrics = self.picture_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 4
+        self.picture_label.setFixedWidth(min(widest, metrics.averageCharWidth() * PICTURE_LABEL_CHARS))
         self._shown_picture = self.presentation.picture
 
     # -- pictures ------------------------------------------------------------------------------

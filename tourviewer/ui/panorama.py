@@ -337,6 +337,7 @@ class PanoramaView(Retranslating, QWidget):
         self.setAccessibleName(translate("PanoramaView", "Panorama"))
         self.flat_button.setToolTip(translate("PanoramaView", "Show the whole 360° picture flat, and back"))
         self._show_flat_button()
+        self._place_button()  # as wide as its new text
         self._say(self._said[0], *self._said[1])
         self.update()
 
