@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -136,6 +136,17 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield "menu title", widget.title()
 
 
+def _headings(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    header = getattr(view, "header", None) or getattr(view, "horizontalHeader", None)
+    if model is None or header is None or header().isHidden():
+        return []
+    texts = (
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())
+    )
+    return [str(text) for text in texts if text]
+
+
 def _shown(widget: QWidget, top: QWidget) -> bool:
     return widget is top or widget.isVisibleTo(top)
 
@@ -147,7 +158,13 @@ def untranslated(top: QWidget, allowed: Iterable[str] = ()) -> list[str]:
     widgets = [top, *(w for w in top.findChildren(QWidget) if _shown(w, top))]
     for widget in widgets:
         if isinstance(widget, QAbstractItemView):
-            continue  # lists show the tour's texts; their headers and placeholders are checked by their own tests
+            # the rows show the tour's texts and the notes; the column headings are the program's
+            found += [
+                f"{type(widget).__name__} heading: {text!r}"
+                for text in _headings(widget)
+                if is_untranslated(text, allowed)
+            ]
+            continue
         for kind, text in _texts(widget):
             if text and is_untranslated(text, allowed):
                 found.append(f"{type(widget).__name__} {widget.objectName() or ''} {kind}: {text!r}")

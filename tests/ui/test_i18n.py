@@ -185,3 +185,31 @@ def test_english_counts_read_as_english_and_translations_keep_their_own(qapp):
     assert translate("Library", "%n stop(s)", None, 3) == "3 stops"
     install_language(qapp, "pseudo")
     assert translate("Library", "%n stop(s)", None, 3) == "[3 šţöþ(š) ·]"
+
+
+def test_ui_lang_on_the_command_line(capsys):
+    from tourviewer.cli import UI_LANGUAGES, build_parser
+
+    assert UI_LANGUAGES == (*LANGUAGES, i18n.PSEUDO)
+    parser = build_parser()
+    assert parser.parse_args(["--ui-lang", "ko", "view"]).ui_lang == "ko"  # before the command, kept
+    assert parser.parse_args(["view", "--ui-lang", "ja"]).ui_lang == "ja"
+    assert parser.parse_args(["present", "t", "--ui-lang", "ms"]).ui_lang == "ms"
+    assert parser.parse_args(["shot", "t", "--out", "x.png", "--ui-lang", "zh_CN"]).ui_lang == "zh_CN"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["view", "--ui-lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_the_check_reads_the_headings_of_a_table(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    with pseudo_language():
+        view = QTreeView()
+        model = QStandardItemModel(0, 2, view)
+        model.setHorizontalHeaderLabels([translate("Problems", "Where"), "Problem"])
+        view.setModel(model)
+        qtbot.addWidget(view)
+        view.show()
+        assert untranslated(view) == ["QTreeView heading: 'Problem'"]

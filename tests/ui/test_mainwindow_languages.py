@@ -130,9 +130,14 @@ def test_the_tours_text_is_drawn_in_the_tours_language(qtbot, tmp_path, three_st
     window = make_window(qtbot, tmp_path)
     open_window(window, three_stops)
     assert window.view.title.font().families()[-1] != "Noto Sans CJK KR"
+    window.view.narration.zoom_in()
+    size = window.view.narration.narration.font().pointSizeF()
     window.session.set_language("ko")
     assert window.view.title.font().families()[-1] == "Noto Sans CJK KR"
-    assert window.view.narration.font().families()[-1] == "Noto Sans CJK KR"
+    view = window.view
+    for text in (view.narration.narration, view.narration.transcript, view.gallery.caption, view.notes.editor):
+        assert text.font().families()[-1] == "Noto Sans CJK KR"
+    assert view.narration.narration.font().pointSizeF() == size  # the reader's text size is kept
     assert window.view.previous_button.font().families()[-1] != "Noto Sans CJK KR"  # the interface's, not the tour's
 
 
@@ -150,3 +155,82 @@ def test_shot_with_ui_lang_draws_the_interface_in_that_language(qtbot, tmp_path,
     assert made[-1].view.position.text().startswith("[Šţöþ 1 öƒ 3")
     assert main(["shot", str(three_stops), "--out", str(out), "--ui-lang", "ko"]) == 0
     assert QLocale().language() == QLocale.Language.Korean
+
+
+def test_about_shortcuts_and_crash_dialogs_in_the_pseudo_language(qtbot, tmp_path):
+    from tourviewer.ui.about import show_about
+    from tourviewer.ui.helpwindows import CrashDialog
+
+    with pseudo_language():
+        window = make_window(qtbot, tmp_path)
+        about = show_about(window)
+        qtbot.waitExposed(about)
+        # the version line names the libraries; the notes folder is a path
+        allowed = {str(tmp_path / "data"), "Qt", "PySide6", "Python"}
+        assert untranslated(about, allowed) == []
+        assert clipped(about) == []
+        window.show_shortcuts()
+        shortcuts = window._shortcuts
+        qtbot.waitExposed(shortcuts)
+        assert untranslated(shortcuts) == []
+        page = shortcuts.browser.toPlainText()
+        assert "Ñéẋţ šţöþ" in page and "Ƒûĺĺ-ŵîñđöŵ þîçţûŕé" in page  # the menus' keys and the panels' keys
+        crash = CrashDialog("Traceback: ValueError", notes_saved=True, parent=window)
+        qtbot.addWidget(crash)
+        crash.show()
+        qtbot.waitExposed(crash)
+        assert untranslated(crash) == []
+        assert clipped(crash) == []
+        crash.copy_details()
+        assert crash.copy_button.text() == pseudo("Copied")
+
+
+def test_the_guide_window_library_and_bars_follow_a_language_change(qtbot, tmp_path, three_stops):
+    from tourviewer.ui.about import show_guide
+
+    window = make_window(qtbot, tmp_path)
+    guide = show_guide(window)
+    window.show_library()
+    settle(window)
+    library = window.library
+    card = library.cards[0]
+    end_bar, package_bar = window.view.end_bar, window.package_bar
+    package_bar.show_problem("three.tour is gone")
+    before = (guide.windowTitle(), guide.tabs.tabText(0), card.meta.text(), card.progress.format())
+    assert before[:2] == ("Tour Viewer — User guide", "Using Tour Viewer")
+    switch_language(window, "pseudo")
+    assert guide.windowTitle() == pseudo("Tour Viewer — User guide")
+    assert guide.tabs.tabText(1) == pseudo("Writing tours")
+    assert card.meta.text().startswith("[")
+    assert card.progress.format().startswith("[0 öƒ ")
+    assert library.accessibleName() == pseudo("Tour library")
+    assert end_bar.buttons["Start again"].text() == pseudo("Start again")
+    assert package_bar.again.text() == pseudo("Open again")
+    assert package_bar.message.text().startswith("[⚠ three.tour is gone. ")
+    switch_language(window, "en")
+    assert (guide.windowTitle(), guide.tabs.tabText(0), card.meta.text(), card.progress.format()) == before
+    assert package_bar.message.text().startswith("⚠ three.tour is gone. Its pictures")
+
+
+def test_the_broken_tour_page_and_text_size_control_follow_a_language_change(qtbot, tmp_path):
+    from tourviewer.core.loader import load_tour as load
+    from tourviewer.ui.textsize import TextSizeControl
+    from tourviewer.ui.watch import BrokenTourPage
+
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "tour.toml").write_text("format = 1\nid = 'x'\n[[stops]\n", encoding="utf-8")
+    page = BrokenTourPage()
+    qtbot.addWidget(page)
+    page.show_result(load(tmp_path / "bad"))
+    control = TextSizeControl([10, 12], 10, "notes", ("", ""))
+    qtbot.addWidget(control)
+    assert page.heading.text() == "tour.toml has 1 error — fix it and save; the tour comes back by itself"
+    assert control.accessibleName() == "Notes size" and control.smaller.accessibleName() == "Smaller notes"
+    switch_language(page, "pseudo")
+    assert page.heading.text() == pseudo("{0} has 1 error — fix it and save; the tour comes back by itself").format(
+        "tour.toml"
+    )
+    assert page.hint.text() == pseudo(
+        "Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column)."
+    )
+    assert control.smaller.accessibleName() == pseudo("Smaller {0}").format(pseudo("notes"))

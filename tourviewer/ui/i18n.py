@@ -28,7 +28,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,7 +70,7 @@ class Retranslating:
 
 # -- the interface language ------------------------------------------------------------------
 
-#: The interface languages besides English (the source), as Qt names their translation files.
+#: The interface languages, English (the source) first, as Qt names their translation files.
 LANGUAGES = ("en", "ko", "ja", "zh_CN", "id", "ms")
 #: A generated language for looking at screens and for tests: every text accented and longer.
 PSEUDO = "pseudo"
@@ -81,7 +80,6 @@ SETTING = "interface/language"
 ENVIRONMENT = "TOURVIEWER_UI_LANG"
 
 _translators: list[QTranslator] = []
-_base_font_families: list[str] | None = None
 
 
 def nearest_language(ui_languages: list[str]) -> str:
@@ -115,6 +113,8 @@ def save_language_choice(code: str) -> None:
 
 
 def _translations_folder() -> Path | None:
+    from importlib.resources import files  # not before the first non-English start: it takes a while to import
+
     try:
         return Path(str(files("tourviewer.translations")))
     except ModuleNotFoundError:  # a source tree never installed
@@ -136,11 +136,11 @@ def install_language(app: QCoreApplication, code: str) -> str:
         log.warning("no interface language %r: English instead", code)
         code = "en"
     if code == PSEUDO:
-        _translators.append(PseudoTranslator(app))
+        _translators.append(PseudoTranslator())
     elif code != "en":
         ours, qt = _translations_folder(), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for folder, name in ((ours, f"tourviewer_{code}"), (qt, f"qtbase_{code}"), (ours, f"qtbase_extra_{code}")):
-            translator = QTranslator(app)
+            translator = QTranslator()  # kept alive by _translators while installed
             if _load(translator, folder, name):
                 _translators.append(translator)
             elif name.startswith("tourviewer"):
@@ -152,17 +152,19 @@ def install_language(app: QCoreApplication, code: str) -> str:
     return code
 
 
-def install_chosen_language(app: QCoreApplication) -> str:
-    """At start: the language `--ui-lang`, the saved choice or the system asks for."""
-    return install_language(app, chosen_language())
+def loaded_files() -> list[str]:
+    """The translation files of the interface language now installed."""
+    return [t.filePath() for t in _translators if t.filePath()]
 
 
 def current_language() -> str:
     """The interface language as QLocale's default holds it (after install_language)."""
     if _translators and isinstance(_translators[0], PseudoTranslator):
         return PSEUDO
-    name = QLocale().name()
-    return "zh_CN" if name.startswith("zh") else name.split("_")[0] if name.split("_")[0] in LANGUAGES else "en"
+    language = QLocale().name().split("_")[0]
+    if language == "zh":
+        return "zh_CN"
+    return language if language in LANGUAGES else "en"
 
 
 # -- Han glyphs ------------------------------------------------------------------------------
@@ -209,13 +211,11 @@ def show_in_language(widget: QWidget, tag: str) -> None:
 
 
 def _set_interface_font(app: QCoreApplication, code: str) -> None:
-    global _base_font_families
     if not isinstance(app, QGuiApplication):
         return
-    if _base_font_families is None:
-        font = app.font()
-        _base_font_families = list(font.families()) or [font.family()]
-    app.setFont(font_for_language(code, app.font()))
+    font = font_for_language(code, app.font())
+    if font.families() != app.font().families():  # English at start changes nothing
+        app.setFont(font)
 
 
 # -- the pseudo language ---------------------------------------------------------------------

@@ -311,8 +311,20 @@ class TourView(Retranslating, QWidget):
         language = self.session.language
         if language and language != getattr(self, "_font_language", None):
             self._font_language = language
-            panels = (self.title, self.stops, self.gallery, self.narration, self.notes)
-            for widget in panels:
+            gallery, narration, notes = self.gallery, self.narration, self.notes
+            quoting = (
+                self.title,
+                self.stops,
+                gallery.caption,
+                gallery.credit,
+                narration.title,
+                narration.place,
+                narration.narration,
+                narration.transcript,
+                notes.editor,
+                notes.preview,
+            )  # the tour's words and the participant's notes; the panels' buttons speak the interface's language
+            for widget in quoting:
                 show_in_language(widget, language)
 
 
@@ -744,7 +756,9 @@ class MainWindow(Retranslating, QMainWindow):
             self._reopen(result)
         else:
             self.open_result(result, remember=False)  # a tour that could not be opened now can
-        self._show_watching(QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
+        locale = QLocale()  # the time with its seconds, as the interface language writes it, without the zone
+        with_seconds = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
+        self._show_watching(locale.toString(QTime.currentTime(), with_seconds))
         if result.tour is not None:
             self._check_in_full(watcher.root)
         self.reloaded.emit(result.tour is not None)
