@@ -35,11 +35,12 @@ from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.serving import Serving, serve
 from tourviewer.core.panorama import Camera
 from tourviewer.core.presenting import Presentation
+from tourviewer.core.said import Said
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.textsize import set_point_size
-from tourviewer.ui.wording import Wording
+from tourviewer.ui.wording import Wording, said
 
 log = logging.getLogger(__name__)
 
@@ -209,9 +210,8 @@ class GuidePanel(Retranslating, QFrame):
         try:
             serving = serve(guide, host, port, broker, ca_file)
         except OSError as exc:
-            return self._say(
-                QT_TRANSLATE_NOOP("GuidePanel", "The guided session cannot start: {0}"), str(exc.strerror or exc)
-            )
+            why = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc.strerror or exc)
+            return self._say(QT_TRANSLATE_NOOP("GuidePanel", "The guided session cannot start: {0}"), why)
         self.guide, self.serving = guide, serving
         guide.rosterChanged.connect(self._on_roster_changed)
         guide.stateChanged.connect(self._on_guide_state)
@@ -240,7 +240,7 @@ class GuidePanel(Retranslating, QFrame):
     def _say(self, source: str, detail: str = "") -> str:
         """Show the problem `source` (English marked in "GuidePanel", with `detail` for {0}), translated."""
         self._problem = (source, detail)
-        problem = translate("GuidePanel", source).format(detail)
+        problem = translate("GuidePanel", source).format(said("Guide", detail))  # the core's reason, translated
         self.problem_label.setText(problem)
         self.problem_label.show()
         return problem

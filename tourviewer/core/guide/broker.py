@@ -107,7 +107,8 @@ class BrokerFacilitator:
             self.client.disconnect()
             self.client.loop_stop()
             self.guide.stateChanged.disconnect(self._publish)
-            raise OSError(self._refused or f"the broker at {self.host} port {self.port} does not answer")
+            silent = QT_TRANSLATE_NOOP("Guide", "the broker at {0} port {1} does not answer")
+            raise OSError(self._refused or Said(silent, self.host, self.port))
 
     def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
         refused = _tls_failure(self._trust)
