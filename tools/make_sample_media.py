@@ -5,6 +5,7 @@ Run from the repository root, with the project's environment (``make venv``)::
 
     .venv/bin/python tools/make_sample_media.py                 # maps, images and audio
     .venv/bin/python tools/make_sample_media.py --only maps     # or: images, audio
+    .venv/bin/python tools/make_sample_media.py --tour hongsung --lang ja --lang zh-Hans
 
 It writes, for ``tours/hongsung`` and ``tours/gunsan``:
 
@@ -20,11 +21,17 @@ images
     text; captions come from ``tour.toml``.
 audio
     ``audio/<stop-id>.<lang>.ogg`` and ``.vtt``: the narration of every stop
-    in ``tour.toml`` (languages ``en`` and ``ko``) spoken by espeak-ng, one
-    sentence at a time, joined with short pauses and encoded to mono Ogg
-    Vorbis with oggenc.  The WebVTT transcript has one cue per sentence,
-    timed from the measured length of each sentence's WAV.  If a stop's
-    ``audio`` / ``transcript`` tables name other files, those names are used.
+    in ``tour.toml``, in each of its languages that has a voice in ``VOICES``,
+    spoken by espeak-ng one sentence at a time, joined with short pauses and
+    encoded to mono Ogg Vorbis with oggenc.  The WebVTT transcript has one cue
+    per sentence, timed from the measured length of each sentence's WAV.  If a
+    stop's ``audio`` / ``transcript`` tables name other files, those names are
+    used.  espeak-ng reads Japanese kana only: Japanese sentences are spoken
+    from their kana reading (fugashi and unidic-lite, the ``media`` extra),
+    and without them Japanese narration with kanji gets no recording.
+
+``--tour NAME`` and ``--lang TAG`` (both repeatable) limit a run to those
+tours and to the recordings in those languages; no other file is written.
 
 The tools it needs (tourviewer with its maps extra, Pillow, espeak-ng, oggenc
 from vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
@@ -45,7 +52,7 @@ import tempfile
 import tomllib
 import wave
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,11 +182,13 @@ MAPS = [
 ]
 
 
-def make_maps(tours_dir: Path) -> list[Path]:
+def make_maps(tours_dir: Path, tours: Collection[str] | None = None) -> list[Path]:
     from tourviewer.core.mapmaker import MapMakerError, Place, make_tour_map
 
     written = []
     for spec in MAPS:
+        if tours is not None and spec.tour not in tours:
+            continue
         places = [Place(name, lat, lon) for name, lat, lon in spec.places]
         try:
             report = make_tour_map(tours_dir / spec.tour, spec.file, spec.margin_km, 1600, places)
@@ -1887,10 +1896,10 @@ def save_png(img: Image.Image, out: Path) -> None:
         pal.save(out, optimize=True)
 
 
-def make_images(tours_dir: Path, only: str | None = None) -> list[Path]:
+def make_images(tours_dir: Path, only: str | None = None, tours: Collection[str] | None = None) -> list[Path]:
     written = []
     for tour, rel, fn, cam in IMAGE_SPECS:
-        if only and only not in rel:
+        if (only and only not in rel) or (tours is not None and tour not in tours):
             continue
         sc = Scene(f"{tour}/{rel}", **cam)
         fn(sc)
@@ -1905,7 +1914,10 @@ def make_images(tours_dir: Path, only: str | None = None) -> list[Path]:
 # AUDIO
 # ==========================================================================
 
-VOICES = {"en": "en", "ko": "ko", "ja": "ja", "zh-Hans": "cmn", "id": "id", "ms": "ms"}  # tag -> espeak-ng voice
+# tag -> espeak-ng voice. Chinese uses "cmn-latn-pinyin": the plain "cmn" voice of espeak-ng 1.51
+# reads most characters as pinyin with the tone number said in English ("huan five"); this one
+# says the tones (it reads Latin letters as pinyin, so Chinese narration keeps to Chinese script).
+VOICES = {"en": "en", "ko": "ko", "ja": "ja", "zh-Hans": "cmn-latn-pinyin", "id": "id", "ms": "ms"}
 SPEED_WPM = {"en": 150, "ko": 150, "ja": 150, "zh-Hans": 150, "id": 150, "ms": 150}  # -s (default 175): calm
 PAUSE_S = 0.45  # silence between sentences
 OGG_QUALITY = "-1"  # oggenc -q: lowest Vorbis quality, plenty for speech
@@ -1926,7 +1938,7 @@ def markdown_blocks(md: str) -> list[str]:
 
     def flush() -> None:
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(join_lines(current))
             current.clear()
 
     for raw in md.replace("\r\n", "\n").split("\n"):
@@ -1955,6 +1967,19 @@ def markdown_blocks(md: str) -> list[str]:
     return [t for t in (inline_plain(b) for b in blocks) if t]
 
 
+# Kana, Han characters and full-width punctuation: Japanese and Chinese put no space between
+# words, so a line break between two of them is no space either.
+CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        glue = "" if CJK_CHAR.match(text[-1:]) and CJK_CHAR.match(line[:1]) else " "
+        text += glue + line
+    return text
+
+
 def inline_plain(text: str) -> str:
     text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", "", text)  # images are not read out
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # [text](url)
@@ -1969,8 +1994,20 @@ def inline_plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A sentence ends at . ! ? or an ellipsis followed by white space, or at the
+# full-width 。！？ of Japanese and Chinese, which need no space after them; closing
+# quotes and brackets right after the mark stay with the sentence.
+_CLOSERS = "\"'”’)\\]」』）】》〉"
+SENTENCE_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s)|[。！？]+[{_CLOSERS}]*")
+
+
 def split_sentences(block: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?…。])\s+|(?<=[.!?…。][\"'”’)\]])\s+", block)
+    parts: list[str] = []
+    start = 0
+    for end in SENTENCE_END.finditer(block):
+        parts.append(block[start : end.end()])
+        start = end.end()
+    parts.append(block[start:])
     out: list[str] = []
     for part in parts:
         part = part.strip()
@@ -1999,19 +2036,143 @@ def vtt_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*")
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*")
+# Runs of another script read with another voice: Korean names everywhere but in Korean, and
+# romanized names in Chinese (whose voice would read them as pinyin) with the English voice.
+OTHER_VOICES = {"zh-Hans": [(HANGUL_RUN, "ko"), (LATIN_RUN, "en")]}
+DEFAULT_OTHER_VOICES = [(HANGUL_RUN, "ko")]
+# After another voice, espeak-ng 1.51 goes back to the plain "cmn" voice, not "cmn-latn-pinyin"
+# (see VOICES): Chinese around the runs is put inside its own voice element.
+RESTATE_VOICE = {"zh-Hans"}
 
 
-def with_korean_voice(text: str) -> str:
-    """SSML that reads Korean names inside another language's sentence with the Korean voice."""
+def other_voices(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    return [] if lang == "ko" else OTHER_VOICES.get(lang, DEFAULT_OTHER_VOICES)
+
+
+def with_other_voices(text: str, runs: Sequence[tuple[re.Pattern[str], str]], base: str | None = None) -> str:
+    """SSML that reads each run of another script inside a sentence with its own voice.
+
+    With ``base``, the text between the runs is read inside ``<voice name=base>``.
+    """
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<speak>" + HANGUL_RUN.sub(lambda m: f'<voice name="ko">{m.group()}</voice>', escaped) + "</speak>"
+    pattern = re.compile("|".join(f"(?P<v{i}>{rx.pattern})" for i, (rx, _) in enumerate(runs)))
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(escaped):
+        parts.append(_in_voice(escaped[start : m.start()], base))
+        parts.append(_in_voice(m.group(), runs[int(m.lastgroup[1:])][1]))
+        start = m.end()
+    parts.append(_in_voice(escaped[start:], base))
+    return "<speak>" + "".join(parts) + "</speak>"
+
+
+def _in_voice(text: str, voice: str | None) -> str:
+    return f'<voice name="{voice}">{text}</voice>' if voice and text else text
+
+
+_tagger = None
+
+
+def japanese_tagger():
+    """fugashi's MeCab tagger with UniDic (unidic-lite), or None if they are not installed."""
+    global _tagger
+    if _tagger is None:
+        try:
+            import fugashi
+
+            _tagger = fugashi.Tagger()
+        except (ImportError, RuntimeError):
+            _tagger = False
+    return _tagger or None
+
+
+def kana_reading(text: str) -> str:
+    """Japanese text as UniDic's katakana pronunciation, word by word (kanji become kana).
+
+    espeak-ng's Japanese voice reads only kana; this is what it is given to speak,
+    while the transcript keeps the written sentence. Words UniDic does not know
+    (Latin letters, Hangul) stay as written.
+    """
+    tagger = japanese_tagger()
+    out: list[str] = []
+    for word in tagger(text):
+        pron = getattr(word.feature, "pron", None)
+        spoken = pron if isinstance(pron, str) and pron not in ("", "*") else word.surface
+        counted = COUNTED.get((out[-1] if out else "", word.surface))
+        if counted:
+            out[-1] = counted  # a number with its counter, read together (2人: フタリ)
+            continue
+        if word.surface in COUNTERS and out and out[-1].isdigit():
+            spoken = COUNTERS[word.surface]
+        elif word.surface == "里" and out and KATAKANA_END.search(out[-1]):
+            spoken = "リ"  # a Korean village (トサン里), which UniDic reads as サト
+        out.append(spoken)
+    # One word at a time: espeak-ng spells out, kana by kana, a "word" longer than it can take,
+    # and a word that holds the middle dot of names (カンコク・チューセー...).
+    spoken = " ".join(out).replace("・", " ").replace("～", " カラ ")  # 3～6: "from 3 to 6"
+    for small, plain in KANA_ESPEAK_LACKS.items():
+        spoken = spoken.replace(small, plain)
+    return spoken
+
+
+KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
+# Counters after a number, which UniDic reads as words of their own (月 ツキ, 棟 ムネ, 日 カ) ...
+COUNTERS = {"月": "ガツ", "棟": "トー", "日": "ニチ", "人": "ニン"}
+# ... and the numbers that are said together with their counter.
+DAYS = {
+    2: "フツカ",
+    3: "ミッカ",
+    4: "ヨッカ",
+    5: "イツカ",
+    6: "ムイカ",
+    7: "ナノカ",
+    8: "ヨーカ",
+    9: "ココノカ",
+    10: "トーカ",
+    14: "ジューヨッカ",
+    20: "ハツカ",
+    24: "ニジューヨッカ",
+}
+COUNTED = {
+    **{(str(n), "日"): kana for n, kana in DAYS.items()},
+    **{(str(n), "日間"): kana + "カン" for n, kana in DAYS.items()},
+    **{
+        (str(n), "つ"): kana
+        for n, kana in enumerate(
+            ("ヒトツ", "フタツ", "ミッツ", "ヨッツ", "イツツ", "ムッツ", "ナナツ", "ヤッツ", "ココノツ"), 1
+        )
+    },
+    ("1", "人"): "ヒトリ",
+    ("2", "人"): "フタリ",
+}
+# Kana pairs espeak-ng's Japanese voice spells out as "Japanese letter", and the nearest it says.
+KANA_ESPEAK_LACKS = {"ウィ": "ウイ", "ウェ": "ウエ", "ウォ": "ウオ"}
+
+
+# "1,000": espeak-ng's Malay and Chinese voices read the comma as a decimal point, the Japanese
+# one reads it digit by digit; they say 1000 right.
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+THOUSANDS_COMMA_MISREAD = {"ja", "zh-Hans", "ms"}
+
+
+def spoken_text(sentence: str, lang: str) -> str:
+    """What espeak-ng is given to say for a sentence of the transcript."""
+    if lang in THOUSANDS_COMMA_MISREAD:
+        sentence = THOUSANDS_COMMA.sub("", sentence)
+    if lang == "ja" and KANJI.search(sentence):
+        return kana_reading(sentence)
+    return sentence
 
 
 def espeak_wav(text: str, lang: str, out: Path) -> None:
     txt = out.with_suffix(".txt")
-    ssml = lang != "ko" and HANGUL_RUN.search(text) is not None
-    txt.write_text(with_korean_voice(text) if ssml else text, encoding="utf-8")
+    runs = [(rx, voice) for rx, voice in other_voices(lang) if rx.search(text)]
+    ssml = bool(runs)
+    base = VOICES.get(lang, lang) if lang in RESTATE_VOICE else None
+    txt.write_text(with_other_voices(text, runs, base) if ssml else text, encoding="utf-8")
     cmd = [
         "espeak-ng",
         "-v",
@@ -2039,7 +2200,7 @@ def synthesize(sentences: list[str], lang: str, ogg: Path, vtt: Path) -> float:
         t = 0.0
         for i, sentence in enumerate(sentences):
             wav_path = tmpdir / f"s{i:03d}.wav"
-            espeak_wav(sentence, lang, wav_path)
+            espeak_wav(spoken_text(sentence, lang), lang, wav_path)
             with wave.open(str(wav_path), "rb") as w:
                 p = (w.getnchannels(), w.getsampwidth(), w.getframerate())
                 if params is None:
@@ -2096,11 +2257,30 @@ def media_for(value: object, lang: str, default_lang: str) -> object:
     return None
 
 
-def make_audio(tours_dir: Path) -> list[Path] | None:
-    """Narration audio for every stop found in each tour.toml; None on a problem."""
+def unreadable(text: str, lang: str) -> str | None:
+    """Why espeak-ng cannot speak this narration in this language, or None if it can."""
+    if lang == "ja" and KANJI.search(text) and japanese_tagger() is None:
+        return (
+            "espeak-ng's Japanese voice reads kana only (each kanji is spoken as 'Chinese letter'), and "
+            "fugashi with unidic-lite, which give the kana reading, are not installed (make media installs them)"
+        )
+    return None
+
+
+def make_audio(
+    tours_dir: Path, tours: Collection[str] | None = None, langs: Collection[str] | None = None
+) -> list[Path] | None:
+    """Narration audio for the stops of each tour.toml; None on a problem.
+
+    ``tours`` and ``langs`` limit the work to those tours and language tags:
+    no other file is written.
+    """
     written: list[Path] = []
     ok = True
+    langs_seen: set[str] = set()
     for name in TOUR_NAMES:
+        if tours is not None and name not in tours:
+            continue
         tour_dir = tours_dir / name
         toml_path = tour_dir / "tour.toml"
         if not toml_path.exists():
@@ -2115,17 +2295,26 @@ def make_audio(tours_dir: Path) -> list[Path] | None:
             continue
         languages = tour.get("languages") or ["en"]
         default_lang = languages[0]
+        wanted = [lang for lang in languages if langs is None or lang in langs]
+        langs_seen.update(wanted)
+        for lang in wanted:
+            if lang not in VOICES:
+                print(f"audio  {name}: no espeak-ng voice for {lang!r} - no recordings", file=sys.stderr)
         for stop in tour.get("stops", []):
             stop_id = stop.get("id")
             if not isinstance(stop_id, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", stop_id):
                 print(f"audio  {name}: skipping a stop with a bad id {stop_id!r}", file=sys.stderr)
                 ok = False
                 continue
-            for lang in languages:
+            for lang in wanted:
                 if lang not in VOICES:
                     continue
                 text = media_for(stop.get("narration"), lang, default_lang)
                 if not isinstance(text, str) or not text.strip():
+                    continue
+                why_not = unreadable(text, lang)
+                if why_not:
+                    print(f"audio  {name}/{stop_id} {lang}: no recording: {why_not}")
                     continue
                 sentences = narration_sentences(text)
                 if not sentences:
@@ -2140,6 +2329,9 @@ def make_audio(tours_dir: Path) -> list[Path] | None:
                     f"audio  {ogg.relative_to(tours_dir.parent)} "
                     f"({len(sentences)} sentences, {seconds:.1f} s, {ogg.stat().st_size // 1024} KB)"
                 )
+    for lang in sorted(set(langs or ()) - langs_seen):
+        print(f"audio  --lang {lang}: not one of the languages of the tours asked for", file=sys.stderr)
+        ok = False
     return written if ok else None
 
 
@@ -2162,20 +2354,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="NAME",
         help="with --only images: just the pictures whose path contains NAME (for quick previews)",
     )
+    parser.add_argument(
+        "--tour",
+        action="append",
+        choices=TOUR_NAMES,
+        help="only this tour's media (repeatable; default: both tours)",
+    )
+    parser.add_argument(
+        "--lang",
+        action="append",
+        metavar="TAG",
+        help="only the recordings in this language, e.g. ja or zh-Hans (repeatable; implies --only audio)",
+    )
     args = parser.parse_args(argv)
-    kinds = [args.only] if args.only else list(KINDS)
+    if args.lang and args.only not in (None, "audio"):
+        parser.error("--lang picks recordings: it goes with --only audio, not --only " + args.only)
+    kinds = [args.only] if args.only else (["audio"] if args.lang else list(KINDS))
     check_dependencies(kinds)
     tours_dir: Path = args.tours_dir.resolve()
     ok = True
     if "maps" in kinds:
-        make_maps(tours_dir)
+        make_maps(tours_dir, args.tour)
     if "images" in kinds:
-        make_images(tours_dir, args.image)
+        make_images(tours_dir, args.image, args.tour)
         from sample_panoramas import make_panoramas  # numpy: only the panoramas need it
 
-        make_panoramas(tours_dir, args.image)
+        make_panoramas(tours_dir, args.image, args.tour)
     if "audio" in kinds:
-        ok = make_audio(tours_dir) is not None and ok
+        ok = make_audio(tours_dir, args.tour, args.lang) is not None and ok
     return 0 if ok else 1
 
 
