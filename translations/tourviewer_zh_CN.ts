@@ -174,6 +174,33 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Only for a broker with a certificate authority of its own: its .pem file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broker&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the broker&apos;s certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <source>Recent</source>

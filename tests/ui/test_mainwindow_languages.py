@@ -234,3 +234,13 @@ def test_the_broken_tour_page_and_text_size_control_follow_a_language_change(qtb
         "Your place in the tour and your notes are kept. Double-click a line to copy where it is (file:line:column)."
     )
     assert control.smaller.accessibleName() == pseudo("Smaller {0}").format(pseudo("notes"))
+
+
+def test_the_window_title_names_the_tour_opened_from_the_library(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    window.show_library()
+    assert window.windowTitle() == "Tour Viewer"
+    open_window(window, three_stops)
+    assert window.windowTitle() == "Three stops — Tour Viewer"
+    window.show_library()
+    assert window.windowTitle() == "Tour Viewer"

@@ -822,6 +822,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(page)
         for action in self.go_menu.actions():
             action.setEnabled(page is self.view)
+        self._show_title()
 
     @Slot()
     def show_shortcuts(self) -> None:
