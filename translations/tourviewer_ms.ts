@@ -33,6 +33,92 @@
     </message>
 </context>
 <context>
+    <name>AllNotesDialog</name>
+    <message>
+        <source>Whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on removed stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes by stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a stop&apos;s title to go to that stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes need the notes database, which is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tour is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AudioPlayer</name>
+    <message>
+        <source>{0}x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed and total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>❚❚  Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶  Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrokenTourPage</name>
     <message>
         <source>Tour problems</source>
@@ -159,6 +245,25 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>Gallery</name>
+    <message>
+        <source>Pictures of this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
@@ -170,6 +275,60 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Writing tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageCanvas</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Picture, full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕  Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +597,313 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>Media</name>
+    <message>
+        <source>the {0} is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0}&apos;s picture data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an image Pillow can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an animated PNG that declares no frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs more memory than this computer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a kind of picture data Pillow cannot decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {0} is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording {0} is missing from the tour folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording {0} cannot be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its package changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no sound stream that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no MPEG audio in it, only tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not audio of a supported kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds Theora video and no sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {0} audio; use {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no audio track (M4A/M4B without sound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no sound in it: its stream is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a damaged FLAC: no audio frame follows its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio cannot play here: Qt Multimedia is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio cannot play here: no sound device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot play: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer has no decoder for the kind of sound in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording cannot play: {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio cannot play here: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt cannot read it ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not available: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be decoded: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrationBrowser</name>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NarrationPanel</name>
+    <message>
+        <source>No recording for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud needs a speech engine, and none is installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud is not available: the speech service does not start (on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl+=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop has no narration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded narration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recording for this stop. {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notebook</name>
+    <message>
+        <source>there is no data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no notes database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes cannot be saved in {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>This stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the note as formatted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this stop: what strikes you, an idea for home, a question for the facilitator… (Markdown works: *italic*, **bold**, - lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note, formatted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: {0}. What you typed stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageBar</name>
     <message>
         <source>Package problem</source>
@@ -449,6 +915,117 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>⚠ {0}. Its pictures and recordings cannot be read until it is back; your notes are kept. Put the file back, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureStrip</name>
+    <message>
+        <source>Picture {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Problems in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s) and cannot be shown. Double-click a line to copy where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; has %n error(s); parts of it may be missing. Double-click a line to copy where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Tour text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed stop ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search needs the notes database, which is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this tour and your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,6 +1169,32 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>StopList</name>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopListModel</name>
+    <message>
+        <source>not visited yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not visited yet, has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visited, has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextSizeControl</name>
     <message>
         <source>notes</source>
@@ -642,6 +1245,63 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Stop {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>now playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WarningBar</name>
+    <message>
+        <source>Tour warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ This tour has {0} and {1} for its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n error(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ This tour has %n error(s) for its author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This tour has %n warning(s) for its author.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
