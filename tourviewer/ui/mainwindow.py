@@ -26,6 +26,7 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
+from tourviewer.ui.application import resume_collection
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.focusring import FocusRing
@@ -276,6 +277,7 @@ class TourView(Retranslating, QWidget):
         self.stops.stops.set_noted(set())
         if self._map is None:
             self.gate.run_later(self._make_map)
+            self.gate.run_later(resume_collection)  # the start is over once the first stop is on screen
         if tour is not None:
             tour_id = tour.id
             self.notebook.notes(tour_id, lambda notes: self._show_noted(tour_id, set(notes)))
