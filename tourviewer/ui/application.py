@@ -26,6 +26,12 @@ def hold_collection() -> None:
     gc.disable()
 
 
+def resume_collection_soon() -> None:
+    """Collection held while starting runs again soon, whatever is shown (`resume_collection` may come first)."""
+    if not gc.isenabled():
+        QTimer.singleShot(COLLECT_AGAIN_MS, resume_collection)
+
+
 def resume_collection() -> None:
     """The start is over: Python's cycle collector runs again, past what the start made.
 
@@ -49,8 +55,6 @@ def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
-        if not gc.isenabled():  # held while starting (`hold_collection`): not for long, whatever happens
-            QTimer.singleShot(COLLECT_AGAIN_MS, resume_collection)
     elif app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     quiet_qt()  # damaged files are told in the window, not on the terminal

@@ -26,7 +26,7 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
-from tourviewer.ui.application import resume_collection
+from tourviewer.ui.application import resume_collection, resume_collection_soon
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.focusring import FocusRing
@@ -374,6 +374,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
+        resume_collection_soon()  # at the latest: a start that shows no tour never opens the view's gate
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
         self.view.end_bar.exportRequested.connect(self.choose_and_export)
