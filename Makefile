@@ -24,6 +24,8 @@ SPEECH_LIBS := libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng
 # The desktop's own tools, to install and check the menu entry and the .tour file type
 # (desktop-file-validate, update-desktop-database, xdg-mime and its `mimetype`, update-mime-database).
 DESKTOP_TOOLS := desktop-file-utils xdg-utils libfile-mimeinfo-perl shared-mime-info
+# Speech and Ogg encoding for the sample tours' narration (make media).
+MEDIA_TOOLS := espeak-ng vorbis-tools fonts-noto-cjk fonts-dejavu-core
 # A real X server and a screenshot, to see the bundled viewer's window (make dist-test).
 SCREEN_TOOLS := xvfb xdotool imagemagick
 
@@ -58,9 +60,11 @@ $(VENV)/.pyinstaller: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
 	touch $@
 
-# Regenerates every media file of the sample tours (see tools/README.md).
+# Regenerates every media file of the sample tours (see tools/README.md); ARGS picks some,
+# e.g. make media ARGS="--tour hongsung --lang ja".
 media: venv
-	$(BIN)/python tools/make_sample_media.py
+	@sh tools/system-libs.sh $(MEDIA_TOOLS)
+	$(BIN)/python tools/make_sample_media.py $(ARGS)
 
 venv: $(STAMP)
 

@@ -5,6 +5,7 @@ Run from the repository root, with the project's environment (``make venv``)::
 
     .venv/bin/python tools/make_sample_media.py                 # maps, images and audio
     .venv/bin/python tools/make_sample_media.py --only maps     # or: images, audio
+    .venv/bin/python tools/make_sample_media.py --tour hongsung --lang ja --lang zh-Hans
 
 It writes, for ``tours/hongsung`` and ``tours/gunsan``:
 
@@ -20,11 +21,16 @@ images
     text; captions come from ``tour.toml``.
 audio
     ``audio/<stop-id>.<lang>.ogg`` and ``.vtt``: the narration of every stop
-    in ``tour.toml`` (languages ``en`` and ``ko``) spoken by espeak-ng, one
-    sentence at a time, joined with short pauses and encoded to mono Ogg
-    Vorbis with oggenc.  The WebVTT transcript has one cue per sentence,
-    timed from the measured length of each sentence's WAV.  If a stop's
-    ``audio`` / ``transcript`` tables name other files, those names are used.
+    in ``tour.toml``, in each of its languages that has a voice in ``VOICES``,
+    spoken by espeak-ng one sentence at a time, joined with short pauses and
+    encoded to mono Ogg Vorbis with oggenc.  The WebVTT transcript has one cue
+    per sentence, timed from the measured length of each sentence's WAV.  If a
+    stop's ``audio`` / ``transcript`` tables name other files, those names are
+    used.  Japanese narration with kanji gets no recording (espeak-ng reads
+    kana only).
+
+``--tour NAME`` and ``--lang TAG`` (both repeatable) limit a run to those
+tours and to the recordings in those languages; no other file is written.
 
 The tools it needs (tourviewer with its maps extra, Pillow, espeak-ng, oggenc
 from vorbis-tools, the Noto CJK or DejaVu fonts) are checked at start; see
@@ -45,7 +51,7 @@ import tempfile
 import tomllib
 import wave
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,11 +181,13 @@ MAPS = [
 ]
 
 
-def make_maps(tours_dir: Path) -> list[Path]:
+def make_maps(tours_dir: Path, tours: Collection[str] | None = None) -> list[Path]:
     from tourviewer.core.mapmaker import MapMakerError, Place, make_tour_map
 
     written = []
     for spec in MAPS:
+        if tours is not None and spec.tour not in tours:
+            continue
         places = [Place(name, lat, lon) for name, lat, lon in spec.places]
         try:
             report = make_tour_map(tours_dir / spec.tour, spec.file, spec.margin_km, 1600, places)
@@ -1887,10 +1895,10 @@ def save_png(img: Image.Image, out: Path) -> None:
         pal.save(out, optimize=True)
 
 
-def make_images(tours_dir: Path, only: str | None = None) -> list[Path]:
+def make_images(tours_dir: Path, only: str | None = None, tours: Collection[str] | None = None) -> list[Path]:
     written = []
     for tour, rel, fn, cam in IMAGE_SPECS:
-        if only and only not in rel:
+        if (only and only not in rel) or (tours is not None and tour not in tours):
             continue
         sc = Scene(f"{tour}/{rel}", **cam)
         fn(sc)
@@ -1905,7 +1913,10 @@ def make_images(tours_dir: Path, only: str | None = None) -> list[Path]:
 # AUDIO
 # ==========================================================================
 
-VOICES = {"en": "en", "ko": "ko", "ja": "ja", "zh-Hans": "cmn", "id": "id", "ms": "ms"}  # tag -> espeak-ng voice
+# tag -> espeak-ng voice. Chinese uses "cmn-latn-pinyin": the plain "cmn" voice of espeak-ng 1.51
+# reads most characters as pinyin with the tone number said in English ("huan five"); this one
+# says the tones (it reads Latin letters as pinyin, so Chinese narration keeps to Chinese script).
+VOICES = {"en": "en", "ko": "ko", "ja": "ja", "zh-Hans": "cmn-latn-pinyin", "id": "id", "ms": "ms"}
 SPEED_WPM = {"en": 150, "ko": 150, "ja": 150, "zh-Hans": 150, "id": 150, "ms": 150}  # -s (default 175): calm
 PAUSE_S = 0.45  # silence between sentences
 OGG_QUALITY = "-1"  # oggenc -q: lowest Vorbis quality, plenty for speech
@@ -1969,8 +1980,20 @@ def inline_plain(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A sentence ends at . ! ? or an ellipsis followed by white space, or at the
+# full-width 。！？ of Japanese and Chinese, which need no space after them; closing
+# quotes and brackets right after the mark stay with the sentence.
+_CLOSERS = "\"'”’)\\]」』）】》〉"
+SENTENCE_END = re.compile(rf"[.!?…]+[{_CLOSERS}]*(?=\s)|[。！？]+[{_CLOSERS}]*")
+
+
 def split_sentences(block: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?…。])\s+|(?<=[.!?…。][\"'”’)\]])\s+", block)
+    parts: list[str] = []
+    start = 0
+    for end in SENTENCE_END.finditer(block):
+        parts.append(block[start : end.end()])
+        start = end.end()
+    parts.append(block[start:])
     out: list[str] = []
     for part in parts:
         part = part.strip()
@@ -1999,6 +2022,7 @@ def vtt_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*")
 
 
@@ -2096,11 +2120,27 @@ def media_for(value: object, lang: str, default_lang: str) -> object:
     return None
 
 
-def make_audio(tours_dir: Path) -> list[Path] | None:
-    """Narration audio for every stop found in each tour.toml; None on a problem."""
+def unreadable(text: str, lang: str) -> str | None:
+    """Why espeak-ng cannot speak this narration in this language, or None if it can."""
+    if lang == "ja" and KANJI.search(text):
+        return "espeak-ng's Japanese voice reads kana only and speaks each kanji as 'Chinese letter'"
+    return None
+
+
+def make_audio(
+    tours_dir: Path, tours: Collection[str] | None = None, langs: Collection[str] | None = None
+) -> list[Path] | None:
+    """Narration audio for the stops of each tour.toml; None on a problem.
+
+    ``tours`` and ``langs`` limit the work to those tours and language tags:
+    no other file is written.
+    """
     written: list[Path] = []
     ok = True
+    langs_seen: set[str] = set()
     for name in TOUR_NAMES:
+        if tours is not None and name not in tours:
+            continue
         tour_dir = tours_dir / name
         toml_path = tour_dir / "tour.toml"
         if not toml_path.exists():
@@ -2115,17 +2155,26 @@ def make_audio(tours_dir: Path) -> list[Path] | None:
             continue
         languages = tour.get("languages") or ["en"]
         default_lang = languages[0]
+        wanted = [lang for lang in languages if langs is None or lang in langs]
+        langs_seen.update(wanted)
+        for lang in wanted:
+            if lang not in VOICES:
+                print(f"audio  {name}: no espeak-ng voice for {lang!r} - no recordings", file=sys.stderr)
         for stop in tour.get("stops", []):
             stop_id = stop.get("id")
             if not isinstance(stop_id, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", stop_id):
                 print(f"audio  {name}: skipping a stop with a bad id {stop_id!r}", file=sys.stderr)
                 ok = False
                 continue
-            for lang in languages:
+            for lang in wanted:
                 if lang not in VOICES:
                     continue
                 text = media_for(stop.get("narration"), lang, default_lang)
                 if not isinstance(text, str) or not text.strip():
+                    continue
+                why_not = unreadable(text, lang)
+                if why_not:
+                    print(f"audio  {name}/{stop_id} {lang}: no recording: {why_not}")
                     continue
                 sentences = narration_sentences(text)
                 if not sentences:
@@ -2140,6 +2189,9 @@ def make_audio(tours_dir: Path) -> list[Path] | None:
                     f"audio  {ogg.relative_to(tours_dir.parent)} "
                     f"({len(sentences)} sentences, {seconds:.1f} s, {ogg.stat().st_size // 1024} KB)"
                 )
+    for lang in sorted(set(langs or ()) - langs_seen):
+        print(f"audio  --lang {lang}: not one of the languages of the tours asked for", file=sys.stderr)
+        ok = False
     return written if ok else None
 
 
@@ -2162,20 +2214,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="NAME",
         help="with --only images: just the pictures whose path contains NAME (for quick previews)",
     )
+    parser.add_argument(
+        "--tour",
+        action="append",
+        choices=TOUR_NAMES,
+        help="only this tour's media (repeatable; default: both tours)",
+    )
+    parser.add_argument(
+        "--lang",
+        action="append",
+        metavar="TAG",
+        help="only the recordings in this language, e.g. ja or zh-Hans (repeatable; implies --only audio)",
+    )
     args = parser.parse_args(argv)
-    kinds = [args.only] if args.only else list(KINDS)
+    if args.lang and args.only not in (None, "audio"):
+        parser.error("--lang picks recordings: it goes with --only audio, not --only " + args.only)
+    kinds = [args.only] if args.only else (["audio"] if args.lang else list(KINDS))
     check_dependencies(kinds)
     tours_dir: Path = args.tours_dir.resolve()
     ok = True
     if "maps" in kinds:
-        make_maps(tours_dir)
+        make_maps(tours_dir, args.tour)
     if "images" in kinds:
-        make_images(tours_dir, args.image)
+        make_images(tours_dir, args.image, args.tour)
         from sample_panoramas import make_panoramas  # numpy: only the panoramas need it
 
-        make_panoramas(tours_dir, args.image)
+        make_panoramas(tours_dir, args.image, args.tour)
     if "audio" in kinds:
-        ok = make_audio(tours_dir) is not None and ok
+        ok = make_audio(tours_dir, args.tour, args.lang) is not None and ok
     return 0 if ok else 1
 
 

@@ -15,7 +15,7 @@ Needs numpy and Pillow.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -365,10 +365,10 @@ PANORAMAS: list[tuple[str, str, Callable[[], Image.Image]]] = [
 ]
 
 
-def make_panoramas(tours_dir: Path, only: str | None = None) -> list[Path]:
+def make_panoramas(tours_dir: Path, only: str | None = None, tours: Collection[str] | None = None) -> list[Path]:
     written = []
     for tour, rel, draw in PANORAMAS:
-        if only and only not in rel:
+        if (only and only not in rel) or (tours is not None and tour not in tours):
             continue
         out = tours_dir / tour / rel
         out.parent.mkdir(parents=True, exist_ok=True)

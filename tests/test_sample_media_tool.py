@@ -1,0 +1,133 @@
+"""tools/make_sample_media.py: sentences for the narration cues, and which recordings a run writes."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def media():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        spec = importlib.util.spec_from_file_location("make_sample_media", ROOT / "tools" / "make_sample_media.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look their module up
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop("make_sample_media", None)
+        sys.path.remove(str(ROOT / "tools"))
+
+
+def test_japanese_and_chinese_sentences_end_at_full_width_marks_without_a_space(media):
+    assert media.split_sentences("ようこそ。ここはホンソンです！分かりますか？はい") == [
+        "ようこそ。",
+        "ここはホンソンです！",
+        "分かりますか？",
+        "はい",
+    ]
+    assert media.split_sentences("欢迎来到洪城。这里有很多合作社！真的吗？") == [
+        "欢迎来到洪城。",
+        "这里有很多合作社！",
+        "真的吗？",
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence(media):
+    assert media.split_sentences("「協同組合です。」次へ。") == ["「協同組合です。」", "次へ。"]
+    assert media.split_sentences('He said "go." Then he left.') == ['He said "go."', "Then he left."]
+
+
+def test_latin_sentences_still_need_a_space_and_keep_abbreviations(media):
+    assert media.split_sentences("Dr. Kim farms 3.5 ha here. It is small, e.g. two fields. Next stop.") == [
+        "Dr. Kim farms 3.5 ha here.",
+        "It is small, e.g. two fields.",
+        "Next stop.",
+    ]
+    assert media.split_sentences("Selamat datang! Ini koperasi? ya.") == ["Selamat datang!", "Ini koperasi? ya."]
+    assert media.split_sentences("홍성에 오신 것을 환영합니다. 다음 정류장입니다.") == [
+        "홍성에 오신 것을 환영합니다.",
+        "다음 정류장입니다.",
+    ]
+
+
+TOUR = """\
+title = "T"
+languages = ["en", "ko", "ja", "zh-Hans", "xx"]
+
+[[stops]]
+id = "one"
+title = "One"
+location = [36.6, 126.6]
+narration = {{ en = "One. Two.", ko = "하나. 둘.", ja = "{ja}", zh-Hans = "一。二。", xx = "x" }}
+"""
+
+
+def fake_synthesize(sentences, lang, ogg, vtt):
+    ogg.parent.mkdir(parents=True, exist_ok=True)
+    ogg.write_bytes(f"new {lang}".encode())
+    vtt.write_text("WEBVTT\n\n" + "\n".join(sentences), encoding="utf-8")
+    return 1.0
+
+
+def make_tours(tmp_path: Path, ja: str) -> Path:
+    for name in ("hongsung", "gunsan"):
+        (tmp_path / name / "audio").mkdir(parents=True)
+        (tmp_path / name / "tour.toml").write_text(TOUR.format(ja=ja), encoding="utf-8")
+        for lang in ("en", "ko"):
+            (tmp_path / name / "audio" / f"one.{lang}.ogg").write_bytes(b"old")
+    return tmp_path
+
+
+def audio_files(tours: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(tours)): p.read_bytes() for p in sorted(tours.glob("*/audio/*"))}
+
+
+def test_tour_and_lang_regenerate_only_those_recordings(media, tmp_path, monkeypatch):
+    tours = make_tours(tmp_path, ja="ひとつ。ふたつ。")
+    monkeypatch.setattr(media, "synthesize", fake_synthesize)
+    monkeypatch.setattr(media, "check_dependencies", lambda kinds: None)
+    before = audio_files(tours)
+
+    assert media.main(["--tours-dir", str(tours), "--tour", "hongsung", "--lang", "zh-Hans", "--lang", "ja"]) == 0
+
+    after = audio_files(tours)
+    new = {k: v for k, v in after.items() if before.get(k) != v}
+    assert sorted(new) == [
+        "hongsung/audio/one.ja.ogg",
+        "hongsung/audio/one.ja.vtt",
+        "hongsung/audio/one.zh-Hans.ogg",
+        "hongsung/audio/one.zh-Hans.vtt",
+    ]
+    assert all(after[k] == v for k, v in before.items())  # en, ko and the other tour untouched
+    assert after["hongsung/audio/one.zh-Hans.vtt"].decode() == "WEBVTT\n\n一。\n二。"
+
+
+def test_japanese_with_kanji_gets_no_recording(media, tmp_path, monkeypatch, capsys):
+    tours = make_tours(tmp_path, ja="協同組合です。")
+    monkeypatch.setattr(media, "synthesize", fake_synthesize)
+
+    assert media.make_audio(tours, ["gunsan"], ["ja"]) == []
+    assert "no recording" in capsys.readouterr().out
+    assert not (tours / "gunsan" / "audio" / "one.ja.ogg").exists()
+
+
+def test_a_language_no_tour_has_is_an_error_and_writes_nothing(media, tmp_path, monkeypatch, capsys):
+    tours = make_tours(tmp_path, ja="ひとつ。")
+    monkeypatch.setattr(media, "synthesize", fake_synthesize)
+    before = audio_files(tours)
+
+    assert media.make_audio(tours, None, ["zh-hant"]) is None
+    assert "--lang zh-hant" in capsys.readouterr().err
+    assert audio_files(tours) == before
+
+
+def test_lang_does_not_go_with_other_kinds(media):
+    with pytest.raises(SystemExit):
+        media.main(["--only", "maps", "--lang", "ja"])
