@@ -109,9 +109,10 @@ def test_tour_and_lang_regenerate_only_those_recordings(media, tmp_path, monkeyp
     assert after["hongsung/audio/one.zh-Hans.vtt"].decode() == "WEBVTT\n\n一。\n二。"
 
 
-def test_japanese_with_kanji_gets_no_recording(media, tmp_path, monkeypatch, capsys):
+def test_japanese_with_kanji_gets_no_recording_without_a_kana_reading(media, tmp_path, monkeypatch, capsys):
     tours = make_tours(tmp_path, ja="協同組合です。")
     monkeypatch.setattr(media, "synthesize", fake_synthesize)
+    monkeypatch.setattr(media, "japanese_tagger", lambda: None)
 
     assert media.make_audio(tours, ["gunsan"], ["ja"]) == []
     assert "no recording" in capsys.readouterr().out
@@ -131,3 +132,54 @@ def test_a_language_no_tour_has_is_an_error_and_writes_nothing(media, tmp_path, 
 def test_lang_does_not_go_with_other_kinds(media):
     with pytest.raises(SystemExit):
         media.main(["--only", "maps", "--lang", "ja"])
+
+
+def test_japanese_is_spoken_from_its_kana_reading_word_by_word(media):
+    spoken = media.spoken_text("協同組合は若者が農業を学ぶ場所です。", "ja")
+    assert not media.KANJI.search(spoken)
+    assert spoken.replace(" ", "") == "キョードークミアイワワカモノガノーギョーオマナブバショデス。"
+    assert " ワ " in spoken and " ガ " in spoken  # particles said as spoken, words apart
+
+
+def test_japanese_reading_avoids_what_espeak_spells_out(media):
+    spoken = media.spoken_text("韓国・忠清南道の食品会社プルムウォン、2021年3月、約1,000坪。", "ja")
+    assert "・" not in spoken and "ウォ" not in spoken and "1,000" not in spoken
+    assert "1000" in spoken and "3 ガツ" in spoken
+
+
+def test_kana_narration_is_spoken_as_written(media):
+    assert media.spoken_text("ようこそ。", "ja") == "ようこそ。"
+
+
+def test_thousands_commas_are_dropped_only_where_the_voice_misreads_them(media):
+    assert media.spoken_text("seluas 1,000 pyeong, 4,500 pyeong dan 3,14", "ms") == (
+        "seluas 1000 pyeong, 4500 pyeong dan 3,14"
+    )
+    assert media.spoken_text("约1,000坪", "zh-Hans") == "约1000坪"
+    assert media.spoken_text("about 1,000 pyeong", "en") == "about 1,000 pyeong"
+    assert media.spoken_text("약 1,000평", "ko") == "약 1,000평"
+
+
+def test_chinese_reads_names_with_their_own_voices_and_comes_back_to_its_own(media):
+    runs = media.other_voices("zh-Hans")
+    ssml = media.with_other_voices("曾在 Pulmu 学校任教，韩语名为 젊은협업농장。", runs, "cmn-latn-pinyin")
+    assert ssml == (
+        '<speak><voice name="cmn-latn-pinyin">曾在 </voice><voice name="en">Pulmu</voice>'
+        '<voice name="cmn-latn-pinyin"> 学校任教，韩语名为 </voice><voice name="ko">젊은협업농장</voice>'
+        '<voice name="cmn-latn-pinyin">。</voice></speak>'
+    )
+
+
+def test_english_keeps_its_korean_names_markup(media):
+    ssml = media.with_other_voices("This is 젊은협업농장, in Dosan-ri & more.", media.other_voices("en"))
+    assert ssml == '<speak>This is <voice name="ko">젊은협업농장</voice>, in Dosan-ri &amp; more.</speak>'
+    assert media.other_voices("ko") == []
+
+
+def test_chinese_and_japanese_lines_join_without_a_space(media):
+    md = "这是一次\n虚拟导览。写作\nHongsung，旧拼法。\n\n한국어\n문장입니다.\n\nAn English\nline."
+    assert media.markdown_blocks(md) == [
+        "这是一次虚拟导览。写作 Hongsung，旧拼法。",
+        "한국어 문장입니다.",
+        "An English line.",
+    ]

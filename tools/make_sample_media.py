@@ -26,8 +26,9 @@ audio
     encoded to mono Ogg Vorbis with oggenc.  The WebVTT transcript has one cue
     per sentence, timed from the measured length of each sentence's WAV.  If a
     stop's ``audio`` / ``transcript`` tables name other files, those names are
-    used.  Japanese narration with kanji gets no recording (espeak-ng reads
-    kana only).
+    used.  espeak-ng reads Japanese kana only: Japanese sentences are spoken
+    from their kana reading (fugashi and unidic-lite, the ``media`` extra),
+    and without them Japanese narration with kanji gets no recording.
 
 ``--tour NAME`` and ``--lang TAG`` (both repeatable) limit a run to those
 tours and to the recordings in those languages; no other file is written.
@@ -1937,7 +1938,7 @@ def markdown_blocks(md: str) -> list[str]:
 
     def flush() -> None:
         if current:
-            blocks.append(" ".join(current))
+            blocks.append(join_lines(current))
             current.clear()
 
     for raw in md.replace("\r\n", "\n").split("\n"):
@@ -1964,6 +1965,19 @@ def markdown_blocks(md: str) -> list[str]:
         current.append(line)
     flush()
     return [t for t in (inline_plain(b) for b in blocks) if t]
+
+
+# Kana, Han characters and full-width punctuation: Japanese and Chinese put no space between
+# words, so a line break between two of them is no space either.
+CJK_CHAR = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    text = lines[0]
+    for line in lines[1:]:
+        glue = "" if CJK_CHAR.match(text[-1:]) and CJK_CHAR.match(line[:1]) else " "
+        text += glue + line
+    return text
 
 
 def inline_plain(text: str) -> str:
@@ -2024,18 +2038,105 @@ def vtt_escape(text: str) -> str:
 
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*")
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*")
+# Runs of another script read with another voice: Korean names everywhere but in Korean, and
+# romanized names in Chinese (whose voice would read them as pinyin) with the English voice.
+OTHER_VOICES = {"zh-Hans": [(HANGUL_RUN, "ko"), (LATIN_RUN, "en")]}
+DEFAULT_OTHER_VOICES = [(HANGUL_RUN, "ko")]
+# After another voice, espeak-ng 1.51 goes back to the plain "cmn" voice, not "cmn-latn-pinyin"
+# (see VOICES): Chinese around the runs is put inside its own voice element.
+RESTATE_VOICE = {"zh-Hans"}
 
 
-def with_korean_voice(text: str) -> str:
-    """SSML that reads Korean names inside another language's sentence with the Korean voice."""
+def other_voices(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    return [] if lang == "ko" else OTHER_VOICES.get(lang, DEFAULT_OTHER_VOICES)
+
+
+def with_other_voices(text: str, runs: Sequence[tuple[re.Pattern[str], str]], base: str | None = None) -> str:
+    """SSML that reads each run of another script inside a sentence with its own voice.
+
+    With ``base``, the text between the runs is read inside ``<voice name=base>``.
+    """
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<speak>" + HANGUL_RUN.sub(lambda m: f'<voice name="ko">{m.group()}</voice>', escaped) + "</speak>"
+    pattern = re.compile("|".join(f"(?P<v{i}>{rx.pattern})" for i, (rx, _) in enumerate(runs)))
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(escaped):
+        parts.append(_in_voice(escaped[start : m.start()], base))
+        parts.append(_in_voice(m.group(), runs[int(m.lastgroup[1:])][1]))
+        start = m.end()
+    parts.append(_in_voice(escaped[start:], base))
+    return "<speak>" + "".join(parts) + "</speak>"
+
+
+def _in_voice(text: str, voice: str | None) -> str:
+    return f'<voice name="{voice}">{text}</voice>' if voice and text else text
+
+
+_tagger = None
+
+
+def japanese_tagger():
+    """fugashi's MeCab tagger with UniDic (unidic-lite), or None if they are not installed."""
+    global _tagger
+    if _tagger is None:
+        try:
+            import fugashi
+
+            _tagger = fugashi.Tagger()
+        except (ImportError, RuntimeError):
+            _tagger = False
+    return _tagger or None
+
+
+def kana_reading(text: str) -> str:
+    """Japanese text as UniDic's katakana pronunciation, word by word (kanji become kana).
+
+    espeak-ng's Japanese voice reads only kana; this is what it is given to speak,
+    while the transcript keeps the written sentence. Words UniDic does not know
+    (Latin letters, Hangul) stay as written.
+    """
+    tagger = japanese_tagger()
+    out: list[str] = []
+    for word in tagger(text):
+        pron = getattr(word.feature, "pron", None)
+        spoken = pron if isinstance(pron, str) and pron not in ("", "*") else word.surface
+        if word.surface == "月" and out and out[-1][-1:].isdigit():
+            spoken = "ガツ"  # a month after a number, which UniDic sometimes reads as ツキ
+        out.append(spoken)
+    # One word at a time: espeak-ng spells out, kana by kana, a "word" longer than it can take,
+    # and a word that holds the middle dot of names (カンコク・チューセー...).
+    spoken = " ".join(out).replace("・", " ")
+    for small, plain in KANA_ESPEAK_LACKS.items():
+        spoken = spoken.replace(small, plain)
+    return spoken
+
+
+# Kana pairs espeak-ng's Japanese voice spells out as "Japanese letter", and the nearest it says.
+KANA_ESPEAK_LACKS = {"ウィ": "ウイ", "ウェ": "ウエ", "ウォ": "ウオ"}
+
+
+# "1,000": espeak-ng's Malay and Chinese voices read the comma as a decimal point, the Japanese
+# one reads it digit by digit; they say 1000 right.
+THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+THOUSANDS_COMMA_MISREAD = {"ja", "zh-Hans", "ms"}
+
+
+def spoken_text(sentence: str, lang: str) -> str:
+    """What espeak-ng is given to say for a sentence of the transcript."""
+    if lang in THOUSANDS_COMMA_MISREAD:
+        sentence = THOUSANDS_COMMA.sub("", sentence)
+    if lang == "ja" and KANJI.search(sentence):
+        return kana_reading(sentence)
+    return sentence
 
 
 def espeak_wav(text: str, lang: str, out: Path) -> None:
     txt = out.with_suffix(".txt")
-    ssml = lang != "ko" and HANGUL_RUN.search(text) is not None
-    txt.write_text(with_korean_voice(text) if ssml else text, encoding="utf-8")
+    runs = [(rx, voice) for rx, voice in other_voices(lang) if rx.search(text)]
+    ssml = bool(runs)
+    base = VOICES.get(lang, lang) if lang in RESTATE_VOICE else None
+    txt.write_text(with_other_voices(text, runs, base) if ssml else text, encoding="utf-8")
     cmd = [
         "espeak-ng",
         "-v",
@@ -2063,7 +2164,7 @@ def synthesize(sentences: list[str], lang: str, ogg: Path, vtt: Path) -> float:
         t = 0.0
         for i, sentence in enumerate(sentences):
             wav_path = tmpdir / f"s{i:03d}.wav"
-            espeak_wav(sentence, lang, wav_path)
+            espeak_wav(spoken_text(sentence, lang), lang, wav_path)
             with wave.open(str(wav_path), "rb") as w:
                 p = (w.getnchannels(), w.getsampwidth(), w.getframerate())
                 if params is None:
@@ -2122,8 +2223,11 @@ def media_for(value: object, lang: str, default_lang: str) -> object:
 
 def unreadable(text: str, lang: str) -> str | None:
     """Why espeak-ng cannot speak this narration in this language, or None if it can."""
-    if lang == "ja" and KANJI.search(text):
-        return "espeak-ng's Japanese voice reads kana only and speaks each kanji as 'Chinese letter'"
+    if lang == "ja" and KANJI.search(text) and japanese_tagger() is None:
+        return (
+            "espeak-ng's Japanese voice reads kana only (each kanji is spoken as 'Chinese letter'), and "
+            "fugashi with unidic-lite, which give the kana reading, are not installed (make media installs them)"
+        )
     return None
 
 
