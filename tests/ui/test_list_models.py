@@ -126,6 +126,39 @@ def test_the_view_draws_a_filled_dot_for_visited_stops_and_marks_the_current_one
     assert view.selectionModel().selectedRows() == [view.model().index(1, 0)], "the current stop is selected"
 
 
+def test_next_repaints_the_rows_it_changes_without_asking_every_row_again(qtbot, tmp_path, monkeypatch):
+    """A word-wrapped list lays every row out again on any change; a change of marks needs only a repaint."""
+    from tests.tourfiles import write_tour
+
+    title = "with a title long enough to wrap"
+    stops = "".join(f'[[stops]]\nid = "s{i}"\ntitle = "Stop number {i} {title}"\n' for i in range(200))
+    session = TourSession()
+    session.open(load_tour(write_tour(tmp_path / "many", f'format = 1\nid = "many"\ntitle = "Many"\n{stops}', {})))
+    asked: set[int] = set()
+    answer = StopListModel.data
+
+    def counting(self, index, role=Qt.ItemDataRole.DisplayRole):
+        asked.add(index.row())
+        return answer(self, index, role)
+
+    monkeypatch.setattr(StopListModel, "data", counting)
+    view = StopList(session)
+    qtbot.addWidget(view)
+    view.resize(220, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    assert max(asked) == 199, "laid out whole when shown"
+    asked.clear()
+    for _ in range(3):
+        session.next()
+        qtbot.wait(20)
+    assert {1, 2, 3} <= asked, "the rows that changed were painted again"
+    assert max(asked) < 40, f"rows far out of view were asked again: {sorted(asked)[-5:]}"
+    view.grab()  # and the list still paints whole
+    assert view.visualRect(view.model().index(3, 0)).height() > 0
+
+
 # -- the transcript -------------------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ shown; the neighbouring stops' main images are prefetched so Next is instant.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
@@ -24,8 +25,10 @@ from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
-from tourviewer.ui.panorama import PanoramaView, PanoramaWindow, follow_hotspot, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
+
+if TYPE_CHECKING:
+    from tourviewer.ui.panorama import PanoramaView
 
 THUMB = QSize(120, 80)
 
@@ -46,6 +49,7 @@ class Gallery(QWidget):
     """
 
     pictureFailed = Signal(int, int, str)  # stop index, image index, why the shown picture cannot be decoded
+    panoramaMade = Signal(QWidget)  # the panorama view, made when a stop first shows a panorama
 
     def __init__(self, session: TourSession, loader: ImageLoader, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,12 +68,9 @@ class Gallery(QWidget):
         self.hotspots = self.flat_hotspots.layer
         self.flat_hotspots.activated.connect(self._on_hotspot)
         self.slot.displayed.connect(self.flat_hotspots.place)
-        self.panorama = PanoramaView(shared_decoder(), session.text)
-        self.panorama.hotspotActivated.connect(self._on_hotspot)
-        self.panorama.activated.connect(self.open_full)
+        self._panorama: PanoramaView | None = None
         self.pictures = QStackedWidget()
         self.pictures.addWidget(self.canvas)
-        self.pictures.addWidget(self.panorama)
         self.thumbs = QListWidget()
         self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -148,6 +149,22 @@ class Gallery(QWidget):
         )
 
     # -- panoramas and hotspots -------------------------------------------------
+    @property
+    def panorama(self) -> PanoramaView:
+        """The view that turns a panorama: made when first needed (most stops have none)."""
+        if self._panorama is None:
+            from tourviewer.ui.panorama import PanoramaView, shared_decoder
+
+            self._panorama = PanoramaView(shared_decoder(), self.session.text)
+            self._panorama.hotspotActivated.connect(self._on_hotspot)
+            self._panorama.activated.connect(self.open_full)
+            self.pictures.addWidget(self._panorama)
+            self.panoramaMade.emit(self._panorama)
+        return self._panorama
+
+    def showing_panorama(self) -> bool:
+        return self._panorama is not None and self.pictures.currentWidget() is self._panorama
+
     def _show_panorama(self, image: Image, path: Path | None) -> None:
         self.pictures.setCurrentWidget(self.panorama)
         if self.panorama.image is not image:
@@ -164,6 +181,8 @@ class Gallery(QWidget):
     def _on_hotspot(self, index: int) -> None:
         image = self.current()
         if image is not None:
+            from tourviewer.ui.panorama import follow_hotspot
+
             follow_hotspot(self.session, image, index, self.show_image)
 
     def _texts(self) -> None:
@@ -237,7 +256,8 @@ class Gallery(QWidget):
     def _on_language_changed(self, _: str) -> None:
         self._texts()
         self.hotspots.relabel()
-        self.panorama.layer.relabel()
+        if self._panorama is not None:
+            self._panorama.layer.relabel()
 
     @Slot(int)
     def _on_thumb_chosen(self, row: int) -> None:
@@ -267,6 +287,8 @@ class Gallery(QWidget):
         image = self.current()
         path = self.session.media_path(image.file) if image else None
         if image is not None and image.panorama:
+            from tourviewer.ui.panorama import PanoramaWindow
+
             PanoramaWindow(self.panorama, path, self).open()
             return
         if path is None or self.canvas.image is None:

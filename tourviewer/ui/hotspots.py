@@ -155,16 +155,24 @@ class TextBubble(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Hotspot text")
-        self.browser.setFrameShape(QFrame.Shape.NoFrame)
-        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.addWidget(self.browser)
+        self._browser: QTextBrowser | None = None  # made when a text hotspot is first opened
         self.index: int | None = None
         self.hide()
+
+    @property
+    def browser(self) -> QTextBrowser:
+        if self._browser is None:
+            self._browser = QTextBrowser(self)
+            self._browser.setOpenLinks(False)
+            self._browser.setAccessibleName("Hotspot text")
+            self._browser.setFrameShape(QFrame.Shape.NoFrame)
+            self._browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._browser)
+        return self._browser
 
     def show_text(self, index: int, title: str, markdown: str, near: QRect) -> None:
         self.index = index

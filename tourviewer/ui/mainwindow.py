@@ -42,10 +42,10 @@ if TYPE_CHECKING:
     from tourviewer.ui.decodecheck import DecodeChecker
     from tourviewer.ui.guidejoin import GuidedJoin
     from tourviewer.ui.library import LibraryPage
+    from tourviewer.ui.mapview import MapPanel
     from tourviewer.ui.problems import ProblemsDialog
     from tourviewer.ui.search import SearchPanel
 from tourviewer.core.session import TourSession
-from tourviewer.ui.mapview import MapPanel
 from tourviewer.ui.narration import NarrationPanel
 from tourviewer.ui.notes import NotesPanel
 from tourviewer.ui.paintgate import PaintGate
@@ -69,6 +69,7 @@ class TourView(QWidget):
         super().__init__(parent)
         self.session = session
         self.notebook = notebook
+        self.loader = loader
         self.previous_button = QPushButton("◀  Previous")
         self.previous_button.setAccessibleName("Previous stop")
         self.previous_button.clicked.connect(session.previous)
@@ -97,16 +98,21 @@ class TourView(QWidget):
         self.gallery = Gallery(session, loader)
         self.gallery.pictureFailed.connect(self._on_picture_failed)
         # the map picture and the sound backend wait until the first stop is on screen
-        canvas, panorama = self.gallery.canvas, self.gallery.panorama
+        canvas, gallery = self.gallery.canvas, self.gallery
 
         def first_look() -> bool:  # the stop's picture, or its panorama's first view, is painted
-            if self.gallery.pictures.currentWidget() is panorama:
-                return panorama.ready
+            if gallery.showing_panorama():
+                return gallery.panorama.ready
             return canvas.image is not None or canvas.message != LOADING
 
         self.gate = PaintGate(canvas, first_look, self)
-        panorama.installEventFilter(self.gate)  # a stop that opens on a panorama opens the gate as well
-        self.map = MapPanel(session, gate=self.gate, loader=loader)
+        # a stop that opens on a panorama opens the gate as well
+        self.gallery.panoramaMade.connect(lambda view: view.installEventFilter(self.gate))
+        # the maps are made right after the first stop is painted, in a place kept for them
+        self.map_place = QWidget()
+        self.map_place.setMinimumSize(160, 120)
+        QVBoxLayout(self.map_place).setContentsMargins(0, 0, 0, 0)
+        self._map: MapPanel | None = None
         self.narration = NarrationPanel(session, loader, shortcuts=False, gate=self.gate)
         self.notes = NotesPanel(session, notebook)
         self.notes.leaveRequested.connect(self.gallery.canvas.setFocus)
@@ -117,7 +123,7 @@ class TourView(QWidget):
         centre.setStretchFactor(1, 1)
         centre.setSizes([620, 220])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.map)
+        right.addWidget(self.map_place)
         right.addWidget(self.narration)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 2)
@@ -158,7 +164,7 @@ class TourView(QWidget):
             self.stops,
             self.gallery.canvas,
             self.gallery.thumbs,
-            self.map,
+            *([self._map] if self._map is not None else []),
             narration.narration,
             narration.player.play_button,
             narration.player.slider,
@@ -169,8 +175,23 @@ class TourView(QWidget):
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        ringed = [self.stops, self.gallery.thumbs, self.map, narration.narration, narration.player]
+        if self._map is not None:
+            return  # the ring is made once, around the place of the maps
+        ringed = [self.stops, self.gallery.thumbs, self.map_place, narration.narration, narration.player]
         self.focus_ring = FocusRing(self, [*ringed, narration.transcript, self.notes])
+
+    @property
+    def map(self) -> MapPanel:
+        """The tour's maps: made after the first stop is painted, or when first asked for."""
+        if self._map is None:
+            from tourviewer.ui.mapview import MapPanel
+
+            self._map = MapPanel(self.session, gate=self.gate, loader=self.loader)
+            layout = self.map_place.layout()
+            assert layout is not None
+            layout.addWidget(self._map)
+            self._set_tab_order()
+        return self._map
 
     def add_bar(self, bar: QWidget) -> None:
         """A bar over the tour, under the stop's title (the guided session's)."""
@@ -218,9 +239,14 @@ class TourView(QWidget):
         """The stop list marks the stops that have a note (read from the notebook a moment later)."""
         tour = self.session.tour
         self.stops.stops.set_noted(set())
+        if self._map is None:
+            self.gate.run_later(self._make_map)
         if tour is not None:
             tour_id = tour.id
             self.notebook.notes(tour_id, lambda notes: self._show_noted(tour_id, set(notes)))
+
+    def _make_map(self) -> None:
+        self.map  # noqa: B018 (made now)
 
     def _show_noted(self, tour_id: str, stop_ids: set[str]) -> None:
         tour = self.session.tour

@@ -157,6 +157,7 @@ class NarrationBrowser(QTextBrowser):
         line = round(em * LINE_HEIGHT / 100)
         gap = em * 0.8
         cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # laid out once, after the last block
         block = self.document().begin()
         while block.isValid():
             spacing = block.blockFormat()
@@ -167,6 +168,7 @@ class NarrationBrowser(QTextBrowser):
             cursor.setPosition(block.position())
             cursor.setBlockFormat(spacing)
             block = block.next()
+        cursor.endEditBlock()
 
     def _append_links(self) -> None:
         """The links under the text, in its flow: they scroll and grow with it."""

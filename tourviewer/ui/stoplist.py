@@ -11,6 +11,8 @@ is told (`set_noted`): a small page beside the dot marks them (`NOTED_ROLE`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -39,6 +41,7 @@ _MARK_ROLES = [
     CURRENT_ROLE,
     NOTED_ROLE,
 ]
+_MARK_ROLE_VALUES = frozenset(int(getattr(role, "value", role)) for role in _MARK_ROLES)  # none changes a row's size
 MARK = QSize(30, 14)
 
 
@@ -200,6 +203,24 @@ class StopList(QListView):
         self.stops.modelReset.connect(self._on_model_reset)
         session.stopChanged.connect(self._on_stop_changed)
         self._select_current()
+
+    def dataChanged(  # noqa: N802 (Qt's name)
+        self,
+        topLeft: QModelIndex | QPersistentModelIndex,  # noqa: N803
+        bottomRight: QModelIndex | QPersistentModelIndex,  # noqa: N803
+        roles: Sequence[int] = (),
+    ) -> None:
+        """A change of marks repaints its rows; any other change lays the list out again.
+
+        A word-wrapped list lays every row out again on any change, asking each row
+        for its data: on each Next, for the two rows whose marks changed. Marks never
+        change a row's size, so those rows are only repainted (and told to
+        assistive technology, as the item view does).
+        """
+        if roles and all(int(getattr(role, "value", role)) in _MARK_ROLE_VALUES for role in roles):
+            QAbstractItemView.dataChanged(self, topLeft, bottomRight, roles)
+        else:
+            super().dataChanged(topLeft, bottomRight, roles)
 
     def current_row(self) -> int:
         """The row shown as current (the session's stop), or -1."""

@@ -1,0 +1,86 @@
+"""What a tour's first look holds, and what is made only after it or only when needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+
+from tests.tourfiles import png_bytes, write_tour
+from tests.ui.conftest import open_window
+from tests.ui.test_panorama import TOUR as PANORAMA_TOUR
+from tests.ui.test_panorama import quarters_png
+from tourviewer.core.store import Store
+from tourviewer.ui.mainwindow import MainWindow
+
+SAMPLE = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
+
+
+class _AtFirstPicture(QObject):
+    """Notes, at the first paint of the canvas with a picture on it, whether the window had made its maps."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window = window
+        self.maps_made: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        canvas = self.window.view.gallery.canvas
+        if event.type() == QEvent.Type.Paint and canvas.image is not None and self.maps_made is None:
+            self.maps_made = self.window.view._map is not None
+        return False
+
+
+def make_window(qtbot, tmp_path) -> MainWindow:
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    return window
+
+
+def test_the_maps_are_made_right_after_the_first_picture_is_painted(qtbot, tmp_path):
+    window = make_window(qtbot, tmp_path)
+    watcher = _AtFirstPicture(window)
+    window.view.gallery.canvas.installEventFilter(watcher)
+    open_window(window, SAMPLE)
+    qtbot.waitUntil(lambda: watcher.maps_made is not None)
+    assert watcher.maps_made is False, "the first picture did not wait for the maps"
+    qtbot.waitUntil(lambda: window.view._map is not None)
+    overview = window.view.map.overview
+    qtbot.waitUntil(lambda: len(overview.marker_positions()) == len(window.session.tour.stops))
+    assert window.view.map.isVisible()
+
+
+def test_the_maps_take_their_place_in_the_tab_order_after_the_thumbnails(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    open_window(window, three_stops)
+    qtbot.waitUntil(lambda: window.view._map is not None)
+    view = window.view
+    view.gallery.thumbs.setFocus()
+    qtbot.waitUntil(view.gallery.thumbs.hasFocus)
+    view.gallery.thumbs.focusNextChild()
+    focused = window.focusWidget()
+    assert focused is view.map or view.map.isAncestorOf(focused)
+
+
+def test_a_tour_without_panoramas_never_makes_the_panorama_view(qtbot, tmp_path, three_stops):
+    window = make_window(qtbot, tmp_path)
+    open_window(window, three_stops)
+    for _ in range(2):
+        window.session.next()
+    qtbot.wait(50)
+    assert window.view.gallery._panorama is None
+
+
+def test_a_stop_that_opens_on_a_panorama_makes_its_view_and_opens_the_gate(qtbot, tmp_path):
+    folder = write_tour(
+        tmp_path / "p", PANORAMA_TOUR, {"pano.png": quarters_png(1024, 512), "flat.png": png_bytes(400, 200, "white")}
+    )
+    window = make_window(qtbot, tmp_path)
+    open_window(window, folder)
+    gallery = window.view.gallery
+    assert gallery.showing_panorama()
+    qtbot.waitUntil(lambda: gallery.panorama.ready)
+    # the gate waited for the panorama's first view, then let the maps be made
+    qtbot.waitUntil(lambda: window.view._map is not None)
