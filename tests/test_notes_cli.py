@@ -198,7 +198,7 @@ def test_a_language_the_tour_lacks_exits_1(tmp_path, capsys):
     status, _, err = run(
         capsys, "notes", "export", str(HONGSUNG), "--format", "md", "-o", str(tmp_path / "x.md"), "--lang", "fr"
     )
-    assert status == 1 and "has no language fr (it has en, ko)" in err
+    assert status == 1 and "has no language fr (it has en, ko, ja, zh-Hans, id, ms)" in err
 
 
 def test_notes_needs_a_command_and_a_format(tmp_path):
