@@ -147,6 +147,24 @@ def test_japanese_reading_avoids_what_espeak_spells_out(media):
     assert "1000" in spoken and "3 ガツ" in spoken
 
 
+def test_japanese_numbers_are_said_with_their_counters(media):
+    def said(text):
+        return media.spoken_text(text, "ja").replace(" ", "")
+
+    assert said("2014年4月14日に") == "2014ネン4ガツジューヨッカニ"
+    assert said("3日間の") == "ミッカカンノ"
+    assert said("2日目に") == "フツカメニ"
+    assert said("教え子2人と温室1棟") == "オシエゴフタリトオンシツ1トー"
+    assert said("組合員は26人") == "クミアイインワ26ニン"
+    assert said("2つの農場") == "フタツノノージョー"
+    assert said("3～6か月") == "3カラ6カゲツ"
+
+
+def test_a_korean_village_is_a_ri_in_japanese(media):
+    assert "トサン リ" in media.spoken_text("同じトサン里に協同組合があります。", "ja")
+    assert "サト" in media.spoken_text("里山を歩きます。", "ja")
+
+
 def test_kana_narration_is_spoken_as_written(media):
     assert media.spoken_text("ようこそ。", "ja") == "ようこそ。"
 

@@ -2101,17 +2101,53 @@ def kana_reading(text: str) -> str:
     for word in tagger(text):
         pron = getattr(word.feature, "pron", None)
         spoken = pron if isinstance(pron, str) and pron not in ("", "*") else word.surface
-        if word.surface == "月" and out and out[-1][-1:].isdigit():
-            spoken = "ガツ"  # a month after a number, which UniDic sometimes reads as ツキ
+        counted = COUNTED.get((out[-1] if out else "", word.surface))
+        if counted:
+            out[-1] = counted  # a number with its counter, read together (2人: フタリ)
+            continue
+        if word.surface in COUNTERS and out and out[-1].isdigit():
+            spoken = COUNTERS[word.surface]
+        elif word.surface == "里" and out and KATAKANA_END.search(out[-1]):
+            spoken = "リ"  # a Korean village (トサン里), which UniDic reads as サト
         out.append(spoken)
     # One word at a time: espeak-ng spells out, kana by kana, a "word" longer than it can take,
     # and a word that holds the middle dot of names (カンコク・チューセー...).
-    spoken = " ".join(out).replace("・", " ")
+    spoken = " ".join(out).replace("・", " ").replace("～", " カラ ")  # 3～6: "from 3 to 6"
     for small, plain in KANA_ESPEAK_LACKS.items():
         spoken = spoken.replace(small, plain)
     return spoken
 
 
+KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
+# Counters after a number, which UniDic reads as words of their own (月 ツキ, 棟 ムネ, 日 カ) ...
+COUNTERS = {"月": "ガツ", "棟": "トー", "日": "ニチ", "人": "ニン"}
+# ... and the numbers that are said together with their counter.
+DAYS = {
+    2: "フツカ",
+    3: "ミッカ",
+    4: "ヨッカ",
+    5: "イツカ",
+    6: "ムイカ",
+    7: "ナノカ",
+    8: "ヨーカ",
+    9: "ココノカ",
+    10: "トーカ",
+    14: "ジューヨッカ",
+    20: "ハツカ",
+    24: "ニジューヨッカ",
+}
+COUNTED = {
+    **{(str(n), "日"): kana for n, kana in DAYS.items()},
+    **{(str(n), "日間"): kana + "カン" for n, kana in DAYS.items()},
+    **{
+        (str(n), "つ"): kana
+        for n, kana in enumerate(
+            ("ヒトツ", "フタツ", "ミッツ", "ヨッツ", "イツツ", "ムッツ", "ナナツ", "ヤッツ", "ココノツ"), 1
+        )
+    },
+    ("1", "人"): "ヒトリ",
+    ("2", "人"): "フタリ",
+}
 # Kana pairs espeak-ng's Japanese voice spells out as "Japanese letter", and the nearest it says.
 KANA_ESPEAK_LACKS = {"ウィ": "ウイ", "ウェ": "ウエ", "ウォ": "ウオ"}
 
