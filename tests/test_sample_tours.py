@@ -148,12 +148,15 @@ def test_the_farms_markers_lie_in_dosan_ri_a_little_apart():
 
 @pytest.mark.parametrize("name", ["hongsung", "gunsan"])
 def test_the_sample_maps_are_drawn_by_tourviewer_map_around_every_stop(name):
-    from tourviewer.core.mapmaker import DRAWN_CREDIT
+    from tourviewer.core.mapmaker import DRAWN_CREDIT, GSHHG_CREDIT, NGII_CREDIT, MadeMap
 
     tour = load_tour(TOURS[name]).tour
     assert tour.map.image.endswith(".svg")
     english = tour.map.attribution.translations["en"]
     assert DRAWN_CREDIT["en"] in english and "NGII" in english
+    made = MadeMap(svg="", width=1, height=1, bounds=None, used=[], credits=[GSHHG_CREDIT, NGII_CREDIT], labels=[])
+    written = {lang: made.attribution(lang) for lang in tour.languages}
+    assert tour.map.attribution.translations == written, "drawing the maps again writes this credit in each language"
     b = tour.map.bounds
     for stop in tour.stops:
         assert b.west < stop.location.lon < b.east and b.south < stop.location.lat < b.north, stop.id
