@@ -37,6 +37,21 @@ def tour_package(base: Path, count: int = 12, padding: int = 0) -> Path:
     return out
 
 
+def pictures_tour(base: Path, pictures: list[int], name: str = "walk") -> Path:
+    """A tour whose stop s<n> has `pictures[n-1]` small pictures, each of its own colour."""
+    from tests.tourfiles import png_bytes
+
+    colours = ("green", "red", "blue", "yellow", "purple")
+    lines = ['format = 1\nid = "walk"\ntitle = { en = "Walk", ko = "산책" }\nlanguages = ["en", "ko"]\n']
+    files = {}
+    for n, count in enumerate(pictures, start=1):
+        lines.append(f'[[stops]]\nid = "s{n}"\ntitle = {{ en = "Stop {n}", ko = "곳 {n}" }}\n')
+        for p in range(count):
+            files[f"images/s{n}-{p}.png"] = png_bytes(color=colours[p % len(colours)])
+            lines.append(f'[[stops.images]]\nfile = "images/s{n}-{p}.png"\nalt = "Picture {p}"\ncredit = "Test"\n')
+    return write_tour(base / name, "".join(lines), files)
+
+
 def opened(path: Path, at: str | None = None, language: str | None = None) -> TourSession:
     session = TourSession()
     session.open(load_tour(path), at=at, language=language)
@@ -68,11 +83,12 @@ class Serial:
             fn()
 
 
-def join(invitation, source: Path, participants: list, name: str = "Bo", language: str = "ko"):
+def join(invitation, source: Path, participants: list, name: str = "Bo", language: str = "ko",
+         ca_file: Path | None = None):
     """A participant following with its own copy of the tour at `source`; kept in `participants` to leave later."""
     from tourviewer.core.guide.joining import Participant
 
-    participant = Participant(opened(source, language=language), invitation, name, post=Serial())
+    participant = Participant(opened(source, language=language), invitation, name, post=Serial(), ca_file=ca_file)
     participants.append(participant)
     return participant
 

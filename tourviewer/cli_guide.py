@@ -21,7 +21,9 @@ def add_guide_options(present: argparse.ArgumentParser) -> None:
     present.add_argument("--guide", action="store_true", help="start a guided session and print its invitation")
     present.add_argument("--port", type=int, default=0, metavar="N", help="the guided session's port (default: any)")
     present.add_argument("--host", metavar="ADDRESS", help="the address to listen on (default: this machine's LAN)")
-    present.add_argument("--broker", metavar="URL", help="go through an MQTT broker (mqtt://host:port) instead")
+    present.add_argument("--broker", metavar="URL",
+                         help="go through an MQTT broker (mqtt://, mqtts://, ws:// or wss://host:port) instead")
+    _add_ca_option(present)
     present.add_argument("--name", default="", metavar="NAME", help="the facilitator's name, shown to participants")
 
 
@@ -30,12 +32,27 @@ def add_join_options(join: argparse.ArgumentParser) -> None:
     join.add_argument("--name", default="", metavar="NAME", help="your name, shown to the facilitator")
     join.add_argument("--tour", metavar="TOUR", help="your copy of the tour (default: look for it, else fetch it)")
     join.add_argument("--lang", metavar="TAG", help="your language (default: the tour's first)")
+    _add_ca_option(join)
     join.set_defaults(func=join_session)
+
+
+def _add_ca_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ca-file", type=Path, metavar="PEM",
+        help="trust a TLS broker (mqtts://, wss://) whose certificate this authority signed, besides the "
+             "authorities the system trusts (for a broker with a certificate of its own making)",
+    )
+
+
+def _ca_problem(args: argparse.Namespace) -> str:
+    from tourviewer.core.guide.tls import ca_file_problem
+
+    return ca_file_problem(args.ca_file) if args.ca_file is not None else ""
 
 
 def start_guide(panel: GuidePanel, args: argparse.Namespace) -> None:
     """Start the presenter console's guided session as the options say, and print its invitation."""
-    problem = panel.start(args.host, args.port, args.broker, args.name or None)
+    problem = _ca_problem(args) or panel.start(args.host, args.port, args.broker, args.name or None, args.ca_file)
     if problem or panel.invitation is None:
         print(f"tourviewer present: {problem}", file=sys.stderr, flush=True)
         return
@@ -55,6 +72,10 @@ def join_session(args: argparse.Namespace) -> int:
     except InvitationError as exc:
         print(f"tourviewer join: {exc}", file=sys.stderr)
         return 2
+    problem = _ca_problem(args)
+    if problem:
+        print(f"tourviewer join: {problem}", file=sys.stderr)
+        return 2
     session = TourSession()
     source, same = find_tour(invitation, [Path(args.tour)] if args.tour else [])
     if source is not None:
@@ -62,7 +83,7 @@ def join_session(args: argparse.Namespace) -> int:
         if not same:
             print(f"tourviewer join: following with another version of {invitation.tour} ({source})", file=sys.stderr)
     calls: queue.Queue[Callable[[], None]] = queue.Queue()
-    participant = Participant(session, invitation, args.name or "Terminal", post=calls.put)
+    participant = Participant(session, invitation, args.name or "Terminal", post=calls.put, ca_file=args.ca_file)
     follower = participant.follower
     follower.moved.connect(lambda stop, language: print(f"{datetime.now():%H:%M:%S} {stop} {language}", flush=True))
     said = [""]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -311,3 +312,84 @@ def test_the_panorama_direction_reaches_followers_and_is_not_a_move(tmp_path):
     assert moves == ["s2"] and turns[-1] == (35, -4)
     guide.session.go_to_id("s3")
     assert (guide.state.yaw, guide.state.pitch) == (0, 0), "a new stop starts from its own view"
+
+
+# -- the picture shown ----------------------------------------------------------------------
+
+
+def test_the_picture_the_audience_sees_is_sent_and_followed(tmp_path):
+    from tests.guidefiles import pictures_tour
+    from tourviewer.core import load_tour
+
+    source = pictures_tour(tmp_path, [1, 3, 2])
+    presentation = Presentation(load_tour(source))
+    guide = Guide(presentation.audience, source, presentation=presentation)
+    follower = Follower(opened(source), guide.invitation(host="127.0.0.1", port=1))
+    shown: list[int] = []
+    follower.pictureChanged.connect(shown.append)
+    presentation.console.go_to_id("s2")
+    deliver(guide, follower)
+    assert guide.state.picture == 0 and shown[-1] == 0
+    seq = guide.state.seq
+    assert presentation.step_picture(+1) and presentation.step_picture(+1)  # `]` twice
+    assert guide.state.picture == 2 and guide.state.seq == seq + 2, "each picture chosen is a new snapshot"
+    deliver(guide, follower)
+    assert follower.session.stop.id == "s2" and shown[-1] == 2 and follower.picture == 2
+    presentation.console.go_to_id("s3")
+    assert guide.state.picture == 0, "a new stop starts from its main picture"
+
+
+def test_a_frozen_audience_keeps_its_picture_for_followers(tmp_path):
+    from tests.guidefiles import pictures_tour
+    from tourviewer.core import load_tour
+
+    source = pictures_tour(tmp_path, [3, 1])
+    presentation = Presentation(load_tour(source))
+    guide = Guide(presentation.audience, source, presentation=presentation)
+    presentation.step_picture(+1)
+    presentation.toggle_freeze()
+    presentation.step_picture(+1)  # the presenter looks ahead while the room sees picture 1
+    assert guide.state.picture == 1
+    presentation.toggle_freeze()
+    assert guide.state.picture == 2
+
+
+def test_a_picture_the_followers_stop_lacks_is_clamped(tmp_path):
+    from tests.guidefiles import pictures_tour
+
+    source = pictures_tour(tmp_path / "f", [1, 4])
+    guide = Guide(opened(source), source)
+    mine = pictures_tour(tmp_path / "p", [1, 2])  # another version: its s2 has two pictures
+    follower = Follower(opened(mine), guide.invitation(host="127.0.0.1", port=1))
+    shown: list[int] = []
+    follower.pictureChanged.connect(shown.append)
+    guide.session.go_to_id("s2")
+    guide.set_picture(3)
+    assert deliver(guide, follower)
+    assert follower.session.stop.id == "s2" and shown[-1] == 1 and follower.picture == 1
+    # a signed state with a picture far out of range, or below 0, is clamped too, never a crash
+    for step, wild in enumerate((10**9, -5), start=1):
+        state = replace(guide.state, seq=guide.state.seq + step, picture=wild)
+        assert follower.receive(parse(guide.signer.state_frame(state)))
+        assert follower.session.stop.id == "s2" and shown[-1] == (1 if wild > 0 else 0)
+
+
+def test_choosing_another_picture_while_following_is_exploring(tmp_path):
+    from tests.guidefiles import pictures_tour
+
+    source = pictures_tour(tmp_path, [3, 3])
+    guide = Guide(opened(source), source)
+    follower = Follower(opened(source), guide.invitation(host="127.0.0.1", port=1))
+    shown: list[int] = []
+    follower.pictureChanged.connect(shown.append)
+    guide.set_picture(1)
+    deliver(guide, follower)
+    follower.picture_chosen(1)  # the gallery showing what was followed is no step away
+    assert follower.following
+    follower.picture_chosen(2)  # the participant's own choice
+    assert not follower.following
+    guide.set_picture(0)
+    deliver(guide, follower)
+    assert shown[-1] == 1, "an explorer's gallery is not moved"
+    follower.back()
+    assert follower.following and shown[-1] == 0 and follower.session.stop.id == "s1"

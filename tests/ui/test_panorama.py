@@ -383,8 +383,13 @@ def test_the_facilitator_spotlights_a_hotspot_and_it_pulses_for_the_room(qtbot, 
     lit = audience.layer.markers[1]
     assert lit.spotlit and lit.expanded and audience.layer.spotlight == 1
     assert [m.spotlit for m in audience.layer.markers] == [False, True, False]
-    frames = {lit.grab().toImage().pixelColor(4, 17).name() for _ in range(3) if not qtbot.wait(130)}
-    assert len(frames) > 1, "the ring pulses"
+    frames: set[str] = set()
+
+    def pulsed() -> bool:  # sampled until the ring has been seen in two colours: a still ring never is
+        frames.add(lit.grab().toImage().pixelColor(4, 17).name())
+        return len(frames) > 1
+
+    qtbot.waitUntil(pulsed, timeout=3000)
     qtbot.mouseClick(console.layer.markers[1], Qt.MouseButton.LeftButton)
     assert audience.layer.spotlight is None and not lit.spotlit
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -36,8 +38,10 @@ from tourviewer.core.guide.follower import CONNECTED, CONNECTING, ENDED, LOST, R
 from tourviewer.core.guide.invitation import Invitation, InvitationError, parse_invitation
 from tourviewer.core.guide.joining import Participant
 from tourviewer.core.guide.places import find_tour, received_folder
+from tourviewer.core.guide.tls import ca_file_problem, is_secure, probe
 from tourviewer.core.session import TourSession
 from tourviewer.ui.guidepanel import NAME_KEY, display_name
+from tourviewer.ui.i18n import translate
 from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.textsize import set_point_size
 
@@ -45,6 +49,7 @@ log = logging.getLogger(__name__)
 
 BAR_STYLE = "QFrame#followingBar { background: #e8f0fe; border-bottom: 1px solid #b6c8ef; }"
 PAUSED = "The facilitator paused"
+CA_KEY = "guide/ca_file"  # the broker's certificate authority given last
 
 
 class JoinDialog(QDialog):
@@ -66,9 +71,24 @@ class JoinDialog(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b91c1c;")
         self.problem_label.hide()
+        self.ca_field = QLineEdit(settings.value(CA_KEY, "", str))
+        self.ca_field.setPlaceholderText(
+            translate("JoinDialog", "Only for a broker with a certificate authority of its own: its .pem file")
+        )
+        self.ca_field.setAccessibleName(translate("JoinDialog", "Broker's CA certificate"))
         form = QFormLayout()
         form.addRow("Invitation", self.invitation_field)
         form.addRow("Your name", self.name_field)
+        self.ca_button = QPushButton(translate("JoinDialog", "Choose…"))
+        self.ca_button.clicked.connect(self._choose_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_field, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(translate("JoinDialog", "Broker's CA certificate"), ca_row)
+        self._ca_row = form.rowCount() - 1
+        self.form = form
+        self.invitation_field.textChanged.connect(self._show_ca_row)
+        self._show_ca_row()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Join")
         buttons.accepted.connect(self.accept)
@@ -85,6 +105,28 @@ class JoinDialog(QDialog):
     def name(self) -> str:
         return self.name_field.text().strip()
 
+    @property
+    def ca_file(self) -> Path | None:
+        """The broker's certificate authority, for a TLS broker's invitation when one is given."""
+        text = self.ca_field.text().strip()
+        return Path(text).expanduser() if text and self.form.isRowVisible(self._ca_row) else None
+
+    def _show_ca_row(self) -> None:
+        """The CA field is there only for an invitation through a TLS broker (mqtts://, wss://)."""
+        try:
+            secure = is_secure(parse_invitation(self.invitation_field.text()).broker)
+        except InvitationError:
+            secure = False
+        self.form.setRowVisible(self._ca_row, secure)
+
+    def _choose_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("JoinDialog", "The broker's CA certificate"), self.ca_field.text(),
+            translate("JoinDialog", "Certificates (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self.ca_field.setText(path)
+
     def accept(self) -> None:
         try:
             self.invitation = parse_invitation(self.invitation_field.text())
@@ -92,8 +134,37 @@ class JoinDialog(QDialog):
             self.problem_label.setText(str(exc))
             self.problem_label.show()
             return
+        problem = self._check_broker(self.invitation.broker)
+        if problem:
+            self.problem_label.setText(problem)
+            self.problem_label.show()
+            return
         self.settings.setValue(NAME_KEY, self.name)
+        if self.ca_file is not None:
+            self.settings.setValue(CA_KEY, str(self.ca_file))
         super().accept()
+
+    def _check_broker(self, broker: str) -> str:
+        """Why a TLS broker's certificate (or the CA file given) is not trusted, or "": said here, where the
+        CA can be given, rather than after joining. The check runs off the UI thread."""
+        if not is_secure(broker):
+            return ""
+        ca_file = self.ca_file
+        if ca_file is not None and (problem := ca_file_problem(ca_file)):
+            return problem
+        self.problem_label.setText(translate("JoinDialog", "Checking the broker's certificate…"))
+        self.problem_label.show()
+        self.setEnabled(False)
+        with ThreadPoolExecutor(1) as pool:
+            future = pool.submit(probe, broker, ca_file)
+            loop = QEventLoop()
+            timer = QTimer(interval=20, timeout=lambda: future.done() and loop.quit())
+            timer.start()
+            loop.exec()
+            timer.stop()
+        self.setEnabled(True)
+        self.problem_label.hide()
+        return future.result()
 
 
 class FollowingBar(QFrame):
@@ -215,16 +286,21 @@ class Window(Protocol):
 class GuidedJoin(QObject):
     """One joined session in a window: the participant, the bar and the cover; `leave()` undoes them."""
 
-    def __init__(self, window: Window, view: QWidget, invitation: Invitation, name: str):
+    def __init__(
+        self, window: Window, view: QWidget, invitation: Invitation, name: str, ca_file: Path | None = None
+    ):
         super().__init__(view)
         self.window = window
         self.invitation = invitation
-        self.participant = Participant(window.session, invitation, name, post=ui_poster())
+        self.participant = Participant(window.session, invitation, name, post=ui_poster(), ca_file=ca_file)
         follower = self.participant.follower
         self.bar = FollowingBar(follower, self.leave)
         self.cover = PausedCover(follower, view)
-        self.panorama = getattr(getattr(view, "gallery", None), "panorama", None)  # the participant's own
+        self.gallery = getattr(view, "gallery", None)  # the participant's own pictures
         follower.directionChanged.connect(self._on_direction)
+        follower.pictureChanged.connect(self._on_picture)
+        if self.gallery is not None:  # every picture shown, by a key, a thumbnail or the full-window view
+            self.gallery.thumbs.currentRowChanged.connect(self._on_picture_chosen)
         self.left = False
         self._find_or_fetch()
 
@@ -250,10 +326,21 @@ class GuidedJoin(QObject):
 
     def _on_direction(self, yaw: int, pitch: int) -> None:
         """Turn the participant's panorama where the audience's looks (a flat picture ignores it)."""
-        panorama = self.panorama
-        if self.left or panorama is None or panorama.image is None:
+        if self.left or self.gallery is None or not self.gallery.showing_panorama():
+            return  # the panorama view is made only when a stop shows one
+        panorama = self.gallery.panorama
+        if panorama.image is None:
             return
         panorama.set_camera(replace(panorama.camera, yaw=float(yaw), pitch=float(pitch)), moving=False)
+
+    def _on_picture(self, index: int) -> None:
+        """Show the picture the audience sees (already clamped to this copy's stop)."""
+        if not self.left and self.gallery is not None:
+            self.gallery.show_image(index)
+
+    def _on_picture_chosen(self, index: int) -> None:
+        if not self.left and index >= 0:
+            self.participant.follower.picture_chosen(index)  # another picture than followed: exploring
 
     def _on_progress(self, received: int, total: int) -> None:
         if self.left:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
@@ -150,15 +151,19 @@ class GuidePanel(QFrame):
         return running
 
     # -- starting and ending ------------------------------------------------------------------
-    def start(self, host: str | None = None, port: int = 0, broker: str | None = None, name: str | None = None) -> str:
-        """Start serving; returns "" or why it could not start (also shown in the band)."""
+    def start(
+        self, host: str | None = None, port: int = 0, broker: str | None = None, name: str | None = None,
+        ca_file: Path | None = None,
+    ) -> str:
+        """Start serving; returns "" or why it could not start (also shown in the band). `ca_file`: a TLS
+        broker's certificate authority, trusted besides the system's."""
         session = self.presentation.audience
         if session.result is None or session.tour is None:
             return self._say("Open a tour first")
         name = name if name is not None else display_name(QSettings())
         guide = Guide(session, session.result.source, name, self.presentation, post=ui_poster())
         try:
-            serving = serve(guide, host, port, broker)
+            serving = serve(guide, host, port, broker, ca_file)
         except OSError as exc:
             return self._say(f"The guided session cannot start: {exc.strerror or exc}")
         self.guide, self.serving = guide, serving

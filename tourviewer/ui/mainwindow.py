@@ -481,20 +481,23 @@ class MainWindow(QMainWindow):
         dialog = JoinDialog(self.settings, self)
         dialog.invitation_field.setText(link)
         if dialog.exec() == JoinDialog.DialogCode.Accepted and dialog.invitation is not None:
-            self.join_guided_session(dialog.invitation, dialog.name)
+            self.join_guided_session(dialog.invitation, dialog.name, dialog.ca_file)
 
-    def join_guided_session(self, invitation: Invitation | None = None, name: str | None = None) -> None:
-        """Follow a facilitator: ask for the invitation unless given; a session joined before is left."""
+    def join_guided_session(
+        self, invitation: Invitation | None = None, name: str | None = None, ca_file: Path | None = None
+    ) -> None:
+        """Follow a facilitator: ask for the invitation unless given; a session joined before is left.
+        `ca_file`: a TLS broker's certificate authority, trusted besides the system's."""
         from tourviewer.ui.guidejoin import GuidedJoin, JoinDialog
 
         if invitation is None:
             dialog = JoinDialog(self.settings, self)
             if dialog.exec() != JoinDialog.DialogCode.Accepted or dialog.invitation is None:
                 return
-            invitation, name = dialog.invitation, dialog.name
+            invitation, name, ca_file = dialog.invitation, dialog.name, dialog.ca_file
         if self.guided is not None:
             self.guided.leave()
-        self.guided = GuidedJoin(self, self.view, invitation, name or "")
+        self.guided = GuidedJoin(self, self.view, invitation, name or "", ca_file)
         self.view.add_bar(self.guided.bar)
         self._show_page(self.view)
 

@@ -12,6 +12,11 @@ Topics, under `tourviewer/guide/<session id>/`:
 The broker cannot check the join code, so the facilitator lists only members
 whose presence carries the right one; and it cannot hand a tour over, so a
 participant without the tour is told to ask for the `.tour` file.
+
+Over TLS (`mqtts://`, `wss://`) the broker's certificate is checked against
+the system's authorities and, when given, a CA file (`tls.BrokerTrust`); a
+certificate that is not trusted stops the connection with a message saying
+why, rather than retrying for ever.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -28,6 +34,7 @@ from tourviewer.core.guide.facilitator import Guide
 from tourviewer.core.guide.handover import HandoverReceiver
 from tourviewer.core.guide.invitation import normal_code
 from tourviewer.core.guide.protocol import FACILITATOR_TYPES, MAX_FRAME, Message, Verifier, encode, parse
+from tourviewer.core.guide.tls import DEFAULT_PORTS, BrokerTrust, failure_message
 from tourviewer.core.guide.transport import Joiner
 
 log = logging.getLogger(__name__)
@@ -41,22 +48,32 @@ def topic(session: str, *rest: str) -> str:
     return "/".join((PREFIX, session, *rest))
 
 
-def _client(url: str, client_id: str) -> tuple[mqtt.Client, str, int]:
-    """A paho client set up for `url` (mqtt://, mqtts://, ws://, wss://); returns it with host and port."""
+def _client(url: str, client_id: str, ca_file: Path | None = None) -> tuple[mqtt.Client, str, int, BrokerTrust | None]:
+    """A paho client set up for `url` (mqtt://, mqtts://, ws://, wss://); returns it with host, port and,
+    over TLS, its context (which keeps why a handshake failed). A CA file that cannot be read raises
+    OSError or ssl.SSLError: check it first with `tls.ca_file_problem`."""
     parts = urlsplit(url)
     scheme = parts.scheme
-    secure = scheme in ("mqtts", "wss")
     transport: Literal["websockets", "tcp"] = "websockets" if scheme in ("ws", "wss") else "tcp"
-    default_port = {"mqtt": 1883, "mqtts": 8883, "ws": 80, "wss": 443}[scheme]
     client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=client_id, transport=transport)
     if transport == "websockets":
         client.ws_set_options(path=parts.path or "/mqtt")
-    if secure:
-        client.tls_set(cert_reqs=ssl.CERT_REQUIRED)
+    trust = BrokerTrust(ca_file) if scheme in ("mqtts", "wss") else None
+    if trust is not None:
+        client.tls_set_context(trust)
     if parts.username:
         client.username_pw_set(parts.username, parts.password)
     client.reconnect_delay_set(min_delay=1, max_delay=1)  # back within a second or two of the network
-    return client, parts.hostname or "", parts.port or default_port
+    return client, parts.hostname or "", parts.port or DEFAULT_PORTS[scheme], trust
+
+
+def _tls_failure(trust: BrokerTrust | None) -> str:
+    """Why the broker's certificate was refused in the last try (retrying cannot change that), or "".
+    Other TLS errors (a handshake cut short by a broker restarting) are retried like a lost network."""
+    if trust is None:
+        return ""
+    failure, trust.failure = trust.failure, None
+    return failure_message(failure) if isinstance(failure, ssl.SSLCertVerificationError) else ""
 
 
 def _connect(client: mqtt.Client, host: str, port: int) -> None:
@@ -67,23 +84,36 @@ def _connect(client: mqtt.Client, host: str, port: int) -> None:
 class BrokerFacilitator:
     """Publishes a guide's state to the broker and keeps its roster from the members' presence."""
 
-    def __init__(self, guide: Guide, url: str):
+    def __init__(self, guide: Guide, url: str, ca_file: Path | None = None):
         self.guide = guide
         self.url = url
         self.base = topic(guide.session_id)
-        self.client, self.host, self.port = _client(url, f"tv-f-{guide.session_id[:16]}")
+        self.client, self.host, self.port, self._trust = _client(url, f"tv-f-{guide.session_id[:16]}", ca_file)
         self.client.on_connect = self._on_connect
+        self.client.on_connect_fail = self._on_connect_fail
         self.client.on_message = self._on_message
         self._connected = threading.Event()
+        self._refused = ""  # why the broker's certificate was refused
         self._own = Verifier(guide.signer.public_key)
 
     def start(self) -> None:
-        """Connect; raises OSError when the broker cannot be reached."""
+        """Connect; raises OSError when the broker cannot be reached or its certificate is not trusted."""
         self.guide.stateChanged.connect(self._publish)
         _connect(self.client, self.host, self.port)
-        if not self._connected.wait(CONNECT_SECONDS):
+        answered = self._connected.wait(CONNECT_SECONDS)
+        if not answered or self._refused:
+            self.client.disconnect()
             self.client.loop_stop()
-            raise OSError(f"the broker at {self.host} port {self.port} does not answer")
+            self.guide.stateChanged.disconnect(self._publish)
+            raise OSError(self._refused or f"the broker at {self.host} port {self.port} does not answer")
+
+    def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
+        refused = _tls_failure(self._trust)
+        if refused:
+            log.warning("guide: %s", refused)
+            self._refused = refused
+            client.disconnect()  # a certificate not trusted stays so: no retrying
+            self._connected.set()
 
     def close(self) -> None:
         """The last, retained state says the session ended; then disconnect."""
@@ -145,9 +175,12 @@ class BrokerFollowerTransport:
         self.base = topic(invitation.session)
         self.member_topic = f"{self.base}/members/{participant.client_id}"
         self.following = True
-        self.client, host, port = _client(invitation.broker, f"tv-p-{participant.client_id}")
+        self.client, host, port, self._trust = _client(
+            invitation.broker, f"tv-p-{participant.client_id}", participant.ca_file
+        )
         self.client.will_set(self.member_topic, self._member(online=False), qos=1, retain=True)
         self.client.on_connect = self._on_connect
+        self.client.on_connect_fail = self._on_connect_fail
         self.client.on_disconnect = self._on_disconnect
         self.client.on_message = self._on_message
         _connect(self.client, host, port)
@@ -189,6 +222,13 @@ class BrokerFollowerTransport:
         client.subscribe(f"{self.base}/state", qos=1)
         client.publish(self.member_topic, self._member(online=True), qos=1, retain=True)
         self.participant.on_status("connected", "")
+
+    def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
+        refused = _tls_failure(self._trust)
+        if refused:
+            log.warning("guide: %s", refused)
+            client.disconnect()  # a certificate not trusted stays so: no retrying
+            self.participant.on_status("refused", refused)
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, properties: Any) -> None:
         self.participant.on_status("lost", "Connection to the broker lost: reconnecting…")

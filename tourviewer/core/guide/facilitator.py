@@ -98,6 +98,7 @@ class Guide:
         self._state = State(
             session=self.session_id, seq=1, facilitator=self.name, tour=tour.id, sha256=self.sha256,
             stop=tour.stops[session.index].id, index=session.index, count=len(tour.stops),
+            picture=presentation.audience_picture if presentation is not None else 0,
         )
         self._frame = self.signer.state_frame(self._state)
         session.stopChanged.connect(self._on_moved)
@@ -134,7 +135,10 @@ class Guide:
         return self._frame
 
     def set_picture(self, picture: int) -> None:
-        self._change(picture=max(0, picture))
+        """The picture of the stop shown (without a presentation, whose audience picture is followed)."""
+        picture = max(0, picture)
+        if picture != self._state.picture:
+            self._change(picture=picture, yaw=0, pitch=0)
 
     def set_direction(self, yaw: float, pitch: float) -> None:
         """Where the audience's panorama looks, in degrees (sent in whole degrees)."""
@@ -161,10 +165,13 @@ class Guide:
         if tour is None or stop is None:
             return
         presentation = self.presentation
-        same = stop.id == self._state.stop
+        if presentation is not None:
+            picture = presentation.audience_picture  # `]`/`[` in the console, once the audience shows it
+        else:
+            picture = self._state.picture if stop.id == self._state.stop else 0
+        same = stop.id == self._state.stop and picture == self._state.picture  # the same panorama, turned
         self._change(
-            stop=stop.id, index=self.session.index, count=len(tour.stops),
-            picture=self._state.picture if same else 0,
+            stop=stop.id, index=self.session.index, count=len(tour.stops), picture=picture,
             yaw=self._state.yaw if same else 0, pitch=self._state.pitch if same else 0,
             screen=presentation.screen if presentation else SHOWING,
             frozen=presentation.frozen if presentation else False,

@@ -4,7 +4,10 @@ The follower keeps the participant's language and notes; it moves the session
 to the stop the audience sees. A stop id the participant's tour lacks (another
 version of the tour) is skipped and said in `note`. Moves the participant makes
 themselves turn following off ("exploring") rather than fighting the session;
-`back()` returns to where the facilitator is. Nothing here touches the network.
+`back()` returns to where the facilitator is. The picture of the stop shown
+travels too (`pictureChanged`, clamped to the pictures the participant's stop
+has); choosing another picture while following is exploring, as a move is.
+Nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ class Follower:
         self._recall = -1
         self._applying = False
         self._at: str | None = None  # the stop last followed to
+        self.picture = 0  # the picture last followed to, within the participant's stop
         self.moved = Signal("moved")  # (stop_id, language): a move was followed
         self.changed = Signal("changed")  # following, connection, note or pause changed: the bar redraws
         self.presenceChanged = Signal("presenceChanged")  # following or language changed: tell the facilitator
         self.ended = Signal("ended")
         self.directionChanged = Signal("directionChanged")  # (yaw, pitch): turn the stop's panorama so
+        self.pictureChanged = Signal("pictureChanged")  # (index): show this picture of the stop
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
         session.tourChanged.connect(self._on_tour_opened)
@@ -112,6 +117,11 @@ class Follower:
         if not was:
             self.presenceChanged.emit()
 
+    def picture_chosen(self, index: int) -> None:
+        """The participant's gallery shows picture `index`: another one than followed is exploring."""
+        if self.following and not self._applying and index != self.picture:
+            self.explore()
+
     def stop(self) -> None:
         """No longer follow (the participant left the session): the session stays where it is."""
         self.session.stopChanged.disconnect(self._on_stop_changed)
@@ -132,10 +142,24 @@ class Follower:
             if state.stop != self._at:  # a blank screen or a turn of the panorama is not a move
                 self._at = state.stop
                 self.moved.emit(state.stop, self.session.language)
+            self._show_picture(state.picture)
             self.directionChanged.emit(state.yaw, state.pitch)
         else:
             self.note = f"Stop {state.stop!r} is not in your copy of the tour: skipped"
             log.info("guide: skipped stop %r, not in this tour", state.stop)
+
+    def _show_picture(self, picture: int) -> None:
+        """The picture from the network, clamped to the pictures this copy of the stop has."""
+        stop = self.session.stop
+        count = len(stop.images) if stop is not None else 0
+        self.picture = min(max(picture, 0), max(count - 1, 0))
+        if self.picture != picture:
+            log.info("guide: picture %d of a stop with %d; showing %d", picture, count, self.picture)
+        self._applying = True
+        try:
+            self.pictureChanged.emit(self.picture)
+        finally:
+            self._applying = False
 
     def _on_stop_changed(self, index: int) -> None:
         if self._applying:

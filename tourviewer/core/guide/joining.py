@@ -25,9 +25,13 @@ Post = Callable[[Callable[[], None]], None]
 
 
 class Participant:
-    def __init__(self, session: TourSession, invitation: Invitation, name: str, post: Post | None = None):
+    def __init__(
+        self, session: TourSession, invitation: Invitation, name: str, post: Post | None = None,
+        ca_file: Path | None = None,
+    ):
         self.session = session
         self.invitation = invitation
+        self.ca_file = ca_file  # a broker's certificate authority the participant trusts, besides the system's
         self.name = name.strip()[:MAX_NAME] or "Participant"
         self.client_id = secrets.token_hex(8)
         self.post: Post = post or (lambda fn: fn())

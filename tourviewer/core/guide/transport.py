@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 from tourviewer.core.guide.handover import HandoverReceiver
@@ -17,6 +18,7 @@ class Joiner(Protocol):
     name: str
     client_id: str
     session: TourSession
+    ca_file: Path | None  # the broker's certificate authority, besides the system's (TLS brokers)
 
     def hello(self) -> str: ...
 
