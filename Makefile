@@ -64,6 +64,7 @@ $(VENV)/.pyinstaller: $(STAMP)
 # e.g. make media ARGS="--tour hongsung --lang ja".
 media: venv
 	@sh tools/system-libs.sh $(MEDIA_TOOLS)
+	$(BIN)/python -m pip install --quiet -e '.[test,media]'
 	$(BIN)/python tools/make_sample_media.py $(ARGS)
 
 venv: $(STAMP)

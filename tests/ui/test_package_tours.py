@@ -226,5 +226,8 @@ def test_a_damaged_entry_shows_the_placeholder_of_a_damaged_file(qtbot, tmp_path
     open_window(window, package)
     qtbot.waitUntil(lambda: not window.loader.busy and window.view.gallery.canvas.message != "Loading…")
     assert window.view.gallery.canvas.image is None
-    assert window.view.gallery.canvas.message == "Image not available: a.png"
+    message = "a.png cannot be decoded: the entry a.png is damaged (its checksum does not match)"
+    assert window.view.gallery.canvas.message == message, "the reason, as for a damaged file in a folder"
+    [problem] = [p for p in window.session.result.problems if p.code == "unreadable-media"]
+    assert problem.path == ("stops", 0, "images", 0, "file") and problem.message == message
     assert window.package_bar.isHidden(), "the package is still there: only one entry is damaged"

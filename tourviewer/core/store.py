@@ -65,7 +65,42 @@ def _v2(db: sqlite3.Connection) -> None:
     tables.table("tour_text").enable_fts(["title", "place", "narration"], create_triggers=True)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+# Korean, Japanese and Chinese write compounds without spaces ("젊은협업농장", "協同農場"): the word
+# indexes above cannot find "협업" or "農場" inside them. A trigram index of the same rows finds any
+# piece of three characters or more; shorter pieces are looked for in the rows themselves.
+_TRIGRAM_INDEXES = (("notes", "notes_tri", ("text",)), ("tour_text", "tour_text_tri", ("title", "place", "narration")))
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    for table, index, columns in _TRIGRAM_INDEXES:
+        names = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        try:
+            db.execute(
+                f"CREATE VIRTUAL TABLE {index} USING fts5({names}, content='{table}', content_rowid='rowid', "
+                "tokenize='trigram')"
+            )
+        except sqlite3.OperationalError as exc:  # SQLite before 3.34 has no trigram tokenizer
+            log.info("no trigram index for %s (%s): pieces of words are looked for row by row", table, exc)
+            return
+        db.execute(
+            f"CREATE TRIGGER {index}_ai AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {index} (rowid, {names}) VALUES (new.rowid, {new}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {index}_ad AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.rowid, {old}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {index}_au AFTER UPDATE ON {table} BEGIN "
+            f"INSERT INTO {index} ({index}, rowid, {names}) VALUES ('delete', old.rowid, {old}); "
+            f"INSERT INTO {index} (rowid, {names}) VALUES (new.rowid, {new}); END"
+        )
+        db.execute(f"INSERT INTO {index} ({index}) VALUES ('rebuild')")  # the rows written before this version
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 TOUR_NOTE = ""  # the stop id of the note on the whole tour
 _MARK_START, _MARK_END = "\x02", "\x03"  # around matched words in search snippets
 _RETRIES = 3
@@ -114,6 +149,32 @@ class SearchHit:
         return [(p.strip(_MARK_START + _MARK_END), p.startswith(_MARK_START)) for p in pieces if p]
 
 
+# Scripts written without spaces between words: a query word in them is looked for inside words.
+_NO_SPACES = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uffdc\U00020000-\U0003134f]"
+)
+_TRIGRAM = 3  # the shortest piece the trigram index finds
+_SNIPPET_BEFORE, _SNIPPET_LENGTH = 16, 56  # characters of a snippet made here: before the first match, in all
+# (kind, table, word index, trigram index, searched columns, which rows)
+_SOURCES = (
+    (
+        "tour",
+        "tour_text",
+        "tour_text_fts",
+        "tour_text_tri",
+        ("title", "place", "narration"),
+        "t.tour_id = ? AND t.language = ?",
+    ),
+    ("note", "notes", "notes_fts", "notes_tri", ("text",), "t.tour_id = ?"),
+)
+
+
+def inside_words(words: list[str]) -> list[str]:
+    """The words of a query that are looked for inside words: those in Korean, Japanese or Chinese."""
+    return [w for w in words if _NO_SPACES.search(w)]
+
+
 def fts_query(text: str) -> str | None:
     """Words as a prefix search where every word must match; None when there are none."""
     words = re.findall(r"\w+", text)
@@ -130,6 +191,7 @@ class Store:
         self.problem: str | None = None
         self.recovered_from: Path | None = None  # where a damaged database was put aside
         self.db: sqlite3.Connection | None = None
+        self._trigrams: bool | None = None  # known after the first search that needs them
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = self._connect()
@@ -320,10 +382,17 @@ class Store:
         return self._transaction(statements)
 
     def search(self, tour_id: str, language: str, text: str, limit: int = 50) -> list[SearchHit]:
-        """Stops whose text (in `language`) or whose note matches every word of `text`, best first."""
-        query = fts_query(text)
-        if query is None:
+        """Stops whose text (in `language`) or whose note matches every word of `text`, best first.
+
+        A word matches words that begin with it; a word in Korean, Japanese or
+        Chinese matches anywhere inside a word, as those write compounds without spaces.
+        """
+        words = re.findall(r"\w+", text)
+        if not words:
             return []
+        if inside_words(words):
+            return self._search_inside(tour_id, language, words, limit)
+        query = fts_query(text)
         marks = [_MARK_START, _MARK_END, "…", 12]
         tour_rows = self._read(
             "SELECT t.stop_id, snippet(tour_text_fts, -1, ?, ?, ?, ?) AS snippet FROM tour_text_fts "
@@ -341,7 +410,87 @@ class Store:
         hits += [SearchHit("note", str(r["stop_id"]), str(r["snippet"])) for r in note_rows]
         return hits
 
+    def _search_inside(self, tour_id: str, language: str, words: list[str], limit: int) -> list[SearchHit]:
+        """Every word must match: the others as word beginnings (word index), the Korean, Japanese and
+        Chinese ones as pieces (trigram index from three characters on, the rows themselves below)."""
+        inside = inside_words(words)
+        beginnings = [w for w in words if w not in inside]
+        long = [w for w in inside if len(w) >= _TRIGRAM] if self._has_trigrams() else []
+        short = [w for w in inside if w not in long]
+        hits: list[SearchHit] = []
+        for kind, table, word_index, trigram_index, columns, which in _SOURCES:
+            rows_of = [tour_id, language] if kind == "tour" else [tour_id]
+            sql = f"SELECT t.stop_id, {', '.join('t.' + c for c in columns)} FROM {table} t"
+            conditions = [which]
+            params: list[object] = list(rows_of)
+            order = ""
+            if long:
+                sql += f" JOIN {trigram_index} ON {trigram_index}.rowid = t.rowid"
+                conditions.append(f"{trigram_index} MATCH ?")
+                params.append(" ".join('"' + w.replace('"', '""') + '"' for w in long))
+                order = f" ORDER BY {trigram_index}.rank"
+            if beginnings:
+                conditions.append(f"t.rowid IN (SELECT rowid FROM {word_index} WHERE {word_index} MATCH ?)")
+                params.append(fts_query(" ".join(beginnings)))
+            for word in short:
+                conditions.append("(" + " OR ".join(f"instr(lower(t.{c}), ?) > 0" for c in columns) + ")")
+                params += [_ascii_lower(word)] * len(columns)
+            if short and not long and len(columns) > 1:  # no rank from an index: matches in the title first
+                order = " ORDER BY " + " + ".join(f"(instr(lower(t.{c}), ?) > 0)" for c in columns[1:])
+                order += f" + 3 * (instr(lower(t.{columns[0]}), ?) > 0) DESC"
+                params += [_ascii_lower(short[0])] * len(columns)
+            rows = self._read(f"{sql} WHERE {' AND '.join(conditions)}{order} LIMIT ?", [*params, limit])
+            hits += [
+                SearchHit(kind, str(r["stop_id"]), _snippet([str(r[c]) for c in columns], words, inside)) for r in rows
+            ]
+        return hits
+
+    def _has_trigrams(self) -> bool:
+        """Whether this SQLite made the trigram indexes (3.34 and later do)."""
+        if self._trigrams is None:
+            self._trigrams = bool(self._read("SELECT name FROM sqlite_master WHERE name = 'notes_tri'", []))
+        return self._trigrams
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def _ascii_lower(word: str) -> str:
+    """`word` lowered as SQLite's lower() does: ASCII letters only."""
+    return "".join(c.lower() if c.isascii() else c for c in word)
+
+
+def _matches(text: str, words: list[str], inside: list[str]) -> list[tuple[int, int]]:
+    """Where the words match in `text`: inside words for `inside`, at word beginnings (the whole word) otherwise."""
+    patterns = [re.escape(w) if w in inside else r"(?<!\w)" + re.escape(w) + r"\w*" for w in words]
+    found = re.finditer("|".join(f"(?:{p})" for p in patterns), text, re.IGNORECASE)
+    return [m.span() for m in found if m.end() > m.start()]
+
+
+def _snippet(texts: list[str], words: list[str], inside: list[str]) -> str:
+    """The part of the text that matches best, around its first match, with the matches marked."""
+    # the column with the most different matches; on a tie the narration rather than the title shown above it
+    best = max(reversed(texts), key=lambda text: len({text[a:b].lower() for a, b in _matches(text, words, inside)}))
+    spans = _matches(best, words, inside)
+    if not spans:
+        return best[:_SNIPPET_LENGTH]
+    start = max(0, spans[0][0] - _SNIPPET_BEFORE)
+    space = best.rfind(" ", start, spans[0][0])
+    if start > 0 and space > start:  # begin at a word where there are spaces
+        start = space + 1
+    end = min(len(best), start + _SNIPPET_LENGTH)
+    out, at = ["…" if start > 0 else ""], start
+    for a, b in spans:
+        if a >= end:
+            break
+        if a < at:
+            continue
+        end = max(end, b)  # a match is never cut
+        out += [best[at:a], _MARK_START, best[a:b], _MARK_END]
+        at = b
+    out.append(best[at:end])
+    if end < len(best):
+        out.append("…")
+    return "".join(out)

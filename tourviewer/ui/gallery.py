@@ -25,9 +25,11 @@ from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.pictureslot import PictureSlot
 
 if TYPE_CHECKING:
+    from tourviewer.ui.imageviewer import ImageViewer
     from tourviewer.ui.panorama import PanoramaView
 
 THUMB = QSize(120, 80)
@@ -275,7 +277,7 @@ class Gallery(QWidget):
     @Slot(object, str)
     def _on_unavailable(self, key: ImageKey, why: str) -> None:
         """The shown picture failed to decode: the tour's problems count it (the slot says why on screen)."""
-        if Path(key.path).is_file():  # a picture gone since the tour was read is no problem of the tour's
+        if still_there(key):  # a picture gone since the tour was read is no problem of the tour's
             self.pictureFailed.emit(self.session.index, self.image_index, why)
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
@@ -300,12 +302,31 @@ class Gallery(QWidget):
         for n, shown in enumerate(self.images()):
             where = self.session.media_path(shown.file)
             if where is not None:
-                pictures.append(ViewerPicture(where, text(shown.alt), text(shown.caption), text(shown.credit)))
+                pictures.append(ViewerPicture(where, text(shown.alt), text(shown.caption), text(shown.credit), shown))
                 indexes.append(n)
         self._full_indexes = indexes
-        viewer = ImageViewer(pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self)
+        viewer = ImageViewer(
+            pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self, text, self._stop_title
+        )
         viewer.pictureChanged.connect(self._on_full_window_step)
+        viewer.hotspotActivated.connect(lambda index: self._on_full_window_hotspot(viewer, index))
         viewer.open()
+
+    def _on_full_window_hotspot(self, viewer: ImageViewer, index: int) -> None:
+        """A hotspot in the full-window view: `stop` closes the view and goes there, `image` shows that picture."""
+        image = self.current()  # the gallery follows the full-window view
+        if image is None or not 0 <= index < len(image.hotspots):
+            return
+        from tourviewer.ui.panorama import follow_hotspot
+
+        if image.hotspots[index].stop is not None:
+            viewer.close()
+
+        def show_image(n: int) -> None:
+            if n in self._full_indexes:
+                viewer.go_to(self._full_indexes.index(n))
+
+        follow_hotspot(self.session, image, index, show_image)
 
     @Slot(int)
     def _on_full_window_step(self, index: int) -> None:

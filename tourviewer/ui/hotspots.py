@@ -308,9 +308,17 @@ class FlatHotspots(QObject):
     `interactive=False` (the audience window): shown only, never focused or clicked.
     """
 
-    def __init__(self, canvas: QWidget, texts: Texts, interactive: bool = True):
+    def __init__(
+        self,
+        canvas: QWidget,
+        texts: Texts,
+        interactive: bool = True,
+        image_rect: Callable[[], QRectF] | None = None,
+    ):
         super().__init__(canvas)
         self.canvas = canvas
+        # where the picture is painted on the canvas (a canvas with `image_rect` says so itself)
+        self.image_rect = image_rect or getattr(canvas, "image_rect", QRectF)
         self.interactive = interactive
         self.layer = HotspotLayer(canvas, texts)
         self.activated = self.layer.activated
@@ -331,12 +339,14 @@ class FlatHotspots(QObject):
 
     @Slot()
     def place(self, *_: object) -> None:
-        rect = self.canvas.image_rect() if hasattr(self.canvas, "image_rect") else QRectF()
+        rect = self.image_rect()
+        seen = QRectF(self.canvas.rect())
 
         def where(hotspot: Hotspot) -> QPointF | None:
             if rect.isEmpty() or hotspot.x is None or hotspot.y is None:
                 return None
-            return QPointF(rect.left() + hotspot.x * rect.width(), rect.top() + hotspot.y * rect.height())
+            point = QPointF(rect.left() + hotspot.x * rect.width(), rect.top() + hotspot.y * rect.height())
+            return point if seen.contains(point) else None  # zoomed in: out of view
 
         self.layer.place(where)
 

@@ -25,6 +25,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, S
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
+from tourviewer.ui.quiet import libpng_quiet, quiet_libpng
+
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE_BYTES = 160 * 1024 * 1024
@@ -48,7 +50,7 @@ def image_reader(file: object) -> tuple[QImageReader | None, QIODevice | str | N
     `read_bytes`) is read whole, its CRC checked the first time, into a buffer.
     """
     if isinstance(file, (str, Path)):
-        return QImageReader(str(file)), None
+        return _libpng_quiet(QImageReader(str(file))), None
     try:
         data = file.read_bytes()  # type: ignore[attr-defined]
     except OSError as exc:
@@ -56,7 +58,14 @@ def image_reader(file: object) -> tuple[QImageReader | None, QIODevice | str | N
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return QImageReader(buffer), buffer
+    return _libpng_quiet(QImageReader(buffer)), buffer
+
+
+def _libpng_quiet(reader: QImageReader) -> QImageReader:
+    """Before the first PNG is read: libpng prints its errors itself, and those lines are kept off the terminal."""
+    if not libpng_quiet() and reader.format() == b"png":
+        quiet_libpng()
+    return reader
 
 
 def decode_box(widget: QWidget) -> QSize:

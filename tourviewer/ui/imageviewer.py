@@ -1,11 +1,13 @@
-"""A stop's pictures full-window, to zoom into, pan around and step through."""
+"""A stop's pictures full-window, to zoom into, pan around and step through, with their hotspots."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,9 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tourviewer.core.model import Image
+from tourviewer.ui.hotspots import FlatHotspots, HotspotMarker, Texts
 from tourviewer.ui.images import ImageKey, ImageLoader
 
 SHARP = QSize(4096, 4096)  # the size a picture is decoded at for zooming
+# the viewer's keys, which keep their meaning while a hotspot has the focus (Enter, Space, Tab are the hotspot's)
+_KEYS = {
+    Qt.Key.Key_Plus,
+    Qt.Key.Key_Equal,
+    Qt.Key.Key_Minus,
+    Qt.Key.Key_0,
+    Qt.Key.Key_F11,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +46,7 @@ class ViewerPicture:
     alt: str = ""
     caption: str = ""
     credit: str = ""
+    image: Image | None = None  # the tour's picture, for its hotspots
 
 
 class ImageViewer(QDialog):
@@ -39,9 +54,12 @@ class ImageViewer(QDialog):
     0 fits, F11 goes full screen, Escape (or the Close button) closes.
 
     `pictureChanged` tells the gallery which picture is shown, so it shows the same one afterwards.
+    With `texts`, the picture's hotspots are drawn over it as in the gallery (Tab reaches them, Enter
+    or a click activates one) and `hotspotActivated` gives the owner the hotspot's index to follow.
     """
 
     pictureChanged = Signal(int)
+    hotspotActivated = Signal(int)
 
     def __init__(
         self,
@@ -50,6 +68,8 @@ class ImageViewer(QDialog):
         preview: QImage | None,
         loader: ImageLoader,
         parent: QWidget | None = None,
+        texts: Texts | None = None,
+        stop_titles: Callable[[str], str] | None = None,
     ):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -68,6 +88,13 @@ class ImageViewer(QDialog):
         self.view.setAccessibleName("Picture")
         self.view.wheelEvent = self._on_wheel  # type: ignore[method-assign]
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the dialog's
+        self.stop_titles = stop_titles
+        self.hotspots: FlatHotspots | None = None
+        if texts is not None:  # the markers ride on the view's viewport, placed where the picture is now
+            self.hotspots = FlatHotspots(self.view.viewport(), texts, image_rect=self.image_rect)
+            self.hotspots.activated.connect(self.hotspotActivated)
+            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+                bar.valueChanged.connect(self._place_hotspots)  # panned
 
         self.caption = QLabel()
         self.caption.setAccessibleName("Caption")
@@ -104,6 +131,39 @@ class ImageViewer(QDialog):
         self.resize(window.size() if window else QSize(1280, 800))
         loader.loaded.connect(self._on_loaded)
         self._show(index, preview)
+        self.setFocus()  # the keys are the dialog's when it opens: no hotspot opens its label by itself
+
+    # -- hotspots ----------------------------------------------------------------------------
+    def image_rect(self) -> QRectF:
+        """Where the picture is on the view's viewport, at the zoom and pan of now."""
+        if not shiboken6.isValid(self.item) or self.item.pixmap().isNull():  # none, or the viewer is going
+            return QRectF()
+        return self.view.viewportTransform().mapRect(self.item.sceneBoundingRect())
+
+    def _show_hotspots(self) -> None:
+        if self.hotspots is None:
+            return
+        self.hotspots.show(self.pictures[self.index].image, self.stop_titles)
+        for marker in self.hotspots.layer.markers:
+            marker.installEventFilter(self)
+
+    def _place_hotspots(self) -> None:
+        if self.hotspots is not None:
+            self.hotspots.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(watched, HotspotMarker):
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in _KEYS:
+            self.keyPressEvent(event)
+            return True
+        if event.type() == QEvent.Type.FocusIn and not watched.in_view:
+            hotspot = watched.hotspot  # Tab reached a hotspot zoomed out of view: the view goes to it
+            if hotspot.x is not None and hotspot.y is not None:
+                size = self.item.boundingRect()
+                self.view.centerOn(self.item.mapToScene(QPointF(hotspot.x * size.width(), hotspot.y * size.height())))
+                self._place_hotspots()
+        return super().eventFilter(watched, event)
 
     # -- which picture ---------------------------------------------------------------------
     def _show(self, index: int, preview: QImage | None = None) -> None:
@@ -124,11 +184,15 @@ class ImageViewer(QDialog):
             self._set(first)
         else:
             self.item.setPixmap(QPixmap())  # the previous picture never stays under this one's caption
+        self._show_hotspots()
         self.fit()
 
     def step(self, by: int) -> bool:
         """The stop's next (+1) or previous (-1) picture; False at either end."""
-        target = self.index + by
+        return self.go_to(self.index + by)
+
+    def go_to(self, target: int) -> bool:
+        """Show picture `target` of the stop; False if there is none."""
         if not 0 <= target < len(self.pictures):
             return False
         self._show(target)
@@ -145,6 +209,7 @@ class ImageViewer(QDialog):
         self.scene.setSceneRect(self.item.sceneBoundingRect())
         if self._fitted:
             self.fit()
+        self._place_hotspots()
 
     @Slot(object, QImage)
     def _on_loaded(self, key: ImageKey, image: QImage) -> None:
@@ -155,11 +220,13 @@ class ImageViewer(QDialog):
     def zoom(self, factor: float) -> None:
         self._fitted = False
         self.view.scale(factor, factor)
+        self._place_hotspots()
 
     def fit(self) -> None:
         self._fitted = True
         if not self.item.pixmap().isNull():
             self.view.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
+        self._place_hotspots()
 
     def scale(self) -> float:
         return self.view.transform().m11()

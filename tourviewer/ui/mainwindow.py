@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
-from tourviewer.core.problems import Problem
+from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
@@ -33,6 +33,7 @@ from tourviewer.ui.focusring import FocusRing
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
+from tourviewer.ui.latefailures import picture_failed
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -187,9 +188,12 @@ class TourView(QWidget):
             from tourviewer.ui.mapview import MapPanel
 
             self._map = MapPanel(self.session, gate=self.gate, loader=self.loader)
+            self._map.pictureFailed.connect(self.count_failure)
             layout = self.map_place.layout()
             assert layout is not None
             layout.addWidget(self._map)
+            if self.map_place.isVisible():
+                self._map.show()  # at once, not at the layout's next turn: Tab finds it
             self._set_tab_order()
         return self._map
 
@@ -227,11 +231,13 @@ class TourView(QWidget):
         result, tour = self.session.result, self.session.tour
         if result is None or tour is None or not (0 <= stop < len(tour.stops)):
             return
-        file = tour.stops[stop].images[image].file
-        problem = Problem.make(
-            "unreadable-media", ("stops", stop, "images", image, "file"), f"{file} cannot be decoded: {why}"
-        )
-        if result.add_late(problem):
+        self.count_failure(("stops", stop, "images", image, "file"), tour.stops[stop].images[image].file, why)
+
+    @Slot(object, str, str)
+    def count_failure(self, path: KeyPath, file: str, why: str) -> None:
+        """A picture of the tour that failed to decode on screen: a problem of the tour, counted in the bar."""
+        result = self.session.result
+        if picture_failed(result, path, file, why) and result is not None:
             self.warnings.show_for(result)
 
     @Slot()
@@ -795,6 +801,7 @@ class MainWindow(QMainWindow):
 
         self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
         self.presenter.finished.connect(self._on_presenting_finished)
+        self.presenter.problemsAdded.connect(lambda: self.view.warnings.show_for(result))
         self.presenter.start()
 
     @Slot(int)

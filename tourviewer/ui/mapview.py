@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -61,6 +61,7 @@ from tourviewer.core.model import MapSpec
 from tourviewer.core.package import TourPath
 from tourviewer.core.session import TourSession
 from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader
+from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.paintgate import PaintGate
 
 
@@ -329,6 +330,9 @@ def _maps_loader() -> ImageLoader:
 class MapView(QGraphicsView):
     """One map with the tour's stops on it, following the session's current stop."""
 
+    # the map picture passed the header check but does not decode: its key path, the file as written, why
+    pictureFailed = Signal(object, str, str)
+
     def __init__(
         self,
         session: TourSession,
@@ -445,6 +449,7 @@ class MapView(QGraphicsView):
         """Show this map in a large window of its own (made once, raised again after)."""
         if self._window is None:
             self._window = MapWindow(self.session, self.which, self)
+            self._window.view.pictureFailed.connect(self.pictureFailed)
         self._window.show()
         self._window.raise_()
         self._window.activateWindow()
@@ -875,7 +880,10 @@ class MapView(QGraphicsView):
         self._decoding = None
         self._scene.removeItem(self._map_item)
         self._map_item = None
-        gone = not Path(key.path).is_file()  # since the tour was read
+        gone = not still_there(key)  # since the tour was read: no problem of the tour's
+        if not gone and self._spec is not None:
+            where = ("map", "image") if self.which == "tour" else ("stops", self.session.index, "map", "image")
+            self.pictureFailed.emit(where, self._spec.image, why)
         self._add_picture(_MapPicture(Path(key.path).name, why=None if gone else why))
 
     # -- state that follows the session ----------------------------------------
@@ -1005,6 +1013,8 @@ class MapWindow(QWidget):
 class MapPanel(QTabWidget):
     """The tour's overview map and the current stop's detail map, as two tabs."""
 
+    pictureFailed = Signal(object, str, str)  # as MapView's, from either map
+
     TOUR_TAB = 0
     STOP_TAB = 1
 
@@ -1020,6 +1030,7 @@ class MapPanel(QTabWidget):
         self._gate = gate
         self._loader = loader
         self.overview = MapView(session, "tour", self, gate=gate, loader=loader)
+        self.overview.pictureFailed.connect(self.pictureFailed)
         self._detail: MapView | None = None  # made when a stop first has a map of its own
         self.addTab(self.overview, "Tour map")
         self.addTab(QWidget(), "This stop")
@@ -1034,6 +1045,7 @@ class MapPanel(QTabWidget):
         """The current stop's detail map (in the second tab)."""
         if self._detail is None:
             self._detail = MapView(self.session, "stop", self, gate=self._gate, loader=self._loader)
+            self._detail.pictureFailed.connect(self.pictureFailed)
             current = self.currentIndex()
             placeholder = self.widget(self.STOP_TAB)
             self.blockSignals(True)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage
 
 from tourviewer.ui.canvas import LOADING, ImageCanvas
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
+from tourviewer.ui.latefailures import still_there
 
 
 def unavailable(name: str) -> str:
@@ -142,6 +143,6 @@ class PictureSlot(QObject):
     def _on_failed(self, key: ImageKey, why: str) -> None:
         if key == self.wanted:
             self.unavailable.emit(key, why)
-            gone = not Path(key.path).is_file()  # since the tour was read
+            gone = not still_there(key)  # since the tour was read
             self._message(unavailable(self._name) if gone else undecodable(self._name, why), keep_wanted=True)
             self._prefetch()

@@ -19,7 +19,8 @@ from tourviewer.core.loader import LoadResult
 from tourviewer.core.presenting import BLACK, WHITE, Presentation
 from tourviewer.ui.audience import AudienceWindow
 from tourviewer.ui.console import PresenterConsole
-from tourviewer.ui.images import ImageLoader
+from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.latefailures import picture_failed, still_there, where_in_tour
 from tourviewer.ui.panorama import LookTogether
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class Presenter(QObject):
     """Shows a tour on two windows and reads the presenter's keys; `finished` gives the console's stop."""
 
     finished = Signal(int)
+    problemsAdded = Signal()  # a picture failed to decode on either window: the tour's problems have one more
 
     def __init__(
         self,
@@ -86,11 +88,21 @@ class Presenter(QObject):
             (self.console.current_hotspots, self.audience.flat_hotspots),
         )
         self.audience.panorama.cameraChanged.connect(self.console.guide_panel.on_audience_turned)
+        for slot in (self.console.current_slot, self.console.next_slot, self.audience.slot):
+            slot.unavailable.connect(self._on_picture_failed)
         self.audience_screen = audience_screen
         self.windowed = windowed
         self.size = size
         self.running = False
         self.presentation.ended.connect(self.stop)
+
+    @Slot(object, str)
+    def _on_picture_failed(self, key: ImageKey, why: str) -> None:
+        """A picture the console or the audience cannot decode joins the tour's problems, as in the viewer."""
+        result = self.presentation.console.result
+        found = where_in_tour(result, key)
+        if found is not None and still_there(key) and picture_failed(result, *found, why):
+            self.problemsAdded.emit()
 
     # -- screens ---------------------------------------------------------------------
     def _other_screen(self, console: QScreen | None) -> QScreen | None:
