@@ -31,12 +31,18 @@ SCREEN_TOOLS := xvfb xdotool imagemagick
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench media venv qt-libs test-libs window-libs speech-libs desktop-tools dist dist-test clean
+# The interface's translations: translations/*.ts are committed (`make ts` updates them from the
+# sources), the .qm files Qt loads are built from them before the program runs, is tested or packed.
+TS_LANGUAGES := ko ja zh_CN id ms
+TS := $(TS_LANGUAGES:%=translations/tourviewer_%.ts)
+QM := $(TS:.ts=.qm) translations/qtbase_extra_id.qm translations/qtbase_extra_ms.qm
 
-run: venv qt-libs window-libs speech-libs
+.PHONY: ts qm run test lint bench media venv qt-libs test-libs window-libs speech-libs desktop-tools dist dist-test clean
+
+run: venv qm qt-libs window-libs speech-libs
 	$(BIN)/tourviewer $(ARGS)
 
-test: venv qt-libs test-libs window-libs desktop-tools
+test: venv qm qt-libs test-libs window-libs desktop-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --ignore=tests/dist
 
 lint: venv
@@ -44,17 +50,26 @@ lint: venv
 	$(BIN)/lint-imports
 	$(BIN)/mypy tourviewer/core
 
-bench: venv qt-libs
+bench: venv qm qt-libs
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # The wheel and the one-folder bundle in dist/, with their figures in benchmarks/results.json.
-dist: venv qt-libs $(VENV)/.pyinstaller
+dist: venv qm qt-libs $(VENV)/.pyinstaller
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/dist/make_dist.py
 
 # The bundle unpacked elsewhere: every command, the viewer in a real window, install.sh.
 dist-test: dist window-libs desktop-tools
 	@sh tools/system-libs.sh $(SCREEN_TOOLS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest tests/dist
+
+# every translatable text of the program into the .ts files (translations kept, new texts unfinished)
+ts: venv
+	$(BIN)/pyside6-lupdate -extensions py -locations none -silent tourviewer -ts $(TS)
+
+qm: $(QM)
+
+translations/%.qm: translations/%.ts | venv
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(VENV)/.pyinstaller: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
@@ -64,7 +79,6 @@ $(VENV)/.pyinstaller: $(STAMP)
 # e.g. make media ARGS="--tour hongsung --lang ja".
 media: venv
 	@sh tools/system-libs.sh $(MEDIA_TOOLS)
-	$(BIN)/python -m pip install --quiet -e '.[test,media]'
 	$(BIN)/python tools/make_sample_media.py $(ARGS)
 
 venv: $(STAMP)

@@ -6,6 +6,8 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface in English whatever the machine's locale (tests of other languages install theirs).
+os.environ["TOURVIEWER_UI_LANG"] = "en"
 # No test plays to the machine's speakers or starts its sound server (libpulse would, for a
 # user): Qt Multimedia is pointed at a PulseAudio socket that does not exist, so it finds no
 # sound device. The one test that needs sound starts a private server (tests/ui/sound_server.py).

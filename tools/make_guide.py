@@ -20,6 +20,7 @@ SECTIONS = (
     "The field notebook",
     "Presenting to a room or a video call",
     "Guided sessions: everyone's viewer follows the facilitator",
+    "Languages",
     "Installing Tour Viewer",
     "Checking and writing tours",
     "The sample tours",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -411,6 +412,22 @@ def _pixels(text: str) -> int:
     return value
 
 
+# the interface languages (tourviewer.ui.i18n.LANGUAGES, and its pseudo language); not imported from
+# there, which would load Qt for every command
+UI_LANGUAGES = ("en", "ko", "ja", "zh_CN", "id", "ms", "pseudo")
+
+
+def _add_ui_lang(parser: argparse.ArgumentParser, default: str | None) -> None:
+    parser.add_argument(
+        "--ui-lang",
+        choices=UI_LANGUAGES,
+        default=default,
+        metavar="CODE",
+        help=f"the interface's language for this run: {', '.join(UI_LANGUAGES[:-1])} (default: as chosen in "
+        "View > Interface language, else the system's)",
+    )
+
+
 def _common_options(default: str | None) -> argparse.ArgumentParser:
     """The options every command takes, before or after its name (a parent parser)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -434,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     # after a command's name: when not given there, a value given before it stays
     common = _common_options(argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"tourviewer {__version__}")
+    _add_ui_lang(parser, None)
     parser.set_defaults(func=_run_app, tour=None)
     top = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -455,6 +473,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot_.add_argument("--out", required=True, metavar="FILE.png")
     shot_.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH")
     shot_.add_argument("--lang", metavar="TAG")
+    _add_ui_lang(shot_, argparse.SUPPRESS)
     shot_.set_defaults(func=_shot)
 
     notes = command("notes", "export or list the participant's notes")
@@ -483,6 +502,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the audience window's size when windowed (default: the largest 16:9 that fits the screen)",
     )
     add_guide_options(present)
+    _add_ui_lang(present, argparse.SUPPRESS)
     present.set_defaults(func=_present)
 
     new = command("new", "start a new tour folder from a commented template")
@@ -535,6 +555,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     view = command("view", "open a tour in the viewer (the default command)")
     view.add_argument("tour", nargs="?", metavar="TOUR")
+    _add_ui_lang(view, argparse.SUPPRESS)
     view.set_defaults(func=_run_app)
     return parser
 
@@ -561,6 +582,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first < len(argv) and argv[first] not in subcommands(parser):
         argv.insert(first, "view")
     args = parser.parse_args(argv)
+    if getattr(args, "ui_lang", None):  # read by the windows of this run (tourviewer.ui.i18n)
+        os.environ["TOURVIEWER_UI_LANG"] = args.ui_lang
     return int(args.func(args))
 
 

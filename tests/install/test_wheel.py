@@ -76,7 +76,7 @@ def bytecode_venv(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path
     return folder
 
 
-def test_the_wheel_holds_the_sample_tours_icons_guide_and_licences(wheel):
+def test_the_wheel_holds_the_sample_tours_icons_guide_licences_and_translations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in (
         "tourviewer/tours/hongsung/tour.toml",
@@ -86,6 +86,9 @@ def test_the_wheel_holds_the_sample_tours_icons_guide_and_licences(wheel):
         "tourviewer/assets/guide/user-guide.md",
         "tourviewer/assets/LICENSES.md",
         "tourviewer/__main__.py",
+        *(f"tourviewer/translations/tourviewer_{code}.qm" for code in ("ko", "ja", "zh_CN", "id", "ms")),
+        "tourviewer/translations/qtbase_extra_id.qm",
+        "tourviewer/translations/qtbase_extra_ms.qm",
     ):
         assert name in names
     assert not any("__pycache__" in n or n.startswith(("tests/", "tools/", "benchmarks/")) for n in names)
@@ -133,3 +136,19 @@ def test_a_bytecode_only_install_runs_every_command(bytecode_venv, tmp_path):
     cwd = tmp_path / "elsewhere"
     cwd.mkdir()
     check_commands([str(bytecode_venv / "bin" / "tourviewer")], cwd, clean_env(tmp_path / "home"))
+
+
+def test_the_installed_wheel_finds_its_translations(venv, tmp_path):
+    env = clean_env(tmp_path / "home")
+    code = (
+        "from PySide6.QtCore import QCoreApplication, QLocale; "
+        "from tourviewer.ui.i18n import install_language, loaded_files; "
+        "app = QCoreApplication([]); install_language(app, 'id'); "
+        "print(QLocale().name(), *loaded_files())"
+    )
+    shown = run([str(venv / "bin" / "python"), "-c", code], tmp_path, env)
+    locale, *files = shown.stdout.split()
+    assert locale == "id_ID"
+    # ours, and the Indonesian words of Qt's own dialogs, from the installed package
+    assert [Path(f).name for f in files] == ["tourviewer_id.qm", "qtbase_extra_id.qm"]
+    assert all(Path(f).is_relative_to(venv) for f in files)

@@ -32,9 +32,9 @@ def test_cards_for_recent_sample_and_user_tours(qtbot, tmp_path, three_stops, no
     assert "My own tour" in by_title
     assert {"Hongsung (Hongseong): farming together", "Gunsan: a city starting again"} <= set(by_title)
     three = by_title["Three stops"]
-    assert three.meta.text() == "3 stops · en, ko · folder three"
+    assert three.meta.text() == "3 stops · English, 한국어 · folder three"
     assert three.progress.format() == "1 of 3 visited"
-    assert by_title["My own tour"].meta.text() == "1 stop · en · folder mine"
+    assert by_title["My own tour"].meta.text() == "1 stop · English · folder mine"
     assert three.accessibleName() == "Three stops"
 
 
@@ -65,7 +65,7 @@ def test_a_folder_and_its_package_are_told_apart(qtbot, tmp_path, three_stops, n
     page = make_page(qtbot, tmp_path, notebook_at())
     page.refresh([str(package), str(three_stops)])
     metas = [c.meta.text() for c in page.cards if c.card.title == "Three stops"]
-    assert metas == ["3 stops · en, ko · package three.tour", "3 stops · en, ko · folder three"]
+    assert metas == ["3 stops · English, 한국어 · package three.tour", "3 stops · English, 한국어 · folder three"]
 
 
 def test_a_recent_tour_can_be_removed_from_the_list(qtbot, tmp_path, three_stops, notebook_at):

@@ -172,6 +172,7 @@ def test_full_screen_toggles_with_f11(qtbot, tmp_path, three_stops):
 def test_main_controls_have_accessible_names(qtbot, tmp_path, three_stops):
     window = make_window(qtbot, tmp_path)
     open_window(window, three_stops)
+    qtbot.waitUntil(lambda: window.view._map is not None)  # the maps come right after the first picture
     names = {w.accessibleName() for w in window.findChildren(QWidget)}
     for expected in ["Previous stop", "Next stop", "Stops", "Picture", "Map", "Narration"]:
         assert expected in names, expected

@@ -42,6 +42,8 @@ def bundle_name(ver: str) -> str:
 
 
 def build_wheel() -> Path:
+    if not list((ROOT / "translations").glob("tourviewer_*.qm")):  # built by `make qm` (make dist does)
+        raise SystemExit("the interface's translations are not built: run make qm")
     for old in DIST.glob("tourviewer-*.whl"):
         old.unlink()
     DIST.mkdir(exist_ok=True)

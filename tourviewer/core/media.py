@@ -23,6 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from tourviewer.core.package import TourPath
 
@@ -35,11 +38,11 @@ OVERSIZED_PANORAMA_PIXELS = 120_000_000  # a window shows a small part of a pano
 IMAGE_FORMATS = frozenset({"PNG", "JPEG", "WEBP", "GIF"})
 # What cameras write as JPEG: a multi-picture JPEG (stereo cameras, phones' gain maps) is read as its first picture.
 JPEG_VARIANTS = frozenset({"MPO"})
-_PILLOW_REASONS = {
-    "image file is truncated": "the {fmt} is cut short",
-    "broken data stream": "the {fmt}'s picture data is damaged",
-    "decoder error": "the {fmt}'s picture data is damaged",
-    "cannot identify image file": "it is not an image Pillow can read",
+_PILLOW_REASONS = {  # what Pillow says: the words for it, {0} the picture's format
+    "image file is truncated": QT_TRANSLATE_NOOP("Media", "the {0} is cut short"),
+    "broken data stream": QT_TRANSLATE_NOOP("Media", "the {0}'s picture data is damaged"),
+    "decoder error": QT_TRANSLATE_NOOP("Media", "the {0}'s picture data is damaged"),
+    "cannot identify image file": QT_TRANSLATE_NOOP("Media", "it is not an image Pillow can read"),
 }
 _SVG_SIZE = re.compile(rb"""\b(width|height|viewBox)\s*=\s*["']([^"']*)["']""")
 
@@ -115,7 +118,7 @@ def decode_image(path: TourPath, written: str) -> str | None:
     return None if why is None else f"{written} cannot be decoded: {why}"
 
 
-def decode_reason(path: TourPath, written: str = "") -> str | None:
+def decode_reason(path: TourPath, written: str = "") -> Said | None:
     """Why the picture at `path` cannot be decoded, in words and the library's own; None when it decodes.
 
     A JPEG is decoded at an eighth of its size (libjpeg scales while it
@@ -123,7 +126,7 @@ def decode_reason(path: TourPath, written: str = "") -> str | None:
     that declares no frames is refused: viewers disagree about what to show.
     """
 
-    fmt = "image"
+    fmt: str = Said(QT_TRANSLATE_NOOP("Media", "image"))  # until Pillow names the format
     said: list[str] = []
     try:
         with quiet_decoders() as said:
@@ -134,23 +137,24 @@ def decode_reason(path: TourPath, written: str = "") -> str | None:
                 im.load()
     except Exception as exc:  # every decoder failure is a reason, whatever its type
         log.debug("decoding %s", path, exc_info=True)
-        return f"{plain_reason(exc, fmt)} ({library_reason(exc, said, path, written or path.name)})"
+        library = library_reason(exc, said, path, written or path.name)
+        return Said(QT_TRANSLATE_NOOP("Media", "{0} ({1})"), plain_reason(exc, fmt), library)
     if fmt == "PNG" and any("APNG" in line for line in said):
-        return "it is an animated PNG that declares no frames"
+        return Said(QT_TRANSLATE_NOOP("Media", "it is an animated PNG that declares no frames"))
     return None
 
 
-def plain_reason(exc: BaseException, fmt: str) -> str:
+def plain_reason(exc: BaseException, fmt: str) -> Said:
     """A decoder's complaint in words a curator understands."""
     text = str(exc)
     for start, words in _PILLOW_REASONS.items():
         if text.startswith(start):
-            return words.format(fmt=fmt)
+            return Said(words, fmt) if "{0}" in words else Said(words)
     if isinstance(exc, MemoryError):
-        return "it needs more memory than this computer has"
+        return Said(QT_TRANSLATE_NOOP("Media", "it needs more memory than this computer has"))
     if isinstance(exc, NotImplementedError):
-        return "it holds a kind of picture data Pillow cannot decode"
-    return f"the {fmt} is damaged"
+        return Said(QT_TRANSLATE_NOOP("Media", "it holds a kind of picture data Pillow cannot decode"))
+    return Said(QT_TRANSLATE_NOOP("Media", "the {0} is damaged"), fmt)
 
 
 def library_reason(

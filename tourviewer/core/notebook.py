@@ -26,10 +26,16 @@ from typing import Any, TypeVar
 
 from tourviewer.core import search
 from tourviewer.core.model import Tour
+from tourviewer.core.said import Said
 from tourviewer.core.signals import Signal
 from tourviewer.core.store import Note, Position, SearchHit, Store
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+# why notes cannot be saved, as the notes panel says it (the store's own reasons come from `Store.problem`)
+NO_FOLDER = Said(QT_TRANSLATE_NOOP("Notebook", "there is no data folder"))
+NO_DATABASE = Said(QT_TRANSLATE_NOOP("Notebook", "there is no notes database"))
+CANNOT_OPEN = Said(QT_TRANSLATE_NOOP("Notebook", "the notes database cannot be opened"))
 
 T = TypeVar("T")
 Post = Callable[[Callable[[], None]], None]
@@ -88,7 +94,8 @@ class Notebook:
         self.post = post
         self.changed = Signal("changed")  # (Changes), on the owner's thread
         self.before_read = Signal("before_read")  # on the caller's thread, before a read is queued
-        self.problem: str | None = None if folder is not None or store is not None else "there is no data folder"
+        nowhere = None if folder is not None or store is not None else NO_FOLDER
+        self.problem: str | None = nowhere
         self.recovered_from: Path | None = None
         self._store = store
         self._ops: deque[_Op] = deque()
@@ -245,9 +252,9 @@ class Notebook:
         if saved:
             problem = None
         elif store is None:
-            problem = self.problem or "there is no notes database"
+            problem = self.problem or NO_DATABASE
         else:
-            problem = store.problem or "the notes database cannot be opened"
+            problem = store.problem or CANNOT_OPEN
             store.close()  # opened again for the next operation: the disk may have recovered by then
             self._store = None
         self.problem = problem

@@ -7,9 +7,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tourviewer.core.package import MediaFile, TourPath
+from tourviewer.core.said import Said
 from tourviewer.core.vtt import Cue, read_vtt
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+
+def missing_recording(name: str) -> Said:
+    """What the player says of a recording the tour names but its folder lacks."""
+    return Said(QT_TRANSLATE_NOOP("Media", "The recording {0} is missing from the tour folder"), name)
+
+
+def unreadable_recording(name: str, why: str) -> Said:
+    """What the player says of a recording that is there but cannot be read (`why` may be a `Said`)."""
+    return Said(QT_TRANSLATE_NOOP("Media", "The recording {0} cannot be read: {1}"), name, why)
 
 
 @dataclass(frozen=True)
@@ -44,8 +56,8 @@ def read_recording(resolve: Callable[[str], TourPath | None], audio: str, transc
         return Recording(transcript=transcript, cues=cues)
     file = resolve(audio)
     if isinstance(file, MediaFile) and not file.is_file():  # its package went away while the tour was open
-        why = file.package.problem() or "its package changed"
-        return Recording(audio, transcript, None, cues, f"The recording {audio} cannot be read: {why}")
+        why = file.package.problem() or Said(QT_TRANSLATE_NOOP("Media", "its package changed"))
+        return Recording(audio, transcript, None, cues, unreadable_recording(audio, why))
     if file is None or not file.is_file():
-        return Recording(audio, transcript, None, cues, f"The recording {audio} is missing from the tour folder")
+        return Recording(audio, transcript, None, cues, missing_recording(audio))
     return Recording(audio, transcript, file, cues)

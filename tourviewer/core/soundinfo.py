@@ -20,10 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from tourviewer.core.package import TourPath
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 KINDS = "Ogg (Opus or Vorbis), MP3, M4A/AAC, FLAC or WAV"
+_NO_STREAM = QT_TRANSLATE_NOOP("Media", "has no sound stream that can be read")
 _FLAC_SYNC = 0xFFF8  # the first 15 bits of every FLAC frame header (the last bit is the blocking strategy)
 
 
@@ -33,7 +36,13 @@ class SoundInfo:
 
     codec: str | None = None
     length_ms: int | None = None
-    error: str | None = None  # follows the file's name: "has no sound in it …"
+    error: str | None = None  # follows the file's name: "has no sound in it …", with the library's words
+    reason: Said | None = None  # the error in words a participant reads (no library's words), to translate
+
+
+def _bad(reason: Said, detail: str | None = None, codec: str | None = None) -> SoundInfo:
+    """A file that cannot be played: why, and in brackets what the library said (kept out of `reason`)."""
+    return SoundInfo(codec, error=f"{reason} ({detail})" if detail else str(reason), reason=reason)
 
 
 def read_sound_info(path: TourPath) -> SoundInfo:
@@ -50,34 +59,36 @@ def read_sound_info(path: TourPath) -> SoundInfo:
                 found = mutagen.File(f)
     except (OSError, MemoryError) as exc:
         if isinstance(exc, OSError) and exc.errno is not None:
-            return SoundInfo(error=f"cannot be read ({exc.strerror or exc})")
-        return SoundInfo(error=f"has no sound stream that can be read ({_said(exc)})")
+            return _bad(Said(QT_TRANSLATE_NOOP("Media", "cannot be read")), exc.strerror or str(exc))
+        return _bad(Said(_NO_STREAM), _library(exc))
     except Exception as exc:  # any failure of the library is the file's problem
         log.debug("reading %s", path, exc_info=True)
         if type(exc).__name__ == "HeaderNotFoundError":  # an MP3 with tags and no audio frame
-            return SoundInfo(error=f"has no MPEG audio in it, only tags ({_said(exc)})")
-        return SoundInfo(error=f"has no sound stream that can be read ({_said(exc)})")
+            return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no MPEG audio in it, only tags")), _library(exc))
+        return _bad(Said(_NO_STREAM), _library(exc))
     if found is None:
-        return SoundInfo(error=f"is not audio of a supported kind ({KINDS})")
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "is not audio of a supported kind")), KINDS)
     return _judge(type(found).__name__, found.info, path)
 
 
 def _judge(kind: str, info: Any, path: TourPath) -> SoundInfo:
     codec = _codec(kind, info)
     if kind == "OggTheora":
-        return SoundInfo(codec, error="holds Theora video and no sound")
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "holds Theora video and no sound")), codec=codec)
     if kind == "OggSpeex":
-        return SoundInfo(codec, error="is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
+        speex = QT_TRANSLATE_NOOP("Media", "is Speex in Ogg; the tour format allows Opus or Vorbis in Ogg")
+        return _bad(Said(speex), codec=codec)
     if codec is None:
-        return SoundInfo(error=f"is {kind} audio; use {KINDS}")
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "is {0} audio; use {1}"), kind, KINDS))
     if kind == "MP4" and not str(getattr(info, "codec", "")):
-        return SoundInfo(error="has no audio track (M4A/M4B without sound)")
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no audio track (M4A/M4B without sound)")))
     length = getattr(info, "length", 0) or 0
     rate = getattr(info, "sample_rate", None)  # Opus has none of its own: it always decodes at 48 kHz
     if not round(length * 1000) > 0 or (rate is not None and rate <= 0):  # under half a millisecond is none
-        return SoundInfo(codec, error="has no sound in it: its stream is empty")
+        return _bad(Said(QT_TRANSLATE_NOOP("Media", "has no sound in it: its stream is empty")), codec=codec)
     if kind == "FLAC" and not _flac_frame_follows(path):
-        return SoundInfo(codec, error="is a damaged FLAC: no audio frame follows its header")
+        flac = QT_TRANSLATE_NOOP("Media", "is a damaged FLAC: no audio frame follows its header")
+        return _bad(Said(flac), codec=codec)
     return SoundInfo(codec, round(length * 1000))
 
 
@@ -118,6 +129,6 @@ def _flac_frame_follows(path: TourPath) -> bool:
     return len(sync) == 2 and (int.from_bytes(sync, "big") & 0xFFFE) == _FLAC_SYNC
 
 
-def _said(exc: BaseException) -> str:
+def _library(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return f"mutagen: {text}"

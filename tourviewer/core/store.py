@@ -30,6 +30,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 DB_NAME = "notes.db"
@@ -220,7 +223,7 @@ class Store:
         return db
 
     def _unavailable(self, folder: Path, exc: BaseException) -> None:
-        self.problem = f"notes cannot be saved in {folder}: {exc}"
+        self.problem = Said(QT_TRANSLATE_NOOP("Notebook", "notes cannot be saved in {0}: {1}"), folder, exc)
         log.warning(self.problem)
         self.db = None
 
@@ -287,11 +290,11 @@ class Store:
                 if "locked" in str(exc) or "busy" in str(exc):
                     if attempt < _RETRIES - 1:
                         continue
-                self.problem = f"cannot be saved: {exc}"
+                self.problem = Said(QT_TRANSLATE_NOOP("Notebook", "cannot be saved: {0}"), exc)
                 log.warning(self.problem)
                 return False
             except sqlite3.Error as exc:
-                self.problem = f"cannot be saved: {exc}"
+                self.problem = Said(QT_TRANSLATE_NOOP("Notebook", "cannot be saved: {0}"), exc)
                 log.warning(self.problem)
                 return False
         return False

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from tourviewer.ui.helpwindows import AboutDialog, GuideWindow
     from tourviewer.ui.mainwindow import MainWindow
@@ -16,16 +18,14 @@ if TYPE_CHECKING:
 
 def add_help_menu(window: MainWindow) -> None:
     """Help > User guide, Copy diagnostics, About Tour Viewer (joining a Help menu the window already has)."""
-    bar = window.menuBar()
-    existing = [a.menu() for a in bar.actions() if a.menu() is not None and a.text().replace("&", "") == "Help"]
-    menu = existing[0] if existing else bar.addMenu("&Help")
+    menu = window.help_menu
     if not menu.isEmpty():
         menu.addSeparator()
     # no key of its own: F1 is kept for the keyboard-shortcuts help
-    window._action("User &guide", [], lambda: show_guide(window), menu)
-    window._action("Copy &diagnostics", [], lambda: copy_diagnostics(window), menu)
+    window._action(QT_TRANSLATE_NOOP("MainWindow", "User &guide"), [], lambda: show_guide(window), menu)
+    window._action(QT_TRANSLATE_NOOP("MainWindow", "Copy &diagnostics"), [], lambda: copy_diagnostics(window), menu)
     menu.addSeparator()
-    window._action("&About Tour Viewer", [], lambda: show_about(window), menu)
+    window._action(QT_TRANSLATE_NOOP("MainWindow", "&About Tour Viewer"), [], lambda: show_about(window), menu)
 
 
 def copy_diagnostics(window: MainWindow | None = None) -> None:

@@ -35,15 +35,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, Note
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.style import MARKDOWN, quiet_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
 STOP_SCHEME = "stop"  # the links to stops: stop:<stop id>
-WHOLE_TOUR = "Whole tour"
-NO_NOTE = "No note yet"
-REMOVED = "Notes on removed stops"
+WHOLE_TOUR = QT_TRANSLATE_NOOP("AllNotesDialog", "Whole tour")
+NO_NOTE = QT_TRANSLATE_NOOP("AllNotesDialog", "No note yet")
+REMOVED = QT_TRANSLATE_NOOP("AllNotesDialog", "Notes on removed stops")
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 
 
@@ -65,7 +67,7 @@ class NotesBrowser(QTextBrowser):
         return ""
 
 
-class AllNotesDialog(QDialog):
+class AllNotesDialog(Retranslating, QDialog):
     """Every stop of the open tour with the participant's note; choosing a stop goes there."""
 
     stopChosen = Signal(str)  # the id of the stop whose title was followed
@@ -81,13 +83,21 @@ class AllNotesDialog(QDialog):
         session.tourChanged.connect(self._on_tour_changed)
         session.languageChanged.connect(self._on_language_changed)
         notebook.changed.connect(self._on_notebook_changed)
+        self._set_texts()
         self.refresh()
 
+    def retranslate(self) -> None:
+        self._set_texts()
+        self._show_title()
+        self._render()
+
+    def _set_texts(self) -> None:
+        self.setAccessibleName(translate("AllNotesDialog", "All notes"))
+        self.browser.setAccessibleName(translate("AllNotesDialog", "Your notes by stop"))
+        self.browser.setAccessibleDescription(translate("AllNotesDialog", "Follow a stop's title to go to that stop"))
+
     def _build(self) -> None:
-        self.setAccessibleName("All notes")
         self.browser = NotesBrowser()
-        self.browser.setAccessibleName("Your notes by stop")
-        self.browser.setAccessibleDescription("Follow a stop's title to go to that stop")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.setUndoRedoEnabled(False)
@@ -114,12 +124,21 @@ class AllNotesDialog(QDialog):
     def refresh(self) -> None:
         """Read the notes from the notebook again and show them when they come."""
         tour = self.session.tour
-        title = self.session.text(tour.title) if tour is not None else ""
-        self.setWindowTitle(f"All notes \u2014 {title}" if title else "All notes")
+        self._show_title()
+        if self.session.language:  # the page quotes the tour: the Han forms of its language
+            show_in_language(self.browser, self.session.language)
         if tour is None:
             self._on_notes_read({})
         else:
             self.notebook.notes(tour.id, self._on_notes_read)
+
+    def _show_title(self) -> None:
+        tour = self.session.tour
+        title = self.session.text(tour.title) if tour is not None else ""
+        if title:
+            self.setWindowTitle(translate("AllNotesDialog", "All notes — {0}").format(title))
+        else:
+            self.setWindowTitle(translate("AllNotesDialog", "All notes"))
 
     def _on_notes_read(self, notes: dict[str, Note]) -> None:
         self._notes = notes
@@ -136,20 +155,20 @@ class AllNotesDialog(QDialog):
         page = _Page(QTextCursor(document), self.browser.font(), quiet_colour(self.palette()), self.palette())
         tour = self.session.tour
         if self.notebook.problem is not None:
-            page.quiet("Notes need the notes database, which is not available.")
+            page.quiet(translate("AllNotesDialog", "Notes need the notes database, which is not available."))
         if tour is None:
-            page.quiet("No tour is open.")
+            page.quiet(translate("AllNotesDialog", "No tour is open."))
             return
-        page.section(WHOLE_TOUR)
+        page.section(said("AllNotesDialog", WHOLE_TOUR))
         page.note(self._notes.get(TOUR_NOTE))
         for number, stop in enumerate(tour.stops, start=1):
             page.entry(f"{number}. {self.session.text(stop.title)}", stop_url(stop.id))
             page.note(self._notes.get(stop.id))
         removed = self.removed_stop_ids()
         if removed:
-            page.section(REMOVED)
+            page.section(said("AllNotesDialog", REMOVED))
             for stop_id in removed:
-                page.entry(f"Stop \u201c{stop_id}\u201d", None)
+                page.entry(translate("AllNotesDialog", "Stop “{0}”").format(stop_id), None)
                 page.note(self._notes[stop_id])
         self.browser.moveCursor(QTextCursor.MoveOperation.Start)
         self.browser.verticalScrollBar().setValue(0)
@@ -208,13 +227,13 @@ class _Page:
             title.setAnchor(True)
             title.setAnchorHref(url.toString())
             title.setForeground(self.link_colour)
-            title.setToolTip("Go to this stop")
+            title.setToolTip(translate("AllNotesDialog", "Go to this stop"))
         self._block(self.font.pointSizeF() * 1.1, title)
         self.cursor.insertText(text, title)
 
     def note(self, note: Note | None) -> None:
         if note is None or not note.text.strip():
-            self.quiet(NO_NOTE)
+            self.quiet(said("AllNotesDialog", NO_NOTE))
             return
         self._block(0, QTextCharFormat())
         self.cursor.insertMarkdown(note.text, MARKDOWN)

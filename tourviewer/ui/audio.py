@@ -6,6 +6,11 @@ cannot be played, the controls are disabled and a line says why. Nothing else
 in the viewer depends on sound working. Without a player the recording's
 length still shows, read from its headers (`core.soundinfo`), and a file with
 no sound in it is named as such rather than with the backend's error.
+
+Why a recording cannot play is kept as a `Said` (the player's sentence around
+the core's reason) and said in the interface language whenever it is shown:
+messages about pictures and recordings, the core's and the window's, are all
+translated in one context, "Media", because they nest.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import logging
 from pathlib import Path
 from types import ModuleType
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,24 +32,27 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.package import TourPath
-from tourviewer.core.recording import Recording
-from tourviewer.core.soundinfo import read_sound_info
+from tourviewer.core.recording import Recording, missing_recording, unreadable_recording
+from tourviewer.core.said import Said
+from tourviewer.core.soundinfo import SoundInfo, read_sound_info
 from tourviewer.core.vtt import Cue, cue_at
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
 RATES: tuple[float, ...] = (0.75, 1.0, 1.25, 1.5)
-NO_MULTIMEDIA = "Audio cannot play here: Qt Multimedia is not available"
-NO_DEVICE = "Audio cannot play here: no sound device"
-CANNOT_PLAY = "This recording cannot play: "
+NO_MULTIMEDIA = Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: Qt Multimedia is not available"))
+NO_DEVICE = Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: no sound device"))
+CANNOT_PLAY = QT_TRANSLATE_NOOP("Media", "This recording cannot play: {0}")
 # What the backend's errors mean to a participant (QMediaPlayer.Error by name).
 _ERROR_WORDS = {
-    "ResourceError": "the file is damaged or cannot be opened",
-    "FormatError": "this computer has no decoder for the kind of sound in it",
-    "AccessDeniedError": "the file cannot be opened (permission denied)",
-    "NetworkError": "the file cannot be opened",
+    "ResourceError": QT_TRANSLATE_NOOP("Media", "the file is damaged or cannot be opened"),
+    "FormatError": QT_TRANSLATE_NOOP("Media", "this computer has no decoder for the kind of sound in it"),
+    "AccessDeniedError": QT_TRANSLATE_NOOP("Media", "the file cannot be opened (permission denied)"),
+    "NetworkError": QT_TRANSLATE_NOOP("Media", "the file cannot be opened"),
 }
 
 
@@ -70,16 +78,17 @@ def format_time(ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def _file_reason(path: TourPath, error: str) -> str:
+def _file_reason(path: TourPath, found: SoundInfo) -> Said:
     """`This recording cannot play: farm.ogg has no sound in it`, without the library's own words."""
-    return f"{CANNOT_PLAY}{path.name} {error.split(' (')[0]}"
+    file_said = QT_TRANSLATE_NOOP("Media", "This recording cannot play: {0} {1}")
+    return Said(file_said, path.name, found.reason or found.error or "")
 
 
 def _rate_label(rate: float) -> str:
-    return f"{rate:g}x"
+    return translate("AudioPlayer", "{0}x").format(QLocale().toString(rate, "g", 3))
 
 
-class AudioPlayer(QWidget):
+class AudioPlayer(Retranslating, QWidget):
     """Play/pause, a seek slider, elapsed and total time, and the playback speed."""
 
     cueChanged = Signal(int)  # index into the cues, -1 between cues
@@ -97,33 +106,42 @@ class AudioPlayer(QWidget):
         self._cue = -1
         self._position = 0
         self._duration = 0
-        self._reason: str | None = None
+        self._reason: str | None = None  # a `Said` where it can be translated
         self._build()
         self._show_state()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The texts in the interface language (the state they describe is kept)."""
+        self.slider.setAccessibleName(translate("AudioPlayer", "Narration position"))
+        self.time_label.setAccessibleName(translate("AudioPlayer", "Elapsed and total time"))
+        self.speed.setAccessibleName(translate("AudioPlayer", "Playback speed"))
+        self.speed.setToolTip(translate("AudioPlayer", "Playback speed"))
+        for index, rate in enumerate(RATES):
+            self.speed.setItemText(index, _rate_label(rate))
+        self.message.setAccessibleName(translate("AudioPlayer", "Audio status"))
+        self.message.setText(said("Media", self._reason))
+        self._show_playing(self.is_playing())
 
     def _build(self) -> None:
         self.play_button = QPushButton()
         self.play_button.setAutoDefault(False)
         self.play_button.clicked.connect(self._on_play_clicked)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Narration position")
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(5000)
         self.slider.setPageStep(15000)
         self.slider.sliderMoved.connect(self._on_slider_moved)
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.time_label = QLabel()
-        self.time_label.setAccessibleName("Elapsed and total time")
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)
         self.time_label.setMinimumWidth(self.time_label.fontMetrics().horizontalAdvance("00:00 / 00:00") + 4)
         self.speed = QComboBox()
-        self.speed.setAccessibleName("Playback speed")
         for rate in RATES:
             self.speed.addItem(_rate_label(rate), rate)
         self.speed.setCurrentIndex(RATES.index(1.0))
         self.speed.currentIndexChanged.connect(self._on_speed_changed)
         self.message = QLabel()
-        self.message.setAccessibleName("Audio status")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -161,7 +179,7 @@ class AudioPlayer(QWidget):
             self._reason = problem
             self._release()
         elif not path.is_file():
-            self._reason = f"The recording {path.name} is missing from the tour folder"
+            self._reason = missing_recording(path.name)
             self._release()
         elif self._player is None and self._gate is not None:
             self._gate.run_later(self._attach)  # importing Qt Multimedia waits until the stop is shown
@@ -198,7 +216,7 @@ class AudioPlayer(QWidget):
         try:
             data = entry.read_bytes()  # its CRC is checked the first time
         except OSError as exc:
-            self._reason = f"The recording {entry.name} cannot be read: {exc}"
+            self._reason = unreadable_recording(entry.name, str(exc))
             return
         device = QBuffer(self)
         device.setData(QByteArray(data))
@@ -284,7 +302,7 @@ class AudioPlayer(QWidget):
             player.setAudioOutput(output)
         except Exception as exc:  # a broken backend must not take the viewer down
             log.warning("cannot make the audio player: %s", exc)
-            return f"Audio cannot play here: {exc}"
+            return Said(QT_TRANSLATE_NOOP("Media", "Audio cannot play here: {0}"), str(exc))
         player.positionChanged.connect(self._on_player_position)
         player.durationChanged.connect(self._on_duration_changed)
         player.playbackStateChanged.connect(self._on_playback_state_changed)
@@ -297,7 +315,7 @@ class AudioPlayer(QWidget):
         """With no player to tell them: the length from the file's headers, or why the file holds no sound."""
         found = read_sound_info(path)
         if found.error:
-            self._reason = _file_reason(path, found.error)
+            self._reason = _file_reason(path, found)
         elif found.length_ms:
             self._duration = min(found.length_ms, 2**31 - 1)  # a damaged header may declare centuries
             self.slider.setRange(0, self._duration)
@@ -324,15 +342,19 @@ class AudioPlayer(QWidget):
         enabled = self.is_available()
         for control in (self.play_button, self.slider, self.speed):
             control.setEnabled(enabled)
-        self.message.setText(self._reason or "")
+        self.message.setText(said("Media", self._reason))
         self.message.setVisible(bool(self._reason))
         self._show_playing(self.is_playing())
         self._show_time()
 
     def _show_playing(self, playing: bool) -> None:
         # symbols in the text, like Previous and Next (the style's icons cost PySide ~8 ms to reach)
-        self.play_button.setText("❚❚  Pause" if playing else "▶  Play")
-        self.play_button.setAccessibleName("Pause narration" if playing else "Play narration")
+        if playing:
+            self.play_button.setText(translate("AudioPlayer", "❚❚  Pause"))
+            self.play_button.setAccessibleName(translate("AudioPlayer", "Pause narration"))
+        else:
+            self.play_button.setText(translate("AudioPlayer", "▶  Play"))
+            self.play_button.setAccessibleName(translate("AudioPlayer", "Play narration"))
 
     def _show_time(self) -> None:
         self.time_label.setText(f"{format_time(self._position)} / {format_time(self._duration)}")
@@ -393,9 +415,11 @@ class AudioPlayer(QWidget):
         detail = self._player.errorString() or "the file cannot be decoded"
         found = read_sound_info(self._path)
         if found.error:
-            self._reason = _file_reason(self._path, found.error)
+            self._reason = _file_reason(self._path, found)
         else:
-            self._reason = CANNOT_PLAY + _ERROR_WORDS.get(getattr(error, "name", ""), detail)
+            words = _ERROR_WORDS.get(getattr(error, "name", ""))
+            why = Said(words) if words else detail
+            self._reason = Said(CANNOT_PLAY, why)
         log.warning("cannot play %s: %s", self._path, detail)
         self._show_state()
 

@@ -6,11 +6,19 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-LOADING = "Loading…"
+from tourviewer.core.said import Said
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.wording import said
+
+LOADING = Said(QT_TRANSLATE_NOOP("Media", "Loading…"))
 
 
-class ImageCanvas(QWidget):
-    """Paints one image as large as fits, aspect kept, or a placeholder that says why."""
+class ImageCanvas(Retranslating, QWidget):
+    """Paints one image as large as fits, aspect kept, or a placeholder that says why.
+
+    The placeholder is said in the interface language when it is painted (a `Said` is translated),
+    so it follows a change of language.
+    """
 
     activated = Signal()
 
@@ -21,8 +29,16 @@ class ImageCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setAccessibleName("Picture")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("ImageCanvas", "Picture"))
+        self.update()
+
+    def shown_message(self) -> str:
+        """The placeholder as it is painted, in the interface language."""
+        return said("Media", self.message)
 
     def show_image(self, image: QImage) -> None:
         self.image, self.message = image, ""
@@ -57,7 +73,7 @@ class ImageCanvas(QWidget):
             painter.drawText(
                 self.rect().adjusted(24, 24, -24, -24),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self.message,
+                self.shown_message(),
             )
         if self.hasFocus():
             painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))

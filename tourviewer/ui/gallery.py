@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from tourviewer.core.model import Image
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.pictureslot import PictureSlot
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from tourviewer.ui.panorama import PanoramaView
 
 THUMB = QSize(120, 80)
+NO_PICTURES = Said(QT_TRANSLATE_NOOP("Media", "No pictures for this stop"))
 
 
 def picture_step(event: QKeyEvent) -> int:
@@ -42,7 +45,7 @@ def picture_step(event: QKeyEvent) -> int:
     return {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()), 0)
 
 
-class Gallery(QWidget):
+class Gallery(Retranslating, QWidget):
     """Follows the session: the current stop's images, one large, the others as thumbnails.
 
     While the picture or its thumbnails have the keyboard, Left and Right step
@@ -74,7 +77,6 @@ class Gallery(QWidget):
         self.pictures = QStackedWidget()
         self.pictures.addWidget(self.canvas)
         self.thumbs = QListWidget()
-        self.thumbs.setAccessibleName("Pictures of this stop")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
         self.thumbs.setFlow(QListWidget.Flow.LeftToRight)
         self.thumbs.setWrapping(False)
@@ -88,13 +90,11 @@ class Gallery(QWidget):
         self.thumbs.installEventFilter(self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setAccessibleName("Caption")
         caption_font = self.caption.font()
         caption_font.setPointSizeF(caption_font.pointSizeF() * 1.1)
         self.caption.setFont(caption_font)
         self.credit = QLabel()
         self.credit.setWordWrap(True)
-        self.credit.setAccessibleName("Credit")
         self.credit.setStyleSheet("color: palette(placeholder-text);")
 
         layout = QVBoxLayout(self)
@@ -113,6 +113,18 @@ class Gallery(QWidget):
         session.tourChanged.connect(self._on_stop_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The gallery's own words in the interface language (captions and credits are the tour's)."""
+        self.thumbs.setAccessibleName(translate("Gallery", "Pictures of this stop"))
+        self.caption.setAccessibleName(translate("Gallery", "Caption"))
+        self.credit.setAccessibleName(translate("Gallery", "Credit"))
+        for n, image in enumerate(self.images()[: self.thumbs.count()]):
+            self.thumbs.item(n).setData(Qt.ItemDataRole.AccessibleTextRole, self._thumb_name(n, image))
+
+    def _thumb_name(self, n: int, image: Image) -> str:
+        return translate("Gallery", "Picture {0}: {1}").format(n + 1, self.session.text(image.alt))
 
     # -- what is shown ---------------------------------------------------------
     def images(self) -> list[Image]:
@@ -140,7 +152,7 @@ class Gallery(QWidget):
         self.flat_hotspots.show(image, self._stop_title)
         if image is None:
             self.pictures.setCurrentWidget(self.canvas)
-            self.slot.clear("No pictures for this stop", ahead=self._neighbour_keys())
+            self.slot.clear(NO_PICTURES, ahead=self._neighbour_keys())
             return
         if image.panorama:
             self._show_panorama(image, self.session.media_path(image.file))
@@ -218,7 +230,7 @@ class Gallery(QWidget):
         for n, image in enumerate(images):
             item = QListWidgetItem(f"{n + 1}")
             item.setToolTip(self.session.text(image.caption) or image.file)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Picture {n + 1}: {self.session.text(image.alt)}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._thumb_name(n, image))
             self.thumbs.addItem(item)
             path = self.session.media_path(image.file)
             if path is not None and len(images) > 1:
@@ -308,6 +320,8 @@ class Gallery(QWidget):
         viewer = ImageViewer(
             pictures, indexes.index(self.image_index), self.canvas.image, self.loader, self, text, self._stop_title
         )
+        if self.session.language:  # a window of its own does not take the gallery's font: the caption is the tour's
+            show_in_language(viewer.caption, self.session.language)
         viewer.pictureChanged.connect(self._on_full_window_step)
         viewer.hotspotActivated.connect(lambda index: self._on_full_window_hotspot(viewer, index))
         viewer.open()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tourviewer import __version__
 from tourviewer.core.resources import asset
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.logfile import log_file, log_tail
 
 if TYPE_CHECKING:
@@ -73,23 +74,32 @@ def _open_outside(url: QUrl) -> None:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, window: MainWindow | None, parent: QWidget | None = None):
+    """Help > About: the version, where the notes and the log are, and the licences (in English, as written)."""
 
+    def __init__(self, window: MainWindow | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About Tour Viewer")
+        self.setWindowTitle(translate("AboutDialog", "About Tour Viewer"))
+        folder = notes_folder(window) if getattr(getattr(window, "notebook", None), "folder", None) else ""
+        log = log_file()
+        texts = [
+            translate("AboutDialog", "An offline viewer for virtual field tours."),
+            translate("AboutDialog", "Your notes and progress are kept in:"),
+            folder or translate("AboutDialog", "nowhere: no data folder"),
+            translate("AboutDialog", "The log is:"),
+            str(log) if log else translate("AboutDialog", "not written"),
+        ]
+        viewer, kept_in, notes, log_is, log_at = (escape(text) for text in texts)
         self.summary = QLabel(
-            f"<h2>Tour Viewer {__version__}</h2>"
-            "<p>An offline viewer for virtual field tours.</p>"
+            f"<h2>Tour Viewer {__version__}</h2><p>{viewer}</p>"
             f"<p>Qt {qVersion()} · PySide6 {PySide6.__version__} · Python {platform.python_version()}</p>"
-            f"<p>Your notes and progress are kept in:<br><b>{escape(notes_folder(window))}</b></p>"
-            f"<p>The log is:<br>{escape(str(log_file() or 'not written'))}</p>"
+            f"<p>{kept_in}<br><b>{notes}</b></p><p>{log_is}<br>{log_at}</p>"
         )
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(
             self.summary.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.licences = _browser(_read("LICENSES.md"))
-        self.licences.setAccessibleName("Licences")
+        self.licences.setAccessibleName(translate("AboutDialog", "Licences"))
         self.licences.anchorClicked.connect(_open_outside)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -100,23 +110,30 @@ class AboutDialog(QDialog):
         self.resize(720, 620)
 
 
-class GuideWindow(QWidget):
-    """The user guide and the authoring guide, as shipped with the program: a window of its own."""
+class GuideWindow(Retranslating, QWidget):
+    """The user guide and the authoring guide, as shipped with the program: a window of its own.
+    Its frame follows the interface language; the guides themselves are in English."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Tour Viewer — User guide")
         self.tabs = QTabWidget()
         self.user = _browser(_read("guide/user-guide.md"))
         self.authoring = _browser(_read("guide/authoring.md"))
-        for browser, title in ((self.user, "Using Tour Viewer"), (self.authoring, "Writing tours")):
-            browser.setAccessibleName(title)
+        for browser in (self.user, self.authoring):
             browser.anchorClicked.connect(self._on_link)
-            self.tabs.addTab(browser, title)
+            self.tabs.addTab(browser, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.resize(900, 760)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("GuideWindow", "Tour Viewer — User guide"))
+        titles = (translate("GuideWindow", "Using Tour Viewer"), translate("GuideWindow", "Writing tours"))
+        for index, (browser, title) in enumerate(zip((self.user, self.authoring), titles, strict=True)):
+            browser.setAccessibleName(title)
+            self.tabs.setTabText(index, title)
 
     @Slot(QUrl)
     def _on_link(self, url: QUrl) -> None:
@@ -135,21 +152,28 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, notes_saved: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(translate("CrashDialog", "Something went wrong"))
         self.setModal(True)
-        saved = "Your notes were saved." if notes_saved else "Your notes could not all be saved: copy them elsewhere."
-        where = f" The details are also in the log, {log_file()}." if log_file() else ""
+        if notes_saved:
+            saved = translate("CrashDialog", "Your notes were saved.")
+        else:
+            saved = translate("CrashDialog", "Your notes could not all be saved: copy them elsewhere.")
+        if log_file():
+            saved += " " + translate("CrashDialog", "The details are also in the log, {0}.").format(log_file())
         self.message = QLabel(
-            f"Tour Viewer met an unexpected error. {saved}{where}\n\n"
-            "You can go on working; if something looks wrong, restart Tour Viewer. "
-            "To report the problem, copy the details and send them with what you were doing."
+            translate(
+                "CrashDialog",
+                "Tour Viewer met an unexpected error. {0}\n\n"
+                "You can go on working; if something looks wrong, restart Tour Viewer. "
+                "To report the problem, copy the details and send them with what you were doing.",
+            ).format(saved)
         )
         self.message.setWordWrap(True)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(translate("CrashDialog", "Error details"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(translate("CrashDialog", "Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -166,4 +190,4 @@ class CrashDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText() + "\n\n" + diagnostics(self.parentWidget()))
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("CrashDialog", "Copied"))

@@ -25,11 +25,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, S
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QWidget
 
+from tourviewer.core.said import Said
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
 from tourviewer.ui.quiet import libpng_quiet, quiet_libpng
 
 log = logging.getLogger(__name__)
 
 DEFAULT_CACHE_BYTES = 160 * 1024 * 1024
+UNREADABLE = Said(QT_TRANSLATE_NOOP("Media", "unreadable image"))
 _DIRECT, _PREFETCH = 10, 0
 
 
@@ -100,7 +103,10 @@ def failure_reason(path: object, reader: QImageReader) -> str:
     from tourviewer.core.media import decode_reason  # only a failed picture needs Pillow
 
     file = Path(path) if isinstance(path, str) else path
-    return decode_reason(file) or f"Qt cannot read it ({reader.errorString() or 'unreadable image'})"  # type: ignore[arg-type]
+    found = decode_reason(file)  # type: ignore[arg-type]
+    if found is not None:
+        return found
+    return Said(QT_TRANSLATE_NOOP("Media", "Qt cannot read it ({0})"), reader.errorString() or UNREADABLE)
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
@@ -311,7 +317,7 @@ class ImageLoader(QObject):
             self.cache.put(key, image)
             self.loaded.emit(key, image)
         else:
-            self.errors[key] = error or "unreadable image"
+            self.errors[key] = error or UNREADABLE
             self.failed.emit(key, self.errors[key])
         if not self._pending:
             self.idle.emit()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tourviewer.core.model import Image
 from tourviewer.ui.hotspots import FlatHotspots, HotspotMarker, Texts
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 
 SHARP = QSize(4096, 4096)  # the size a picture is decoded at for zooming
@@ -49,7 +50,7 @@ class ViewerPicture:
     image: Image | None = None  # the tour's picture, for its hotspots
 
 
-class ImageViewer(QDialog):
+class ImageViewer(Retranslating, QDialog):
     """The stop's pictures full-window: Left/Right step through them, wheel or +/- zoom, drag pans,
     0 fits, F11 goes full screen, Escape (or the Close button) closes.
 
@@ -73,7 +74,6 @@ class ImageViewer(QDialog):
     ):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setAccessibleName("Picture, full window")
         self.pictures = pictures
         self.index = index
         self.loader = loader
@@ -85,7 +85,6 @@ class ImageViewer(QDialog):
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setBackgroundBrush(QColor("#111"))
-        self.view.setAccessibleName("Picture")
         self.view.wheelEvent = self._on_wheel  # type: ignore[method-assign]
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are the dialog's
         self.stop_titles = stop_titles
@@ -97,16 +96,11 @@ class ImageViewer(QDialog):
                 bar.valueChanged.connect(self._place_hotspots)  # panned
 
         self.caption = QLabel()
-        self.caption.setAccessibleName("Caption")
         self.caption.setWordWrap(True)
         self.counter = QLabel()
-        self.counter.setAccessibleName("Picture number")
-        self.full_button = QPushButton("Full screen")
-        self.full_button.setToolTip("Full screen (F11)")
+        self.full_button = QPushButton()
         self.full_button.clicked.connect(self.toggle_full_screen)
-        self.close_button = QPushButton("✕  Close")
-        self.close_button.setAccessibleName("Close the picture")
-        self.close_button.setToolTip("Close (Escape)")
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close)
         for button in (self.full_button, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -131,6 +125,7 @@ class ImageViewer(QDialog):
         self.resize(window.size() if window else QSize(1280, 800))
         loader.loaded.connect(self._on_loaded)
         self._show(index, preview)
+        self.retranslate()
         self.setFocus()  # the keys are the dialog's when it opens: no hotspot opens its label by itself
 
     # -- hotspots ----------------------------------------------------------------------------
@@ -165,6 +160,27 @@ class ImageViewer(QDialog):
                 self._place_hotspots()
         return super().eventFilter(watched, event)
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("ImageViewer", "Picture, full window"))
+        self.view.setAccessibleName(translate("ImageViewer", "Picture"))
+        self.caption.setAccessibleName(translate("ImageViewer", "Caption"))
+        self.counter.setAccessibleName(translate("ImageViewer", "Picture number"))
+        self.full_button.setToolTip(translate("ImageViewer", "Full screen (F11)"))
+        self.close_button.setText(translate("ImageViewer", "✕  Close"))
+        self.close_button.setAccessibleName(translate("ImageViewer", "Close the picture"))
+        self.close_button.setToolTip(translate("ImageViewer", "Close (Escape)"))
+        self._show_counter()
+        self._show_full_screen_label()
+
+    def _show_counter(self) -> None:
+        self.counter.setText(translate("ImageViewer", "{0} of {1}").format(self.index + 1, len(self.pictures)))
+
+    def _show_full_screen_label(self) -> None:
+        if self.isFullScreen():
+            self.full_button.setText(translate("ImageViewer", "Leave full screen"))
+        else:
+            self.full_button.setText(translate("ImageViewer", "Full screen"))
+
     # -- which picture ---------------------------------------------------------------------
     def _show(self, index: int, preview: QImage | None = None) -> None:
         picture = self.pictures[index]
@@ -174,7 +190,7 @@ class ImageViewer(QDialog):
         self.view.setToolTip(picture.alt)
         texts = [t for t in (picture.caption, picture.credit) if t]
         self.caption.setText(" — ".join(texts))
-        self.counter.setText(f"{index + 1} of {len(self.pictures)}")
+        self._show_counter()
         self.counter.setVisible(len(self.pictures) > 1)
         self._base = None
         self._key = self.loader.key(picture.path, SHARP)  # a sharper copy for zooming, decoded off the UI thread
@@ -237,7 +253,7 @@ class ImageViewer(QDialog):
             self.showNormal()
         else:
             self.showFullScreen()
-        self.full_button.setText("Leave full screen" if self.isFullScreen() else "Full screen")
+        self._show_full_screen_label()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QContextMenuEvent, QImage, QKeyEvent, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,7 +26,9 @@ from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tou
 from tourviewer.core.loader import load_tour
 from tourviewer.core.notebook import Notebook
 from tourviewer.core.store import Position
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.languages import language_name
 from tourviewer.ui.style import border_colour
 
 COVER = QSize(300, 180)
@@ -35,13 +37,20 @@ COVER = QSize(300, 180)
 def source_kind(source: Path) -> str:
     """What a card's tour is on disk: a folder, or a package file (named, so it differs from its folder)."""
     if source.suffix.lower() == ".tour":
-        return f"package {source.name}"
+        return translate("CardWidget", "package {0}").format(source.name)
     folder = source.parent if source.name == "tour.toml" else source
-    return f"folder {folder.name}"
+    return translate("CardWidget", "folder {0}").format(folder.name)
+
+
 COLUMNS = 3
+SECTIONS = (
+    QT_TRANSLATE_NOOP("LibraryPage", "Recent"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Sample tours"),
+    QT_TRANSLATE_NOOP("LibraryPage", "Your tours"),
+)
 
 
-class CardWidget(QFrame):
+class CardWidget(Retranslating, QFrame):
     """One tour: cover, title, subtitle, stops, languages and progress. Click or Enter opens it."""
 
     activated = Signal(str)
@@ -70,38 +79,48 @@ class CardWidget(QFrame):
         subtitle = QLabel(card.subtitle)
         subtitle.setWordWrap(True)
         subtitle.setVisible(bool(card.subtitle))
-        self.meta = QLabel(self.meta_text())
+        self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setStyleSheet("color: palette(placeholder-text);")
         self.progress = QProgressBar()
         self.progress.setRange(0, max(card.stops, 1))
-        self.progress.setAccessibleName("Stops visited")
         self.progress.setVisible(card.stops > 0)
-        self.set_visited(card.visited)
+        self._visited = card.visited
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         for widget in (self.cover, title, subtitle, self.meta, self.progress):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setAccessibleName(card.title)
-        self.setAccessibleDescription(self.meta_text())
         self.setToolTip(str(card.source))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.meta.setText(self.meta_text())
+        self.setAccessibleDescription(self.meta_text())
+        self.progress.setAccessibleName(translate("CardWidget", "Stops visited"))
+        self.set_visited(self._visited)
 
     def meta_text(self) -> str:
         card = self.card
+        errors = card.errors
         if card.tour_id is None:
-            return f"Cannot be opened: {card.errors} problems"
-        stops = "1 stop" if card.stops == 1 else f"{card.stops} stops"
-        text = f"{stops} · {', '.join(card.languages)} · {source_kind(card.source)}"
-        if card.errors:
-            text += f" · {card.errors} problems"
-        return text
+            return translate("CardWidget", "Cannot be opened: %n problem(s)", None, errors)
+        stops = card.stops
+        parts = [
+            translate("CardWidget", "%n stop(s)", None, stops),
+            ", ".join(language_name(tag) for tag in card.languages),
+            source_kind(card.source),
+        ]
+        if errors:
+            parts.append(translate("CardWidget", "%n problem(s)", None, errors))
+        return " · ".join(parts)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt's name)
         if self.recent is None:
             return
         menu = QMenu(self)
-        menu.addAction("Remove from Recent", self._remove)
+        menu.addAction(translate("CardWidget", "Remove from Recent"), self._remove)
         menu.exec(event.globalPos())
 
     @Slot()
@@ -110,8 +129,13 @@ class CardWidget(QFrame):
             self.removeRequested.emit(self.recent)
 
     def set_visited(self, visited: int) -> None:
+        self._visited = visited
         self.progress.setValue(visited)
-        self.progress.setFormat(f"{visited} of {self.card.stops} visited")
+        locale = QLocale()
+        text = translate("CardWidget", "{0} of {1} visited").format(
+            locale.toString(visited), locale.toString(self.card.stops)
+        )
+        self.progress.setFormat(text.replace("%", "%%"))
 
     def set_cover(self, image: QImage) -> None:
         pixmap = QPixmap.fromImage(image).scaled(
@@ -134,7 +158,7 @@ class CardWidget(QFrame):
             super().keyPressEvent(event)
 
 
-class LibraryPage(QScrollArea):
+class LibraryPage(Retranslating, QScrollArea):
     """Sections of cards; `openRequested` carries the path of the chosen tour."""
 
     openRequested = Signal(str)
@@ -160,8 +184,22 @@ class LibraryPage(QScrollArea):
         self._continue_path = ""
         self._covers: dict[ImageKey, CardWidget] = {}
         self.setWidgetResizable(True)
-        self.setAccessibleName("Tour library")
+        self._named: list[tuple[QLabel | QPushButton, str]] = []  # texts of the page, set again by retranslate
+        self._where: QLabel | None = None
+        self._open_button: QPushButton | None = None
+        self._continue: tuple[str, int | None] | None = None  # the tour's title, and the stop's index
         loader.loaded.connect(self._on_cover_loaded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("LibraryPage", "Tour library"))
+        for widget, text in self._named:
+            widget.setText(translate("LibraryPage", text))
+        if self._open_button is not None:
+            self._open_button.setAccessibleName(translate("LibraryPage", "Open a tour"))
+        if self._where is not None and self.user_tours is not None:
+            self._where.setText(translate("LibraryPage", "Put tours in {0} to see them here.").format(self.user_tours))
+        self._show_continue()
 
     def refresh(self, recent: list[str] | None = None) -> None:
         if recent is not None:
@@ -169,12 +207,22 @@ class LibraryPage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
-        heading = QLabel("Tour Viewer")
+        heading = QLabel("Tour Viewer")  # the program's name, the same in every language
         heading.setStyleSheet("font-size: 22pt; font-weight: 700;")
-        hint = QLabel("Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here).")
-        open_button = QPushButton("Open a tour…")
-        open_button.setAccessibleName("Open a tour")
+        hint = QLabel()
+        hint.setWordWrap(True)
+        open_button = QPushButton()
         open_button.clicked.connect(self.openFileRequested)
+        self._open_button = open_button
+        self._named = [
+            (
+                hint,
+                QT_TRANSLATE_NOOP(
+                    "LibraryPage", "Choose a tour, or open a tour folder or .tour file (Ctrl+O, or drop it here)."
+                ),
+            ),
+            (open_button, QT_TRANSLATE_NOOP("LibraryPage", "Open a tour…")),
+        ]
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -186,18 +234,21 @@ class LibraryPage(QScrollArea):
         shown: set[str] = set()
         recent = [Path(p) for p in self.recent if Path(p).exists()]
         user = tours_in(self.user_tours) if self.user_tours else []
-        for title, paths in (("Recent", recent), ("Sample tours", sample_tour_folders()), ("Your tours", user)):
+        self._where = None
+        for title, paths in zip(SECTIONS, (recent, sample_tour_folders(), user), strict=True):
             fresh = [p for p in paths if str(p.resolve()) not in shown]
             shown.update(str(p.resolve()) for p in fresh)
             if fresh:
-                layout.addWidget(self._section(title, fresh, recent=title == "Recent"))
+                layout.addWidget(self._section(title, fresh, recent=title == SECTIONS[0]))
         if self.user_tours is not None:
-            where = QLabel(f"Put tours in {self.user_tours} to see them here.")
+            where = self._where = QLabel()
+            where.setWordWrap(True)
             where.setStyleSheet("color: palette(placeholder-text);")
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(where)
         layout.addStretch(1)
         self.setWidget(body)
+        self.retranslate()
 
     def _continue_button(self) -> QPushButton | None:
         """ "Continue Hongsung at stop 3": the tour opened last, where it was left (the stop comes from
@@ -212,18 +263,28 @@ class LibraryPage(QScrollArea):
         button.clicked.connect(self._on_continue)
 
         def show(where: Position | None) -> None:
-            if not shiboken6.isValid(button):
+            if not shiboken6.isValid(button) or button is not self.continue_button:
                 return  # the library was refreshed meanwhile
             index = tour.stop_index(where.stop_id) if where is not None and where.stop_id is not None else None
             language = where.language if where is not None and where.language in tour.languages else None
-            title = tour.text(tour.title, language or tour.default_language)
-            text = f"Continue {title} at stop {index + 1}" if index is not None else f"Continue {title}"
-            button.setText(f"▶  {text}")
-            button.setAccessibleName(text)
+            self._continue = (tour.text(tour.title, language or tour.default_language), index)
+            self._show_continue()
 
-        show(None)
+        self._continue = (tour.text(tour.title, tour.default_language), None)
         self.notebook.progress(tour.id, lambda progress: show(progress.position))
         return button
+
+    def _show_continue(self) -> None:
+        button = self.continue_button
+        if button is None or self._continue is None or not shiboken6.isValid(button):
+            return
+        title, index = self._continue
+        if index is not None:
+            text = translate("LibraryPage", "Continue {0} at stop {1}").format(title, QLocale().toString(index + 1))
+        else:
+            text = translate("LibraryPage", "Continue {0}").format(title)
+        button.setText(f"▶  {text}")
+        button.setAccessibleName(text)
 
     @Slot()
     def _on_continue(self) -> None:
@@ -233,7 +294,8 @@ class LibraryPage(QScrollArea):
         section = QWidget()
         layout = QVBoxLayout(section)
         layout.setContentsMargins(0, 12, 0, 0)
-        label = QLabel(title)
+        label = QLabel(translate("LibraryPage", title))
+        self._named.append((label, title))
         label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         layout.addWidget(label)
         grid = QGridLayout()

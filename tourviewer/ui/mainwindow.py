@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, Qt, QTime, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,10 +26,23 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
+from tourviewer.ui.application import resume_collection, resume_collection_soon
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.focusring import FocusRing
 from tourviewer.ui.gallery import Gallery
+from tourviewer.ui.i18n import (
+    LANGUAGES,
+    QT_TRANSLATE_NOOP,
+    SETTING,
+    Retranslating,
+    current_language,
+    install_language,
+    save_language_choice,
+    show_in_language,
+    system_language,
+    translate,
+)
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import LANGUAGE_NAMES
 from tourviewer.ui.latefailures import picture_failed
@@ -59,11 +71,15 @@ log = logging.getLogger(__name__)
 
 RECENT_KEY = "recent"
 TEXT_SIZE_KEY = "narration/text_size"
-NO_TOUR_TO_EXPORT = "Open a tour first: Export notes writes the notes of the tour on screen."
+NO_TOUR_TO_EXPORT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Open a tour first: Export notes writes the notes of the tour on screen."
+)
+PROGRAM = "Tour Viewer"  # the program's name, the same in every language
+INTERFACE_LANGUAGE_NAMES = {"zh_CN": "zh-Hans"}  # interface codes named by their tags in LANGUAGE_NAMES
 MAX_RECENT = 8
 
 
-class TourView(QWidget):
+class TourView(Retranslating, QWidget):
     """One tour: navigation bar, stop list, gallery, notes, map and narration, all following the session."""
 
     def __init__(self, session: TourSession, loader: ImageLoader, notebook: Notebook, parent: QWidget | None = None):
@@ -71,22 +87,18 @@ class TourView(QWidget):
         self.session = session
         self.notebook = notebook
         self.loader = loader
-        self.previous_button = QPushButton("◀  Previous")
-        self.previous_button.setAccessibleName("Previous stop")
+        self.previous_button = QPushButton()
         self.previous_button.clicked.connect(session.previous)
-        self.next_button = QPushButton("Next  ▶")
-        self.next_button.setAccessibleName("Next stop")
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(session.next)
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.position = QLabel()
-        self.position.setAccessibleName("Stop position")
         self.title = QLabel()
-        self.title.setAccessibleName("Tour title")
         self.title.setStyleSheet("font-weight: 600;")
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 6)
-        self.position.setMinimumWidth(96)
+        self.position.setMinimumWidth(96)  # and as wide as "Stop 12 of 12" in the interface language
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.position)
@@ -156,6 +168,24 @@ class TourView(QWidget):
         session.languageChanged.connect(self._on_changed)
         session.tourChanged.connect(self._on_tour_opened)
         notebook.changed.connect(self._on_notebook_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(translate("TourView", "◀  Previous"))
+        self.previous_button.setAccessibleName(translate("TourView", "Previous stop"))
+        self.next_button.setText(translate("TourView", "Next  ▶"))
+        self.next_button.setAccessibleName(translate("TourView", "Next stop"))
+        self.position.setAccessibleName(translate("TourView", "Stop position"))
+        self.title.setAccessibleName(translate("TourView", "Tour title"))
+        self._show_position()
+
+    def _show_position(self) -> None:
+        tour = self.session.tour
+        if tour is None:
+            return
+        self.position.setText(
+            translate("TourView", "Stop {0} of {1}").format(self.session.index + 1, self.session.count)
+        )
 
     def _set_tab_order(self) -> None:
         """Tab goes through the tour as one reads it: stop list, picture, thumbnails, map, narration,
@@ -247,6 +277,7 @@ class TourView(QWidget):
         self.stops.stops.set_noted(set())
         if self._map is None:
             self.gate.run_later(self._make_map)
+            self.gate.run_later(resume_collection)  # the start is over once the first stop is on screen
         if tour is not None:
             tour_id = tour.id
             self.notebook.notes(tour_id, lambda notes: self._show_noted(tour_id, set(notes)))
@@ -275,18 +306,40 @@ class TourView(QWidget):
         tour = self.session.tour
         if tour is None:
             return
-        self.position.setText(f"Stop {self.session.index + 1} of {self.session.count}")
+        self._show_position()
         self.title.setText(self.session.text(tour.title))
+        self._show_tour_language()
         self.previous_button.setEnabled(self.session.index > 0)
         last = self.session.index == self.session.count - 1
         self.next_button.setEnabled(not last)
         self.end_bar.setVisible(last)
 
+    def _show_tour_language(self) -> None:
+        """The tour's texts are drawn with the Han forms of the tour's language (not the interface's)."""
+        language = self.session.language
+        if language and language != getattr(self, "_font_language", None):
+            self._font_language = language
+            gallery, narration, notes = self.gallery, self.narration, self.notes
+            quoting = (
+                self.title,
+                self.stops,
+                gallery.caption,
+                gallery.credit,
+                narration.title,
+                narration.place,
+                narration.narration,
+                narration.transcript,
+                notes.editor,
+                notes.preview,
+            )  # the tour's words and the participant's notes; the panels' buttons speak the interface's language
+            for widget in quoting:
+                show_in_language(widget, language)
+
 
 EXPORT_CANCELLED = "cancelled"  # the problem `exported` tells when the export was cancelled
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     exported = Signal(str, str)  # file, problem ("" when written, EXPORT_CANCELLED when cancelled)
     exportProgress = Signal(int, int)  # pictures made, pictures in all
     reloaded = Signal(bool)  # the watched tour folder was read again: True when its tour is shown
@@ -299,7 +352,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Tour Viewer")
         self.setAcceptDrops(True)
         self.settings = QSettings()
         self.loader = ImageLoader(parent=self)
@@ -318,9 +370,11 @@ class MainWindow(QMainWindow):
         self.guided: GuidedJoin | None = None  # the guided session this window follows
         self.watcher: TourWatcher | None = None  # the folder of the open tour, for live preview
         self._watching: QLabel | None = None  # says so in the status bar
+        self._reloaded_at = ""  # when the watched tour was last read again
         self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
+        resume_collection_soon()  # at the latest: a start that shows no tour never opens the view's gate
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
         self.view.end_bar.exportRequested.connect(self.choose_and_export)
@@ -341,8 +395,28 @@ class MainWindow(QMainWindow):
         self.exportProgress.connect(self._on_export_progress)
         self.export_dialog: QProgressDialog | None = None  # while notes are exported
         self.resize(self._default_size())
+        self.retranslate()
         if self.notebook.recovered_from is not None:
             QTimer.singleShot(0, self._tell_recovered)
+
+    def retranslate(self) -> None:
+        """Every text of the window's own, again in the interface language."""
+        for item, text in self._named:
+            if isinstance(item, QMenu):
+                item.setTitle(translate("MainWindow", text))
+            else:
+                item.setText(translate("MainWindow", text))
+        self.system_language_action.setText(translate("MainWindow", "System default"))
+        self._show_title()
+        if self._watching is not None and self._watching.isVisible():
+            self._show_watching(self._reloaded_at)
+
+    def _show_title(self) -> None:
+        tour = self.session.tour
+        if tour is not None and self.stack.currentWidget() is not self._library:
+            self.setWindowTitle(translate("MainWindow", "{0} — Tour Viewer").format(self.session.text(tour.title)))
+        else:
+            self.setWindowTitle(PROGRAM)
 
     @Slot(int)
     def _on_text_size_changed(self, points: int) -> None:
@@ -359,9 +433,12 @@ class MainWindow(QMainWindow):
         recovered_from = self.notebook.recovered_from
         self._recovered_box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Your notes database was damaged",
-            "Tour Viewer could not read its notes database, so it started a new one. "
-            f"The old one is kept, untouched, at:\n\n{recovered_from}",
+            translate("MainWindow", "Your notes database was damaged"),
+            translate(
+                "MainWindow",
+                "Tour Viewer could not read its notes database, so it started a new one. "
+                "The old one is kept, untouched, at:\n\n{0}",
+            ).format(recovered_from),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -376,7 +453,9 @@ class MainWindow(QMainWindow):
 
     # -- menus and keys ----------------------------------------------------------
     def _action(self, text: str, keys: list[QKeySequence | str], slot: object, menu: QMenu | None = None) -> QAction:
-        action = QAction(text, self)
+        """An action of the window; `text` is marked with QT_TRANSLATE_NOOP("MainWindow", …) and shown translated."""
+        action = QAction(translate("MainWindow", text), self)
+        self._named.append((action, text))
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -385,41 +464,91 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def _menu(self, text: str, parent: QMenu | None = None) -> QMenu:
+        """A menu of the menu bar (or of `parent`); `text` marked as for `_action`."""
+        menu = (parent or self.menuBar()).addMenu(translate("MainWindow", text))
+        self._named.append((menu, text))
+        return menu
+
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self._action("&Open…", [QKeySequence.StandardKey.Open], self.choose_and_open, file)
-        self.recent_menu = file.addMenu("Open &Recent")
-        self._action("&Export notes…", ["Ctrl+E"], self.choose_and_export, file)
-        self._action("&Library", ["Ctrl+L"], self.show_library, file)
-        self._action("&Join guided session…", ["Ctrl+J"], self._on_join_asked, file)
+        self._named: list[tuple[QAction | QMenu, str]] = []  # what retranslate() sets again
+        file = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Open…"), [QKeySequence.StandardKey.Open], self.choose_and_open, file
+        )
+        self.recent_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), file)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Export notes…"), ["Ctrl+E"], self.choose_and_export, file)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Library"), ["Ctrl+L"], self.show_library, file)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Join guided session…"), ["Ctrl+J"], self._on_join_asked, file)
         file.addSeparator()
-        self._action("&Quit", [QKeySequence.StandardKey.Quit], self.close, file)
-        go = self.go_menu = bar.addMenu("&Go")
-        self._action("&Next stop", ["Right", "PgDown", "Space"], self.session.next, go)
-        self._action("&Previous stop", ["Left", "PgUp"], self.session.previous, go)
-        self._action("&First stop", ["Home"], self.session.first, go)
-        self._action("&Last stop", ["End"], self.session.last, go)
-        view = bar.addMenu("&View")
-        self._action("&Full screen", ["F11"], self.toggle_full_screen, view)
-        self._action("&Present…", ["F5"], self.present, view)
-        self._action("Write a &note", ["Ctrl+Shift+N"], self.view.notes.focus_note, view)
-        self._action("&All notes…", ["Ctrl+Shift+A"], self.show_all_notes, view)
-        self._action("&Search…", [QKeySequence.StandardKey.Find], self.view.show_search, view)
-        self._action("&Bigger text", ["Ctrl++", "Ctrl+="], self.view.narration.zoom_in, view)
-        self._action("&Smaller text", ["Ctrl+-"], self.view.narration.zoom_out, view)
-        self._action("&Normal text size", ["Ctrl+0"], self.view.narration.reset_text_size, view)
-        self._action("Tour &problems…", [], self.show_problems, view)
-        self.language_menu = bar.addMenu("L&anguage")
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Quit"), [QKeySequence.StandardKey.Quit], self.close, file)
+        go = self.go_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Go"))
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Next stop"), ["Right", "PgDown", "Space"], self.session.next, go)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Previous stop"), ["Left", "PgUp"], self.session.previous, go)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&First stop"), ["Home"], self.session.first, go)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Last stop"), ["End"], self.session.last, go)
+        view = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Full screen"), ["F11"], self.toggle_full_screen, view)
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Present…"), ["F5"], self.present, view)
+        self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Write a &note"), ["Ctrl+Shift+N"], self.view.notes.focus_note, view
+        )
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&All notes…"), ["Ctrl+Shift+A"], self.show_all_notes, view)
+        self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Search…"), [QKeySequence.StandardKey.Find], self.view.show_search, view
+        )
+        self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Bigger text"), ["Ctrl++", "Ctrl+="], self.view.narration.zoom_in, view
+        )
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Smaller text"), ["Ctrl+-"], self.view.narration.zoom_out, view)
+        self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Normal text size"), ["Ctrl+0"], self.view.narration.reset_text_size, view
+        )
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "Tour &problems…"), [], self.show_problems, view)
+        view.addSeparator()
+        self._build_interface_language_menu(self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Interface language"), view))
+        self.language_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "L&anguage"))
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
-        help_menu = bar.addMenu("&Help")
-        self._action("&Keyboard shortcuts", ["F1"], self.show_shortcuts, help_menu)
+        help_menu = self.help_menu = self._menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), ["F1"], self.show_shortcuts, help_menu)
         self._menus = [file, go, view]
         from tourviewer.ui.about import add_help_menu
 
         add_help_menu(self)  # the guide, About and diagnostics join the Help menu
         self._update_recent_menu()
+
+    def _build_interface_language_menu(self, menu: QMenu) -> None:
+        """View > Interface language: "System default", then each language named in its own words."""
+        self.interface_language_menu = menu
+        self.interface_language_group = QActionGroup(self)
+        saved = str(self.settings.value(SETTING, "") or "")
+        self.system_language_action = QAction(translate("MainWindow", "System default"), menu)
+        choices = [(self.system_language_action, "")]
+        for code in LANGUAGES:
+            choices.append((QAction(LANGUAGE_NAMES[INTERFACE_LANGUAGE_NAMES.get(code, code)], menu), code))
+        for action, code in choices:
+            action.setCheckable(True)
+            action.setChecked(code == saved)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_interface_language(c))
+            self.interface_language_group.addAction(action)
+            menu.addAction(action)
+            if not code:
+                menu.addSeparator()
+
+    def set_interface_language(self, code: str) -> None:
+        """View > Interface language: `code` ("" for the system's) now and in later runs; no restart."""
+        save_language_choice(code)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.setProperty("tourviewerInterfaceLanguage", install_language(app, code or system_language()))
+        for action in self.interface_language_group.actions():
+            action.setChecked(action.data() == code)
+
+    @property
+    def interface_language(self) -> str:
+        return current_language()
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -469,8 +598,9 @@ class MainWindow(QMainWindow):
     def choose_and_open(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        kinds = [translate("MainWindow", "Tours (tour.toml *.tour)"), translate("MainWindow", "All files (*)")]
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a tour", str(Path.home()), "Tours (tour.toml *.tour);;All files (*)"
+            self, translate("MainWindow", "Open a tour"), str(Path.home()), ";;".join(kinds)
         )
         if path:
             self.open_path(path)
@@ -606,10 +736,19 @@ class MainWindow(QMainWindow):
             return
         if self._watching is None:
             self._watching = QLabel()
-            self._watching.setAccessibleName("Live preview")
             self.statusBar().addPermanentWidget(self._watching)
-        text = f"Live preview: watching {watcher.root.name}/tour.toml and its files; a save reloads the tour"
-        self._watching.setText(f"{text} (reloaded at {reloaded})" if reloaded else text)
+        self._reloaded_at = reloaded
+        self._watching.setAccessibleName(translate("MainWindow", "Live preview"))
+        if reloaded:
+            text = translate(
+                "MainWindow",
+                "Live preview: watching {0}/tour.toml and its files; a save reloads the tour (reloaded at {1})",
+            ).format(watcher.root.name, reloaded)
+        else:
+            text = translate(
+                "MainWindow", "Live preview: watching {0}/tour.toml and its files; a save reloads the tour"
+            ).format(watcher.root.name)
+        self._watching.setText(text)
         self._watching.setToolTip(str(watcher.root))
         self._watching.show()
 
@@ -629,7 +768,9 @@ class MainWindow(QMainWindow):
             self._reopen(result)
         else:
             self.open_result(result, remember=False)  # a tour that could not be opened now can
-        self._show_watching(time.strftime("%H:%M:%S"))
+        locale = QLocale()  # the time with its seconds, as the interface language writes it, without the zone
+        with_seconds = locale.timeFormat(QLocale.FormatType.LongFormat).replace("t", "").strip()
+        self._show_watching(locale.toString(QTime.currentTime(), with_seconds))
         if result.tour is not None:
             self._check_in_full(watcher.root)
         self.reloaded.emit(result.tour is not None)
@@ -684,6 +825,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         for action in self.go_menu.actions():
             action.setEnabled(page is self.view)
+        self._show_title()
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -701,18 +843,19 @@ class MainWindow(QMainWindow):
         tour = self.session.tour
         if tour is None or self.stack.currentWidget() is not self.view:
             # from the library, the tour last open is not what anyone means: say what to do instead
-            self.statusBar().showMessage(NO_TOUR_TO_EXPORT, 8000)
+            self.statusBar().showMessage(translate("MainWindow", NO_TOUR_TO_EXPORT), 8000)
             return
         from tourviewer.ui.exportoptions import ExportOptionsDialog
 
         asked = ExportOptionsDialog(self)
         if asked.exec() != ExportOptionsDialog.DialogCode.Accepted:
             return
+        kinds = ["PDF (*.pdf)", translate("MainWindow", "Web page (*.html)"), "Markdown (*.md)"]
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export notes",
+            translate("MainWindow", "Export notes"),
             str(Path.home() / f"{tour.id}-notes.pdf"),
-            "PDF (*.pdf);;Web page (*.html);;Markdown (*.md)",
+            ";;".join(kinds),
         )
         if path:
             self.export_notes(Path(path), asked.options())
@@ -750,7 +893,7 @@ class MainWindow(QMainWindow):
         def start(notes: dict[str, Note]) -> None:
             threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True).start()
 
-        self.statusBar().showMessage(f"Exporting notes to {out.name}…")
+        self.statusBar().showMessage(translate("MainWindow", "Exporting notes to {0}…").format(out.name))
         self.notebook.notes(tour.id, start)
 
     def _show_export_progress(self, out: Path, cancelled: threading.Event) -> None:
@@ -758,8 +901,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QProgressDialog
 
         self._end_export_progress()
-        dialog = QProgressDialog(f"Exporting notes to {out.name}…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Export notes")
+        dialog = QProgressDialog(self)  # with Qt's own Cancel button, in the interface language
+        dialog.setLabelText(translate("MainWindow", "Exporting notes to {0}…").format(out.name))
+        dialog.setRange(0, 0)
+        dialog.setWindowTitle(translate("MainWindow", "Export notes"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(1000)
@@ -784,12 +929,17 @@ class MainWindow(QMainWindow):
 
         self._end_export_progress()
         if problem == EXPORT_CANCELLED:
-            self.statusBar().showMessage(f"Export cancelled: {Path(path).name} was not written", 8000)
+            message = translate("MainWindow", "Export cancelled: {0} was not written").format(Path(path).name)
+            self.statusBar().showMessage(message, 8000)
         elif problem:
-            QMessageBox.warning(self, "Export notes", f"The notes could not be written to {path}:\n{problem}")
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Export notes"),
+                translate("MainWindow", "The notes could not be written to {0}:\n{1}").format(path, problem),
+            )
             self.statusBar().clearMessage()
         else:
-            self.statusBar().showMessage(f"Notes exported to {path}", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Notes exported to {0}").format(path), 8000)
 
     @Slot()
     def present(self) -> None:
@@ -847,7 +997,7 @@ class MainWindow(QMainWindow):
         self.session.leave()
         self.library.refresh(self.recent())
         self.stack.setCurrentWidget(self.library)
-        self.setWindowTitle("Tour Viewer")
+        self._show_title()
 
     @Slot()
     def toggle_full_screen(self) -> None:
@@ -857,18 +1007,14 @@ class MainWindow(QMainWindow):
     def _on_tour_changed(self) -> None:
         if self.session.result is not None:
             self.view.warnings.show_for(self.session.result)
-        tour = self.session.tour
-        if tour is not None:
-            self.setWindowTitle(f"{self.session.text(tour.title)} — Tour Viewer")
+        self._show_title()
         self._update_language_menu()
 
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         for action in self.language_group.actions():
             action.setChecked(action.data() == language)
-        tour = self.session.tour
-        if tour is not None:
-            self.setWindowTitle(f"{self.session.text(tour.title)} — Tour Viewer")
+        self._show_title()
 
     # -- drag and drop ------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -901,9 +1047,9 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QApplication, QProgressDialog
 
-        dialog = self.saving_dialog = QProgressDialog("Saving your notes…", "", 0, 0, self)
+        dialog = self.saving_dialog = QProgressDialog(translate("MainWindow", "Saving your notes…"), "", 0, 0, self)
         dialog.setCancelButton(None)
-        dialog.setWindowTitle("Tour Viewer")
+        dialog.setWindowTitle(PROGRAM)
         dialog.setMinimumDuration(0)
         dialog.show()
         for _ in range(100):

@@ -46,23 +46,26 @@ from tourviewer.core.recording import read_recording
 from tourviewer.core.session import TourSession
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import AudioPlayer
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.links import open_web_link
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.style import MARKDOWN, quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
 from tourviewer.ui.transcript import TranscriptView
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
 TEXT_SIZES: tuple[int, ...] = (9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36)
 DEFAULT_TEXT_SIZE = 13  # points
 LINE_HEIGHT = 160  # percent of the text size, from line to line: easier to read
-NO_RECORDING = "No recording for this stop"
-NO_ENGINE = "Read aloud needs a speech engine, and none is installed here"
-ENGINE_DOWN = (
+NO_RECORDING = QT_TRANSLATE_NOOP("NarrationPanel", "No recording for this stop")
+NO_ENGINE = QT_TRANSLATE_NOOP("NarrationPanel", "Read aloud needs a speech engine, and none is installed here")
+ENGINE_DOWN = QT_TRANSLATE_NOOP(
+    "NarrationPanel",
     "Read aloud is not available: the speech service does not start "
-    "(on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)"
+    "(on Debian or Ubuntu it is the packages libspeechd2, speech-dispatcher and speech-dispatcher-espeak-ng)",
 )
 _IMAGE = int(QTextDocument.ResourceType.ImageResource.value)
 PICTURE_HEIGHT_LIMIT = 1_000_000  # a narration picture is fitted to the column's width only
@@ -188,7 +191,7 @@ class NarrationBrowser(QTextBrowser):
             cursor.insertBlock(block, heading)
         else:
             cursor.setBlockFormat(block)
-        cursor.insertText("Links", heading)
+        cursor.insertText(translate("NarrationBrowser", "Links"), heading)
         block.setTopMargin(0)
         for link in self._links:
             cursor.insertBlock(block, QTextCharFormat())
@@ -204,10 +207,19 @@ class NarrationBrowser(QTextBrowser):
     def markdown(self) -> str:
         return self._markdown
 
+    def links(self) -> list[ShownLink]:
+        return list(self._links)
+
     def image_width(self) -> int:
         """The widest a picture may be to fit the text column."""
         margin = int(self.document().documentMargin())
-        return max(120, self.viewport().width() - 2 * margin - 4)
+        # the viewport's width, worked out: asking PySide for the viewport widget itself costs
+        # ~8 ms the first time in a process (it looks through every widget class for its type)
+        width = self.contentsRect().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width -= bar.width()
+        return max(120, width - 2 * margin - 4)
 
     def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt's name)
         # An empty value, never None: for None Qt would load file:, data: and relative paths itself.
@@ -262,7 +274,7 @@ class NarrationBrowser(QTextBrowser):
         self.refresh()
 
 
-class NarrationPanel(QWidget):
+class NarrationPanel(Retranslating, QWidget):
     """The current stop's narration, links, recording and transcript; follows the session."""
 
     textSizeChanged = Signal(int)  # points, when the reader makes the text larger or smaller
@@ -285,6 +297,7 @@ class NarrationPanel(QWidget):
         self._speech: Any | None = None
         self._speech_checked = False
         self._speech_problem: str | None = None  # why Read aloud is not offered, once that is known
+        self._note_why: str | None = None  # the speech problem the note under the text shows, untranslated
         self._gate = gate
         self._build()
         if shortcuts:  # a window that binds the text-size keys itself passes False
@@ -292,34 +305,47 @@ class NarrationPanel(QWidget):
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
         session.languageChanged.connect(self._on_language_changed)
+        self.retranslate()
         self._apply_text_size()
         self._show_stop(restart_audio=True)
 
+    def retranslate(self) -> None:
+        """The panel's own words in the interface language; the stop's texts are the tour's."""
+        self.setAccessibleName(translate("NarrationPanel", "Narration panel"))
+        self.title.setAccessibleName(translate("NarrationPanel", "Stop title"))
+        self.place.setAccessibleName(translate("NarrationPanel", "Place"))
+        # the control names itself (after this, as a child hears of the change after its parent)
+        self.smaller.setToolTip(translate("NarrationPanel", "Smaller text (Ctrl+-)"))
+        self.larger.setToolTip(translate("NarrationPanel", "Larger text (Ctrl+=)"))
+        self.narration.setAccessibleName(translate("NarrationPanel", "Narration"))
+        self.narration.setPlaceholderText(translate("NarrationPanel", "This stop has no narration."))
+        self.player.setAccessibleName(translate("NarrationPanel", "Recorded narration"))
+        self.read_aloud.setAccessibleName(translate("NarrationPanel", "Read aloud"))
+        self.note.setAccessibleName(translate("NarrationPanel", "Recording status"))
+        self._show_speaking(self.read_aloud.isChecked())
+        self._show_note()
+        if self.narration.links():
+            self.narration.refresh()  # the heading over the links
+
     # -- building ------------------------------------------------------------------
     def _build(self) -> None:
-        self.setAccessibleName("Narration panel")
         self.setBackgroundRole(QPalette.ColorRole.Base)  # one page, the text's own colour
         self.setAutoFillBackground(True)
         self.title = QLabel()
-        self.title.setAccessibleName("Stop title")
         self.place = QLabel()
-        self.place.setAccessibleName("Place")
         for label in (self.title, self.place):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.size_controls = TextSizeControl(
-            TEXT_SIZES, DEFAULT_TEXT_SIZE, "narration text", ("Smaller text (Ctrl+-)", "Larger text (Ctrl+=)")
-        )
+        # the tooltips are set in the interface language by `retranslate`
+        self.size_controls = TextSizeControl(TEXT_SIZES, DEFAULT_TEXT_SIZE, "narration text", ("", ""))
         self.size_controls.changed.connect(self._on_text_size_changed)
         self.smaller, self.larger = self.size_controls.smaller, self.size_controls.larger
 
         self.narration = NarrationBrowser(self.session.media_path, self.loader)
-        self.narration.setAccessibleName("Narration")
         self.narration.setFrameShape(QFrame.Shape.NoFrame)
-        self.narration.setPlaceholderText("This stop has no narration.")
         self.narration.document().setDocumentMargin(0)
         self.narration.anchorClicked.connect(self._on_anchor_clicked)
         self.narration.zoomRequested.connect(self.size_controls.step)
@@ -328,17 +354,14 @@ class NarrationPanel(QWidget):
         self.separator.setFrameShape(QFrame.Shape.HLine)
         self.separator.setFrameShadow(QFrame.Shadow.Sunken)
         self.player = AudioPlayer(gate=self._gate)
-        self.player.setAccessibleName("Recorded narration")
         self.player.cueChanged.connect(self._on_cue_changed)
         self.transcript = TranscriptView()
         self.transcript.cueChosen.connect(self._on_cue_chosen)
-        self.read_aloud = QPushButton("Read aloud")
-        self.read_aloud.setAccessibleName("Read aloud")
+        self.read_aloud = QPushButton()
         self.read_aloud.setCheckable(True)
         self.read_aloud.setAutoDefault(False)
         self.read_aloud.clicked.connect(self._on_read_aloud_clicked)
-        self.note = QLabel(NO_RECORDING)
-        self.note.setAccessibleName("Recording status")
+        self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -452,9 +475,17 @@ class NarrationPanel(QWidget):
         self.player.setVisible(has_recording)
         self.transcript.setVisible(bool(self._cues))
         self.read_aloud.setVisible(can_speak)
-        why = self._speech_problem if not has_recording and self.narration.plain_text() else None
-        self.note.setText(f"{NO_RECORDING}. {why}." if why else NO_RECORDING)
+        self._note_why = self._speech_problem if not has_recording and self.narration.plain_text() else None
+        self._show_note()
         self.note.setVisible(not has_recording and not can_speak)
+
+    def _show_note(self) -> None:
+        """Why there is nothing to listen to: no recording, and why Read aloud is not offered either."""
+        if self._note_why:
+            sentence = translate("NarrationPanel", "No recording for this stop. {0}.")
+            self.note.setText(sentence.format(said("NarrationPanel", self._note_why)))
+        else:
+            self.note.setText(said("NarrationPanel", NO_RECORDING))
 
     def _fill_transcript(self, cues: list[Cue]) -> None:
         self._cues = list(cues)
@@ -533,7 +564,10 @@ class NarrationPanel(QWidget):
 
     def _show_speaking(self, speaking: bool) -> None:
         self.read_aloud.setChecked(speaking)
-        self.read_aloud.setText("Stop reading" if speaking else "Read aloud")
+        if speaking:
+            self.read_aloud.setText(translate("NarrationPanel", "Stop reading"))
+        else:
+            self.read_aloud.setText(translate("NarrationPanel", "Read aloud"))
 
     @Slot()
     def _on_speech_state_changed(self) -> None:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from tourviewer.core.notebook import Changes, Notebook, NoteSaved
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.style import MARKDOWN, good_colour, problem_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ RETRY_MS = 5000
 STOP_SCOPE, TOUR_SCOPE = 0, 1
 
 
-class NotesPanel(QWidget):
+class NotesPanel(Retranslating, QWidget):
     """Follows the session: the note of the current stop, or of the whole tour.
 
     Tab and Shift+Tab leave the note for the next or previous control (a note is
@@ -56,7 +58,8 @@ class NotesPanel(QWidget):
         # text handed to the writer and not yet confirmed written, by (tour, stop): it is what the
         # editor shows for that note, so nothing typed disappears while the store cannot be written
         self._unsaved: dict[tuple[str, str], str] = {}
-        self._problem: str | None = None
+        self._problem: str | None = None  # why notes cannot be saved (the store's words)
+        self._kept = False  # whether the problem came while saving, so what was typed stays in the editor
         self._build()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -72,35 +75,46 @@ class NotesPanel(QWidget):
         session.tourChanged.connect(self._on_place_changed)
         session.stopChanged.connect(self._on_place_changed)
         if notebook.problem is not None:
-            self._problem = f"Notes cannot be saved: {notebook.problem}"
+            self._problem = notebook.problem
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's words in the interface language; the saved state is kept and said again."""
+        self.scope.setTabText(STOP_SCOPE, translate("NotesPanel", "This stop"))
+        self.scope.setTabText(TOUR_SCOPE, translate("NotesPanel", "Whole tour"))
+        self.scope.setAccessibleName(translate("NotesPanel", "Note for"))
+        self.status.setAccessibleName(translate("NotesPanel", "Note saved state"))
+        self.preview_button.setAccessibleName(translate("NotesPanel", "Preview the note as formatted text"))
+        self._show_preview_label()
+        self.editor.setAccessibleName(translate("NotesPanel", "My note"))
+        self.editor.setPlaceholderText(
+            translate(
+                "NotesPanel",
+                "Your note on this stop: what strikes you, an idea for home, a question for the facilitator… "
+                "(Markdown works: *italic*, **bold**, - lists)",
+            )
+        )
+        self.preview.setAccessibleName(translate("NotesPanel", "My note, formatted"))
+        self.title.setText(translate("NotesPanel", "My notes"))
         self._show_status()
 
     def _build(self) -> None:
         self.scope = QTabBar()
-        self.scope.addTab("This stop")
-        self.scope.addTab("Whole tour")
-        self.scope.setAccessibleName("Note for")
+        self.scope.addTab("")
+        self.scope.addTab("")
         self.scope.setDrawBase(False)
         self.scope.currentChanged.connect(self._on_place_changed)
         self.status = QLabel()
-        self.status.setAccessibleName("Note saved state")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton()
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName("Preview the note as formatted text")
         self.preview_button.toggled.connect(self._on_preview_toggled)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("My note")
-        self.editor.setPlaceholderText(
-            "Your note on this stop: what strikes you, an idea for home, a question for the facilitator… "
-            "(Markdown works: *italic*, **bold**, - lists)"
-        )
         self.editor.setTabChangesFocus(True)
         self.editor.installEventFilter(self)
         self.editor.textChanged.connect(self._on_text_changed)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("My note, formatted")
         self.preview.setOpenLinks(False)
         self.preview.setTabChangesFocus(True)
         self.preview.installEventFilter(self)
@@ -109,9 +123,9 @@ class NotesPanel(QWidget):
         self.pages.addWidget(self.preview)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("My notes")
-        title.setStyleSheet("font-weight: 600;")
-        top.addWidget(title)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+        top.addWidget(self.title)
         top.addWidget(self.scope)
         top.addStretch(1)
         top.addWidget(self.preview_button)
@@ -212,7 +226,7 @@ class NotesPanel(QWidget):
         if changes.note is not None:
             self._on_saved(changes.note)
         elif changes.opened and changes.problem is not None:
-            self._problem = f"Notes cannot be saved: {changes.problem}"
+            self._problem, self._kept = changes.problem, False
             self._show_status()
 
     def _on_saved(self, result: NoteSaved) -> None:
@@ -222,7 +236,7 @@ class NotesPanel(QWidget):
                 del self._unsaved[key]
             self._problem = None
         else:
-            self._problem = f"Notes cannot be saved: {result.problem}. What you typed stays here."
+            self._problem, self._kept = result.problem or "", True
             self._retry_timer.start()
         self._show_status()
 
@@ -238,21 +252,29 @@ class NotesPanel(QWidget):
         if on:
             self._render_preview()
         self.pages.setCurrentWidget(self.preview if on else self.editor)
-        self.preview_button.setText("Edit" if on else "Preview")
+        self._show_preview_label()
+
+    def _show_preview_label(self) -> None:
+        on = self.preview_button.isChecked()
+        self.preview_button.setText(translate("NotesPanel", "Edit") if on else translate("NotesPanel", "Preview"))
 
     def _render_preview(self) -> None:
         self.preview.document().setMarkdown(self.editor.toPlainText(), MARKDOWN)
 
     def _show_status(self) -> None:
         palette = self.palette()
-        if self._problem:
-            text, colour = self._problem, problem_colour(palette).name()
+        if self._problem is not None:
+            if self._kept:
+                sentence = translate("NotesPanel", "Notes cannot be saved: {0}. What you typed stays here.")
+            else:
+                sentence = translate("NotesPanel", "Notes cannot be saved: {0}")
+            text, colour = sentence.format(said("Notebook", self._problem)), problem_colour(palette).name()
         elif self._key is None:
             text, colour = "", ""
         elif self._dirty or self._unsaved:
-            text, colour = "Saving…", ""
+            text, colour = translate("NotesPanel", "Saving…"), ""
         else:
-            text, colour = "Saved", good_colour(palette).name()
+            text, colour = translate("NotesPanel", "Saved"), good_colour(palette).name()
         if text == self.status.text():
             return  # restyling costs a style pass on every stop change
         self.status.setText(text)

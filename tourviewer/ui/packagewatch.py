@@ -16,6 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from tourviewer.core.package import Package
+from tourviewer.ui.i18n import Retranslating, translate
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class PackageWatch(QObject):
             self.gone.emit(problem)
 
 
-class PackageBar(QFrame):
+class PackageBar(Retranslating, QFrame):
     """The message above a tour whose package went away, with a way to open it again."""
 
     reopen = Signal()
@@ -68,18 +69,29 @@ class PackageBar(QFrame):
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Package problem")
-        self.again = QPushButton("Open again")
+        self.again = QPushButton()
+        self.problem = ""
         self.again.clicked.connect(self.reopen)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.again)
         self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.message.setAccessibleName(translate("PackageBar", "Package problem"))
+        self.again.setText(translate("PackageBar", "Open again"))
+        if self.problem:
+            self.message.setText(
+                translate(
+                    "PackageBar",
+                    "⚠ {0}. Its pictures and recordings cannot be read until it is back; "
+                    "your notes are kept. Put the file back, then open it again.",
+                ).format(self.problem)
+            )
 
     def show_problem(self, problem: str) -> None:
-        self.message.setText(
-            f"⚠ {problem}. Its pictures and recordings cannot be read until it is back; "
-            "your notes are kept. Put the file back, then open it again."
-        )
+        self.problem = problem
+        self.retranslate()
         self.show()

@@ -8,6 +8,10 @@ be, and keeps the same picture at another size up (a little blurry) until the
 sharper one comes. The gallery, the presenter console and the audience window
 each own slots; each slot tells the loader what it wants in its own name, so
 windows sharing a loader never drop each other's pictures.
+
+What a placeholder says is a `Said` in the translation context "Media" (the
+slot's sentence, and the decoder's reason inside it), which the canvas says in
+the interface language when it paints, so it follows a change of language.
 """
 
 from __future__ import annotations
@@ -18,18 +22,20 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 
+from tourviewer.core.said import Said
 from tourviewer.ui.canvas import LOADING, ImageCanvas
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
 from tourviewer.ui.images import ImageKey, ImageLoader, decode_box
 from tourviewer.ui.latefailures import still_there
 
 
-def unavailable(name: str) -> str:
-    return f"Image not available: {name}"
+def unavailable(name: str) -> Said:
+    return Said(QT_TRANSLATE_NOOP("Media", "Image not available: {0}"), name)
 
 
-def undecodable(name: str, why: str) -> str:
-    """What a placeholder says of a picture that is there but cannot be decoded."""
-    return f"{name} cannot be decoded: {why}"
+def undecodable(name: str, why: str) -> Said:
+    """What a placeholder says of a picture that is there but cannot be decoded (`why` may be a `Said`)."""
+    return Said(QT_TRANSLATE_NOOP("Media", "{0} cannot be decoded: {1}"), name, why)
 
 
 class PictureSlot(QObject):
@@ -142,6 +148,7 @@ class PictureSlot(QObject):
     @Slot(object, str)
     def _on_failed(self, key: ImageKey, why: str) -> None:
         if key == self.wanted:
+            why = self.loader.errors.get(key, why)  # the reason as made, to be said in the interface language
             self.unavailable.emit(key, why)
             gone = not still_there(key)  # since the tour was read
             self._message(unavailable(self._name) if gone else undecodable(self._name, why), keep_wanted=True)

@@ -8,12 +8,17 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 
 STRIP_THUMB = QSize(96, 64)
 
 
-class PictureStrip(QListWidget):
+def _picture_name(n: int, label: str) -> str:
+    return translate("PictureStrip", "Picture {0}: {1}").format(n + 1, label)
+
+
+class PictureStrip(Retranslating, QListWidget):
     """Numbered thumbnails, decoded off the UI thread; a click emits `chosen` with the picture's index.
 
     It takes no keyboard focus: the presenter's keys (`]`, `[`) choose pictures.
@@ -25,6 +30,7 @@ class PictureStrip(QListWidget):
         super().__init__(parent)
         self.loader = loader
         self._keys: dict[ImageKey, int] = {}
+        self._labels: list[str] = []  # each picture's alt text or caption, from the tour
         self.setViewMode(QListWidget.ViewMode.IconMode)
         self.setFlow(QListWidget.Flow.LeftToRight)
         self.setWrapping(False)
@@ -38,14 +44,19 @@ class PictureStrip(QListWidget):
         self.itemClicked.connect(self._on_clicked)
         loader.loaded.connect(self._on_loaded)
 
+    def retranslate(self) -> None:
+        for n, label in enumerate(self._labels[: self.count()]):
+            self.item(n).setData(Qt.ItemDataRole.AccessibleTextRole, _picture_name(n, label))
+
     def show_pictures(self, paths: list[Path | None], labels: list[str], current: int) -> None:
         """One thumbnail per picture (a missing file gets none), `current` selected."""
         self.clear()
         self._keys = {}
+        self._labels = list(labels)
         for n, (path, label) in enumerate(zip(paths, labels, strict=True)):
             item = QListWidgetItem(f"{n + 1}")
             item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Picture {n + 1}: {label}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _picture_name(n, label))
             self.addItem(item)
             if path is None:
                 continue

@@ -52,7 +52,9 @@ from tourviewer.core import search
 from tourviewer.core.notebook import Changes, Notebook
 from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.style import quiet_colour
+from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +62,11 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 10  # the rich text an item is drawn with
 STOP_ROLE = Qt.ItemDataRole.UserRole + 11
 KIND_ROLE = Qt.ItemDataRole.UserRole + 12
 DEBOUNCE_MS = 150
-NO_RESULTS = "No results"
-NO_STORE = "Search needs the notes database, which is not available"
-TOUR_TEXT, YOUR_NOTE, WHOLE_TOUR = "Tour text", "Your note", "Whole tour"
+NO_RESULTS = QT_TRANSLATE_NOOP("SearchPanel", "No results")
+NO_STORE = QT_TRANSLATE_NOOP("SearchPanel", "Search needs the notes database, which is not available")
+TOUR_TEXT = QT_TRANSLATE_NOOP("SearchHitsModel", "Tour text")
+YOUR_NOTE = QT_TRANSLATE_NOOP("SearchHitsModel", "Your note")
+WHOLE_TOUR = QT_TRANSLATE_NOOP("SearchHitsModel", "Whole tour")
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -169,12 +173,16 @@ class SearchHitsModel(QAbstractListModel):
     def place(self, stop_id: str) -> str:
         """What a result is about: "3. Title", "Whole tour", or a stop no longer in the tour."""
         if stop_id == TOUR_NOTE:
-            return WHOLE_TOUR
+            return said("SearchHitsModel", WHOLE_TOUR)
         tour = self.session.tour
         index = tour.stop_index(stop_id) if tour else None
         if tour is None or index is None:
-            return f"Removed stop ({stop_id})"
+            return translate("SearchHitsModel", "Removed stop ({0})").format(stop_id)
         return f"{index + 1}. {self.session.text(tour.stops[index].title)}"
+
+    def retranslated(self) -> None:
+        """The interface language changed: every row is drawn again in it."""
+        self._on_names_changed()
 
     @Slot()
     def _on_names_changed(self, *_: object) -> None:
@@ -194,9 +202,9 @@ class SearchHitsModel(QAbstractListModel):
         if role == KIND_ROLE:
             return hit.kind
         place = self.place(hit.stop_id)
-        kind = YOUR_NOTE if hit.kind == "note" else TOUR_TEXT
+        kind = said("SearchHitsModel", YOUR_NOTE if hit.kind == "note" else TOUR_TEXT)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{place}, {kind}: {snippet_text(hit)}"
+            return translate("SearchHitsModel", "{0}, {1}: {2}").format(place, kind, snippet_text(hit))
         if role == HTML_ROLE:
             return (
                 f"<p style='margin:0'><b>{html.escape(place)}</b>&nbsp;&nbsp;"
@@ -206,7 +214,7 @@ class SearchHitsModel(QAbstractListModel):
         return None
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """A search field over the results; choosing a result goes to its stop."""
 
     chosen = Signal(str, str)  # stop id (TOUR_NOTE for the whole tour), kind ("tour" or "note")
@@ -221,6 +229,7 @@ class SearchPanel(QWidget):
         self._results = SearchHitsModel(session, self)
         self._last_choice: tuple[int, QElapsedTimer] | None = None
         self._indexed: str | None = None  # the tour id whose text is indexed
+        self._message = ""  # what the status line says, untranslated (NO_RESULTS, NO_STORE or nothing)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._on_debounce_timeout)
         self._build()
@@ -228,27 +237,33 @@ class SearchPanel(QWidget):
         session.languageChanged.connect(self._on_language_changed)
         notebook.changed.connect(self._on_notebook_changed)
         self._show_hits([])
+        self._show_tour_language()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("SearchPanel", "Search panel"))
+        self.field.setAccessibleName(translate("SearchPanel", "Search"))
+        self.field.setPlaceholderText(translate("SearchPanel", "Search this tour and your notes"))
+        self.message.setAccessibleName(translate("SearchPanel", "Search status"))
+        self.results.setAccessibleName(translate("SearchPanel", "Search results"))
+        self._say(self._message)
+        self._results.retranslated()
 
     # -- building --------------------------------------------------------------------
     def _build(self) -> None:
-        self.setAccessibleName("Search panel")
         self.field = QLineEdit()
-        self.field.setAccessibleName("Search")
-        self.field.setPlaceholderText("Search this tour and your notes")
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.returnPressed.connect(self._on_return_pressed)
         self.field.installEventFilter(self)
 
         self.message = QLabel()
-        self.message.setAccessibleName("Search status")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.results = QListView()
         self.results.setModel(self._results)
-        self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again at a new width
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -332,7 +347,9 @@ class SearchPanel(QWidget):
             self._say("")
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        """Say `text` (NO_RESULTS, NO_STORE or "") in the interface language."""
+        self._message = text
+        self.message.setText(said("SearchPanel", text) if text else "")
         self.message.setVisible(bool(text))
 
     # -- choosing ----------------------------------------------------------------------------
@@ -407,12 +424,19 @@ class SearchPanel(QWidget):
 
     @Slot()
     def _on_tour_changed(self) -> None:
+        self._show_tour_language()
         self._indexed = None  # indexed at the first search: opening a tour stays quick
         self.run_search()
 
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
+        self._show_tour_language()
         self.run_search()
+
+    def _show_tour_language(self) -> None:
+        """The results quote the tour: drawn with the Han forms of its language (the field is the reader's)."""
+        if self.session.language:
+            show_in_language(self.results, self.session.language)
 
     # -- indexing ----------------------------------------------------------------------------
     def _index_tour(self) -> None:

@@ -27,7 +27,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from tourviewer.core.session import TourSession
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.style import good_colour
+from tourviewer.ui.wording import said
 
 VISITED_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +45,13 @@ _MARK_ROLES = [
 ]
 _MARK_ROLE_VALUES = frozenset(int(getattr(role, "value", role)) for role in _MARK_ROLES)  # none changes a row's size
 MARK = QSize(30, 14)
+# what a row's mark means, by (visited, noted): its accessible description; the tooltip begins with a capital
+_STATES = {
+    (False, False): QT_TRANSLATE_NOOP("StopListModel", "not visited yet"),
+    (True, False): QT_TRANSLATE_NOOP("StopListModel", "visited"),
+    (False, True): QT_TRANSLATE_NOOP("StopListModel", "not visited yet, has a note"),
+    (True, True): QT_TRANSLATE_NOOP("StopListModel", "visited, has a note"),
+}
 
 
 def _mark(visited: bool, noted: bool = False, colour: QColor | None = None) -> QIcon:
@@ -106,8 +115,8 @@ class StopListModel(QAbstractListModel):
             return self._icons[(stop_id in self.session.visited, stop_id in self.noted)]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             visited, noted = stop_id in self.session.visited, stop_id in self.noted
-            state = ("visited" if visited else "not visited yet") + (", has a note" if noted else "")
-            return state[0].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
+            state = said("StopListModel", _STATES[(visited, noted)])
+            return state[:1].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
         if role == VISITED_ROLE:
             return stop_id in self.session.visited
         if role == NOTED_ROLE:
@@ -175,6 +184,12 @@ class StopListModel(QAbstractListModel):
         self._remember()
         self._announce(rows, _MARK_ROLES)
 
+    def retranslated(self) -> None:
+        """The interface language changed: the rows' tooltips and descriptions are asked for again."""
+        if self.rowCount():
+            roles = [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole]
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), roles)
+
     @Slot(str)
     def _on_language_changed(self, language: str) -> None:
         self._read_rows()
@@ -182,7 +197,7 @@ class StopListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [Qt.ItemDataRole.DisplayRole])
 
 
-class StopList(QListView):
+class StopList(Retranslating, QListView):
     """Numbered stops; a filled dot marks the visited ones, a small page those with a note. Choosing one
     (click or keys) goes there."""
 
@@ -192,7 +207,6 @@ class StopList(QListView):
         self.stops = StopListModel(session, self, good_colour(self.palette()))
         self.setModel(self.stops)
         self.setIconSize(MARK)
-        self.setAccessibleName("Stops")
         self.setWordWrap(True)
         self.setMinimumWidth(180)
         self.setSpacing(2)
@@ -203,6 +217,11 @@ class StopList(QListView):
         self.stops.modelReset.connect(self._on_model_reset)
         session.stopChanged.connect(self._on_stop_changed)
         self._select_current()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("StopList", "Stops"))
+        self.stops.retranslated()
 
     def dataChanged(  # noqa: N802 (Qt's name)
         self,

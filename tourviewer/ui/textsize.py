@@ -13,6 +13,11 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+
+# what the controls of the program change the size of, translated where the control names itself
+NAMES = (QT_TRANSLATE_NOOP("TextSizeControl", "notes"), QT_TRANSLATE_NOOP("TextSizeControl", "narration text"))
+
 
 def set_point_size(widget: QWidget, points: float, weight: QFont.Weight | None = None) -> None:
     """Give `widget` its own font at `points` (and `weight`), keeping the rest of its font."""
@@ -23,7 +28,7 @@ def set_point_size(widget: QWidget, points: float, weight: QFont.Weight | None =
     widget.setFont(font)
 
 
-class TextSizeControl(QWidget):
+class TextSizeControl(Retranslating, QWidget):
     """A− and A+: steps through `sizes` (points); `changed` says the new size."""
 
     changed = Signal(int)
@@ -36,28 +41,35 @@ class TextSizeControl(QWidget):
         tips: tuple[str, str],
         parent: QWidget | None = None,
     ):
-        """`name` is what changes size ("notes"), `tips` the tooltips of A− and A+ (which keys do the same)."""
+        """`name` is what changes size (one of NAMES, in English: it is translated here), `tips` the
+        tooltips of A− and A+ (which keys do the same), translated by the caller."""
         super().__init__(parent)
         self.sizes = tuple(sorted(sizes))
         self.default = default
         self._size = default
         self.smaller = QToolButton()
+        self.name = name
         self.smaller.setText("A\u2212")
-        self.smaller.setAccessibleName(f"Smaller {name}")
         self.smaller.setToolTip(tips[0])
         self.smaller.clicked.connect(self.shrink)
         self.larger = QToolButton()
         self.larger.setText("A+")
-        self.larger.setAccessibleName(f"Larger {name}")
         self.larger.setToolTip(tips[1])
         self.larger.clicked.connect(self.grow)
-        self.setAccessibleName(f"{name[:1].upper()}{name[1:]} size")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.smaller)
         layout.addWidget(self.larger)
         self._show_limits()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = translate("TextSizeControl", self.name)
+        self.smaller.setAccessibleName(translate("TextSizeControl", "Smaller {0}").format(name))
+        self.larger.setAccessibleName(translate("TextSizeControl", "Larger {0}").format(name))
+        whole = translate("TextSizeControl", "{0} size").format(name)
+        self.setAccessibleName(whole[:1].upper() + whole[1:])
 
     def points(self) -> int:
         """The text size in points."""

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from tourviewer.core.vtt import Cue
 from tourviewer.ui.audio import format_time
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.wording import said
 
 CUE_ROLE = Qt.ItemDataRole.UserRole  # the cue's index
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whether it is the cue being spoken
-NOW_PLAYING = "now playing"
+NOW_PLAYING = QT_TRANSLATE_NOOP("TranscriptModel", "now playing")
 _MARKED = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
@@ -61,6 +63,15 @@ class TranscriptModel(QAbstractListModel):
     def current(self) -> int:
         return self._current
 
+    def retranslated(self) -> None:
+        """The interface language changed: every row's tooltip and description are asked for again."""
+        if self._cues:
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._cues) - 1),
+                [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole],
+            )
+
     def set_current(self, index: int) -> None:
         """Mark cue `index` as the one being spoken (-1: none); only the rows that change are announced."""
         index = index if 0 <= index < len(self._cues) else -1
@@ -85,7 +96,7 @@ class TranscriptModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{format_time(cue.start_ms)}   {cue.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Play from {format_time(cue.start_ms)}"
+            return translate("TranscriptModel", "Play from {0}").format(format_time(cue.start_ms))
         if role == CUE_ROLE:
             return row
         if role == CURRENT_ROLE:
@@ -99,11 +110,11 @@ class TranscriptModel(QAbstractListModel):
             mark.setAlpha(60)
             return mark
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return NOW_PLAYING
+            return said("TranscriptModel", NOW_PLAYING)
         return None
 
 
-class TranscriptView(QListView):
+class TranscriptView(Retranslating, QListView):
     """The transcript's lines, wrapped; a click or Enter on a line chooses its cue."""
 
     cueChosen = Signal(int)
@@ -112,13 +123,17 @@ class TranscriptView(QListView):
         super().__init__(parent)
         self.transcript = TranscriptModel(self)
         self.setModel(self.transcript)
-        self.setAccessibleName("Transcript")
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSpacing(1)
         self.clicked.connect(self._on_line_chosen)
         self.activated.connect(self._on_line_chosen)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("TranscriptView", "Transcript"))
+        self.transcript.retranslated()
 
     def show_cues(self, cues: Sequence[Cue], current: int = -1) -> None:
         if list(cues) == self.transcript.cues():  # the same recording again (or none again): nothing to lay out

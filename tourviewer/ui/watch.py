@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tourviewer.core.loader import TOUR_FILE, LoadResult
 from tourviewer.core.paths import unsafe_reason
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.problems import ProblemList
 
 log = logging.getLogger(__name__)
@@ -126,27 +127,22 @@ class TourWatcher(QObject):
         self.changed.emit()
 
 
-class BrokenTourPage(QWidget):
+class BrokenTourPage(Retranslating, QWidget):
     """In place of the tour while its tour.toml cannot be read: every error, and where it is."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Tour problems")
         self.heading = QLabel()
-        self.heading.setAccessibleName("Why the tour is not shown")
+        self._count = 0
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(font.Weight.DemiBold)
         self.heading.setFont(font)
         self.file = QLabel()
-        self.file.setAccessibleName("File")
         self.file.setTextFormat(Qt.TextFormat.PlainText)
         self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint = QLabel(
-            "Your place in the tour and your notes are kept. "
-            "Double-click a line to copy where it is (file:line:column)."
-        )
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.problems = ProblemList()
@@ -157,13 +153,32 @@ class BrokenTourPage(QWidget):
         layout.addWidget(self.file)
         layout.addWidget(self.hint)
         layout.addWidget(self.problems, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("BrokenTourPage", "Tour problems"))
+        self.heading.setAccessibleName(translate("BrokenTourPage", "Why the tour is not shown"))
+        self.file.setAccessibleName(translate("BrokenTourPage", "File"))
+        self.hint.setText(
+            translate(
+                "BrokenTourPage",
+                "Your place in the tour and your notes are kept. "
+                "Double-click a line to copy where it is (file:line:column).",
+            )
+        )
+        count = self._count
+        if not count:
+            return  # nothing read yet
+        if count == 1:
+            text = translate("BrokenTourPage", "{0} has 1 error — fix it and save; the tour comes back by itself")
+        else:
+            text = translate(
+                "BrokenTourPage", "{0} has %n errors — fix them and save; the tour comes back by itself", None, count
+            )
+        self.heading.setText(text.format(TOUR_FILE))
 
     def show_result(self, result: LoadResult) -> None:
-        count = len(result.errors)
-        them = "it" if count == 1 else "them"
-        self.heading.setText(
-            f"{TOUR_FILE} has {count} error{'s' if count != 1 else ''} — "
-            f"fix {them} and save; the tour comes back by itself"
-        )
+        self._count = len(result.errors)
+        self.retranslate()
         self.file.setText(str((result.root or result.source) / TOUR_FILE))
         self.problems.show_problems(result)
