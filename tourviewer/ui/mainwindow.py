@@ -679,6 +679,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.package_watch.watch(result.package)
         self.package_bar.hide()
         self.view.gate.arm()
+        watcher = self.watcher
+        if watcher is not None:
+            self.view.gate.run_later(lambda: watcher.watch(result) if watcher is self.watcher else None)
         self.session.open(
             result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
         )
@@ -719,7 +722,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.watcher = TourWatcher(folder, self)
             self.watcher.changed.connect(self._on_tour_edited)
             self.view.gate.run_later(self._show_watching)  # the status line waits for the first paint
-        self.watcher.watch(result)
+        if result.tour is None:
+            self.watcher.watch(result)  # the broken tour's files: a fix shows at once
+        # else once the tour's first stop is painted (`_on_progress_read`): watching reads every file's place
 
     def _stop_watching(self) -> None:
         if self.watcher is not None:
