@@ -339,6 +339,19 @@ def test_the_narration_player_gets_the_stop_recording(console, presentation, tal
     assert console.no_audio_label.isVisible()
 
 
+def test_a_language_without_its_own_recording_plays_no_other_language(qtbot, talk, clock):
+    toml = (talk / "tour.toml").read_text(encoding="utf-8")
+    (talk / "tour.toml").write_text(toml.replace('languages = ["en", "ko"]', 'languages = ["en", "ko", "ja"]'), "utf-8")
+    presentation = Presentation(load_tour(talk), clock=clock)
+    console = PresenterConsole(presentation, ImageLoader(), wall_clock=lambda: datetime(2024, 3, 30, 14, 5, 59))
+    qtbot.addWidget(console)
+    console.show()
+    assert console.player.source() == talk / "harbour.en.wav"
+    presentation.console.set_language("ja")
+    assert console.player.source() is None, "not the English recording"
+    assert console.no_audio_label.isVisible() and not console.cue_label.isVisible()
+
+
 def test_closing_from_code_does_not_end_the_presentation(qtbot, console, presentation):
     with qtbot.assertNotEmitted(presentation.ended):
         console.close()

@@ -625,8 +625,7 @@ class PresenterConsole(NamesChildren, QWidget):
     # -- narration for the room -----------------------------------------------------------------
     def _show_recording(self, restart: bool) -> None:
         stop = self.session.stop
-        written = self.session.text(stop.audio) if stop else ""
-        transcript = self.session.text(stop.transcript) if stop else ""
+        written, transcript = self.session.recording(stop)
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key

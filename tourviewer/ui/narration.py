@@ -462,8 +462,7 @@ class NarrationPanel(Retranslating, QWidget):
             widget.hide()
 
     def _show_recording(self, stop: Stop, restart: bool) -> None:
-        written = self.session.text(stop.audio)
-        transcript = self.session.text(stop.transcript)
+        written, transcript = self.session.recording(stop)
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key
