@@ -57,8 +57,9 @@ def bare() -> None:
 def startup(tour: str, data: str) -> None:
     from pathlib import Path
 
-    from tourviewer.ui.app import application, main_window
+    from tourviewer.ui.app import application, hold_collection, main_window
 
+    hold_collection()  # as `tourviewer` starts (tourviewer.ui.app.run)
     app = application()
     window = main_window(Path(data))
     window.resize(1600, 900)

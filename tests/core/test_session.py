@@ -138,3 +138,37 @@ def test_a_session_follows_moves_from_another_thread_with_no_qt(three_stops):
     worker.start()
     worker.join()
     assert moved.calls == [(1,), (2,), (0,)]
+
+
+def test_a_recording_is_only_taken_in_the_language_shown(tmp_path):
+    from tests.tourfiles import wav_bytes, write_tour
+
+    folder = write_tour(
+        tmp_path / "t",
+        """format = 1
+id = "t"
+title = "T"
+languages = ["en", "ko", "ja"]
+
+[[stops]]
+id = "a"
+title = "A"
+audio = { en = "a.en.wav", ko = "a.ko.wav" }
+transcript = { en = "a.en.vtt" }
+
+[[stops]]
+id = "b"
+title = "B"
+audio = "b.wav"
+""",
+        {"a.en.wav": wav_bytes(1), "a.ko.wav": wav_bytes(1), "a.en.vtt": b"WEBVTT\n", "b.wav": wav_bytes(1)},
+    )
+    session = TourSession()
+    session.open(load_tour(folder))
+    assert session.recording(session.stop) == ("a.en.wav", "a.en.vtt")
+    session.set_language("ko")
+    assert session.recording(session.stop) == ("a.ko.wav", ""), "no English transcript under a Korean recording"
+    session.set_language("ja")
+    assert session.recording(session.stop) == ("", ""), "no Japanese recording: none, not the English one"
+    assert session.recording(session.stop_at(1)) == ("b.wav", ""), "one plain file serves every language"
+    assert session.recording(None) == ("", "")

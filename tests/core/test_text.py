@@ -31,3 +31,11 @@ def test_absent_text_resolves_to_empty():
 def test_tags_are_compared_exactly():
     text = LocalizedText(translations={"en": "Farm", "zh-Hans": "农场"})
     assert text.get("zh-hans", "en") == "Farm"
+
+
+def test_own_has_no_fallback():
+    """What a recording uses: only the language's own value, never the default's or another's."""
+    text = LocalizedText(translations={"en": "a.en.ogg", "ko": "a.ko.ogg"})
+    assert text.own("ko") == "a.ko.ogg"
+    assert text.own("ja") == ""
+    assert LocalizedText(plain="a.ogg").own("ja") == "a.ogg"

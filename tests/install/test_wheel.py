@@ -92,6 +92,14 @@ def test_the_wheel_holds_the_sample_tours_icons_guide_licences_and_translations(
     ):
         assert name in names
     assert not any("__pycache__" in n or n.startswith(("tests/", "tools/", "benchmarks/")) for n in names)
+    tours = ROOT / "tours"
+    every_tour_file = {
+        f"tourviewer/tours/{p.relative_to(tours).as_posix()}"
+        for p in tours.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    assert any(n.endswith(".zh-Hans.vtt") for n in every_tour_file), "recordings in every language the tours have"
+    assert every_tour_file <= names, sorted(every_tour_file - names)
 
 
 def test_the_installed_wheel_runs_every_command_away_from_the_repository(venv, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QTime, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -181,7 +181,7 @@ def test_timers_against_the_plan(console, presentation, clock):
         "stop": "0:00 of 2:00",
         "total": "0:00 of 2:00",
         "status": "on time",
-        "clock": "14:05",
+        "clock": QLocale().toString(QTime(14, 5), QLocale.FormatType.ShortFormat),  # as the language writes it
     }
 
     clock.advance(90)
@@ -337,6 +337,19 @@ def test_the_narration_player_gets_the_stop_recording(console, presentation, tal
     assert console.player.source() is None
     assert not console.player.isVisible()
     assert console.no_audio_label.isVisible()
+
+
+def test_a_language_without_its_own_recording_plays_no_other_language(qtbot, talk, clock):
+    toml = (talk / "tour.toml").read_text(encoding="utf-8")
+    (talk / "tour.toml").write_text(toml.replace('languages = ["en", "ko"]', 'languages = ["en", "ko", "ja"]'), "utf-8")
+    presentation = Presentation(load_tour(talk), clock=clock)
+    console = PresenterConsole(presentation, ImageLoader(), wall_clock=lambda: datetime(2024, 3, 30, 14, 5, 59))
+    qtbot.addWidget(console)
+    console.show()
+    assert console.player.source() == talk / "harbour.en.wav"
+    presentation.console.set_language("ja")
+    assert console.player.source() is None, "not the English recording"
+    assert console.no_audio_label.isVisible() and not console.cue_label.isVisible()
 
 
 def test_closing_from_code_does_not_end_the_presentation(qtbot, console, presentation):

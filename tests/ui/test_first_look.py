@@ -84,3 +84,43 @@ def test_a_stop_that_opens_on_a_panorama_makes_its_view_and_opens_the_gate(qtbot
     qtbot.waitUntil(lambda: gallery.panorama.ready)
     # the gate waited for the panorama's first view, then let the maps be made
     qtbot.waitUntil(lambda: window.view._map is not None)
+
+
+def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop_is_shown(
+    qtbot, tmp_path, monkeypatch
+):
+    import gc
+
+    from tourviewer.ui import application
+    from tourviewer.ui.application import hold_collection
+
+    monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 600_000)  # only the first stop's paint resumes it here
+    hold_collection()
+    window = make_window(qtbot, tmp_path)
+    try:
+        assert not gc.isenabled()
+        frozen_before = gc.get_freeze_count()
+        open_window(window, SAMPLE)
+        qtbot.waitUntil(gc.isenabled)  # once the first stop has painted
+        assert gc.get_freeze_count() > frozen_before, "what the start made is set aside from later collections"
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def test_the_collector_runs_again_after_a_while_when_no_tour_is_shown(qtbot, tmp_path, monkeypatch):
+    import gc
+
+    from tourviewer.ui import application
+    from tourviewer.ui.application import hold_collection
+
+    monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 50)
+    hold_collection()
+    try:
+        window = make_window(qtbot, tmp_path)
+        window.show_library()
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=2000)
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -498,3 +498,25 @@ def test_an_enlarged_transcript_line_is_shown_whole(qtbot, no_speech):
         assert rect.height() >= needed.height(), f"row {row} is cut: {rect.height()} < {needed.height()}"
         assert rect.width() <= width, f"row {row} is wider than the list: not wrapped"
         assert view.viewport().height() >= rect.height(), f"row {row} does not fit in the list's height"
+
+
+def test_a_language_without_its_own_recording_offers_read_aloud_not_another_language(qtbot, tmp_path, monkeypatch):
+    """A Japanese reader of a stop recorded in English and Korean hears no English: Read aloud reads the Japanese."""
+    speech = FakeSpeech()
+    monkeypatch.setattr(narration, "speech_engines", lambda: ["fake"])
+    monkeypatch.setattr(narration, "create_speech", lambda engine, parent: speech)
+    ko_text = 'ko = "청년들이 **함께** 농사짓는 곳."'
+    toml = TOUR.replace('languages = ["en", "ko"]', 'languages = ["en", "ko", "ja"]').replace(
+        ko_text, ko_text + ', ja = "若者が一緒に農業をする場所です。"'
+    )
+    assert "ja = " in toml
+    session, panel = open_panel(qtbot, write_tour(tmp_path / "farm", toml, FILES))
+    session.set_language("ja")
+    assert panel.player.isHidden() and panel.transcript.isHidden()
+    assert panel.player.source() is None
+    assert not panel.read_aloud.isHidden()
+    qtbot.mouseClick(panel.read_aloud, Qt.MouseButton.LeftButton)
+    assert speech.said == ["若者が一緒に農業をする場所です。"]
+    session.set_language("ko")
+    assert panel.player.source() == (tmp_path / "farm/audio/farm.ko.wav").resolve()
+    assert panel.read_aloud.isHidden()

@@ -43,6 +43,17 @@ def test_typing_is_saved_within_a_second(qtbot, notebook, tmp_path):
     assert saved(tmp_path, "one") == "Ask about school meals"
 
 
+def test_a_stop_without_a_note_says_nothing_about_saving(qtbot, notebook):
+    session, service, panel = notebook
+    assert panel.editor.toPlainText() == ""
+    assert panel.status.text() == "", "no note, nothing saved: 'Saved' would say otherwise"
+    qtbot.keyClicks(panel.editor, "x")
+    qtbot.waitUntil(lambda: panel.status.text() == "Saved", timeout=3000)
+    session.next()
+    drain(service)
+    assert panel.status.text() == ""
+
+
 def test_typing_on_does_not_put_the_save_off(qtbot, notebook):
     session, service, panel = notebook
     qtbot.keyClicks(panel.editor, "a")

@@ -299,7 +299,7 @@ def pseudo_window(qtbot, tmp_path):
 SYMBOLS = ["A\u2212", "A+"]
 
 
-def test_reading_panels_in_the_pseudo_language(pseudo_window):
+def test_reading_panels_in_the_pseudo_language(pseudo_window, qtbot):
     window = pseudo_window
     view = window.view
     allowed = [*tour_texts(window.session), *SYMBOLS]
@@ -309,7 +309,8 @@ def test_reading_panels_in_the_pseudo_language(pseudo_window):
         assert clipped(panel) == [], type(panel).__name__
     for widget in (view.gallery.caption, view.gallery.credit):
         assert widget.text() in allowed
-    assert accented(view.notes.status.text())
+    qtbot.keyClicks(view.notes.editor, "x")  # a note to save: the panel says Saving…, then Saved
+    qtbot.waitUntil(lambda: accented(view.notes.status.text()), timeout=5000)
 
 
 def test_search_with_results_in_the_pseudo_language(pseudo_window, qtbot):
@@ -395,7 +396,8 @@ def test_notes_state_is_said_again_in_the_new_language(qtbot, tmp_path, three_st
     panel.show()
     session.open(load_tour(three_stops))
     drain(notebook)
-    assert panel.status.text() == "Saved"
+    qtbot.keyClicks(panel.editor, "A question for the farm")
+    qtbot.waitUntil(lambda: panel.status.text() == "Saved", timeout=5000)
     switch_language(panel, "pseudo")
     assert panel.status.text() == pseudo("Saved")
     panel.preview_button.setChecked(True)

@@ -75,9 +75,33 @@ COUNTY_SIZE = 30.0
 TOWNSHIP_SIZE = 24.0
 VILLAGE_SIZE = 19.0
 
-GSHHG_CREDIT = {"en": "Coastline: GSHHG, LGPL", "ko": "해안선: GSHHG, LGPL"}
-NGII_CREDIT = {"en": "boundaries: NGII, Korea, 2023-09-15", "ko": "행정경계: 국토지리정보원, 2023-09-15"}
-DRAWN_CREDIT = {"en": "drawn by Tour Viewer", "ko": "지도 제작: Tour Viewer"}
+# The map's credits in the languages of the sample tours (others get the English), joined by
+# "; " or the language's own separator.
+GSHHG_CREDIT = {
+    "en": "Coastline: GSHHG, LGPL",
+    "ko": "해안선: GSHHG, LGPL",
+    "ja": "海岸線：GSHHG、LGPL",
+    "zh-Hans": "海岸线：GSHHG，LGPL",
+    "id": "Garis pantai: GSHHG, LGPL",
+    "ms": "Garis pantai: GSHHG, LGPL",
+}
+NGII_CREDIT = {
+    "en": "boundaries: NGII, Korea, 2023-09-15",
+    "ko": "행정경계: 국토지리정보원, 2023-09-15",
+    "ja": "行政境界：韓国国土地理情報院（NGII）、2023-09-15",
+    "zh-Hans": "行政边界：韩国国土地理信息院（NGII），2023-09-15",
+    "id": "batas wilayah: NGII, Korea, 2023-09-15",
+    "ms": "sempadan: NGII, Korea, 2023-09-15",
+}
+DRAWN_CREDIT = {
+    "en": "drawn by Tour Viewer",
+    "ko": "지도 제작: Tour Viewer",
+    "ja": "地図作成：Tour Viewer",
+    "zh-Hans": "地图制作：Tour Viewer",
+    "id": "digambar oleh Tour Viewer",
+    "ms": "dilukis oleh Tour Viewer",
+}
+CREDIT_SEPARATOR = {"ja": "／", "zh-Hans": "；"}
 
 Point = tuple[float, float]
 
@@ -127,7 +151,7 @@ class MadeMap:
     def attribution(self, language: str) -> str:
         parts = [credit.get(language, credit["en"]) for credit in self.credits]
         parts.append(DRAWN_CREDIT.get(language, DRAWN_CREDIT["en"]))
-        return "; ".join(parts)
+        return CREDIT_SEPARATOR.get(language, "; ").join(parts)
 
 
 # -- finding the data -------------------------------------------------------------------------

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tourviewer.core import search
 from tourviewer.core.model import Tour
 from tourviewer.core.said import Said
 from tourviewer.core.signals import Signal
@@ -139,6 +138,8 @@ class Notebook:
         """Keep every language of the tour's text searchable; `then(done)`."""
 
         def run(store: Store | None) -> tuple[bool, Changes | None]:
+            from tourviewer.core import search  # its patterns are compiled when a tour is first indexed
+
             done = store is not None and search.index(store, tour)
             return done, Changes(tour.id, indexed=True) if done else None
 

@@ -59,6 +59,20 @@ class TourSession:
         tour = self.tour
         return tour.text(value, self.language) if tour else ""
 
+    def recording(self, stop: Stop | None) -> tuple[str, str]:
+        """`stop`'s narration recording and its transcript, as the tour names them, in the session's language.
+
+        Only that language's own files: a recording in another language is no
+        stand-in, so a stop without one in this language offers Read aloud
+        instead ("" for a missing file). A plain path serves every language.
+        """
+        if stop is None:
+            return "", ""
+        return (
+            stop.audio.own(self.language) if stop.audio else "",
+            stop.transcript.own(self.language) if stop.transcript else "",
+        )
+
     def media_path(self, written: str | None) -> TourPath | None:
         """The file a tour path names: a `Path` in a folder, or an entry of a package read in place."""
         if not written or self.result is None:

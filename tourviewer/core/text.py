@@ -43,6 +43,16 @@ class LocalizedText:
                 return self.translations[tag]
         return next(iter(self.translations.values()), "")
 
+    def own(self, language: str) -> str:
+        """What is written for `language` itself, with no fallback ("" when nothing is).
+
+        For recordings, where another language's file is no stand-in. A plain
+        string is one value for every language.
+        """
+        if self.plain is not None:
+            return self.plain
+        return self.translations.get(language, "")
+
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, LocalizedText) and self.plain == other.plain and self.translations == other.translations

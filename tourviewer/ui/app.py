@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths, QTimer
 
 from tourviewer.core.checked import CheckedTours
 from tourviewer.core.store import default_data_dir
-from tourviewer.ui.application import application
+from tourviewer.ui.application import application, hold_collection
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -49,6 +49,7 @@ def run(
 ) -> int:
     """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves;
     with a guided-session `invitation` (a tourviewer:// link) the join dialog opens with it."""
+    hold_collection()  # until the first stop is on screen
     from tourviewer.ui.crash import CrashHandler
     from tourviewer.ui.logfile import start_crash_log
 

@@ -7,8 +7,10 @@ imports no window, so any module may use it without importing round a circle.
 
 from __future__ import annotations
 
+import gc
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tourviewer.core.appdata import APPLICATION, ORGANIZATION
@@ -16,6 +18,31 @@ from tourviewer.ui.i18n import chosen_language, install_language
 from tourviewer.ui.quiet import quiet_qt
 
 LANGUAGE_PROPERTY = "tourviewerInterfaceLanguage"
+COLLECT_AGAIN_MS = 3000  # at the latest: a window that shows no tour never says it has painted one
+
+
+def hold_collection() -> None:
+    """Python's cycle collector waits while the program starts, until `resume_collection`."""
+    gc.disable()
+
+
+def resume_collection_soon() -> None:
+    """Collection held while starting runs again soon, whatever is shown (`resume_collection` may come first)."""
+    if not gc.isenabled():
+        QTimer.singleShot(COLLECT_AGAIN_MS, resume_collection)
+
+
+def resume_collection() -> None:
+    """The start is over: Python's cycle collector runs again, past what the start made.
+
+    Starting makes tens of thousands of objects (modules, classes, widgets) that live as
+    long as the program, and almost no garbage; collecting them dozens of times on the
+    way costs a start about as much as it takes to make a window. They are frozen (set
+    aside from later collections, which then stay short) and collection resumes.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def application() -> QApplication:

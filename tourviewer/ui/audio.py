@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWidgets import (
@@ -34,12 +35,14 @@ from PySide6.QtWidgets import (
 from tourviewer.core.package import TourPath
 from tourviewer.core.recording import Recording, missing_recording, unreadable_recording
 from tourviewer.core.said import Said
-from tourviewer.core.soundinfo import SoundInfo, read_sound_info
 from tourviewer.core.vtt import Cue, cue_at
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.quiet import quiet_ffmpeg, quiet_qt
 from tourviewer.ui.wording import said
+
+if TYPE_CHECKING:
+    from tourviewer.core.soundinfo import SoundInfo
 
 log = logging.getLogger(__name__)
 
@@ -313,6 +316,8 @@ class AudioPlayer(Retranslating, QWidget):
 
     def _read_headers(self, path: TourPath) -> None:
         """With no player to tell them: the length from the file's headers, or why the file holds no sound."""
+        from tourviewer.core.soundinfo import read_sound_info  # after the first look: the player waits for it
+
         found = read_sound_info(path)
         if found.error:
             self._reason = _file_reason(path, found)
@@ -413,6 +418,8 @@ class AudioPlayer(Retranslating, QWidget):
         if error == type(error).NoError:
             return
         detail = self._player.errorString() or "the file cannot be decoded"
+        from tourviewer.core.soundinfo import read_sound_info
+
         found = read_sound_info(self._path)
         if found.error:
             self._reason = _file_reason(self._path, found)

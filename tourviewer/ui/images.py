@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 from PySide6.QtWidgets import QWidget
 
 from tourviewer.core.said import Said
@@ -87,11 +87,17 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     size = reader.size()
     if not size.isValid():
         return QImage(), failure_reason(file, reader)
-    if size.width() > key.width or size.height() > key.height:
-        reader.setScaledSize(size.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio))
+    box = QSize(key.width, key.height)
+    # A JPEG decodes straight to a smaller size (its handler scales as it decodes); any other
+    # format is read whole and then scaled, which is quicker than the reader's own scaling.
+    native = reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
+    if native and (size.width() > key.width or size.height() > key.height):
+        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
         return image, failure_reason(file, reader)
+    if not native and (image.width() > key.width or image.height() > key.height):
+        image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     return image, None
 
 

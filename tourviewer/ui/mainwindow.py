@@ -26,6 +26,7 @@ from tourviewer.core.loader import LoadResult, load_tour
 from tourviewer.core.notebook import Changes, Notebook, Progress
 from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
+from tourviewer.ui.application import resume_collection, resume_collection_soon
 from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.focusring import FocusRing
@@ -276,6 +277,7 @@ class TourView(Retranslating, QWidget):
         self.stops.stops.set_noted(set())
         if self._map is None:
             self.gate.run_later(self._make_map)
+            self.gate.run_later(resume_collection)  # the start is over once the first stop is on screen
         if tour is not None:
             tour_id = tour.id
             self.notebook.notes(tour_id, lambda notes: self._show_noted(tour_id, set(notes)))
@@ -334,6 +336,7 @@ class TourView(Retranslating, QWidget):
                 show_in_language(widget, language)
 
 
+EXPORT_STOP_S = 10  # the longest a closing window waits for a cancelled export
 EXPORT_CANCELLED = "cancelled"  # the problem `exported` tells when the export was cancelled
 
 
@@ -372,6 +375,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
+        resume_collection_soon()  # at the latest: a start that shows no tour never opens the view's gate
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
         self.view.end_bar.exportRequested.connect(self.choose_and_export)
@@ -391,6 +395,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.notebook.changed.connect(self._on_notebook_changed)
         self.exportProgress.connect(self._on_export_progress)
         self.export_dialog: QProgressDialog | None = None  # while notes are exported
+        self._exporting: tuple[threading.Thread, threading.Event] | None = None  # the export's thread, its cancel
         self.resize(self._default_size())
         self.retranslate()
         if self.notebook.recovered_from is not None:
@@ -676,6 +681,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.package_watch.watch(result.package)
         self.package_bar.hide()
         self.view.gate.arm()
+        watcher = self.watcher
+        if watcher is not None:
+            self.view.gate.run_later(lambda: watcher.watch(result) if watcher is self.watcher else None)
         self.session.open(
             result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
         )
@@ -716,7 +724,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.watcher = TourWatcher(folder, self)
             self.watcher.changed.connect(self._on_tour_edited)
             self.view.gate.run_later(self._show_watching)  # the status line waits for the first paint
-        self.watcher.watch(result)
+        if result.tour is None:
+            self.watcher.watch(result)  # the broken tour's files: a fix shows at once
+        # else once the tour's first stop is painted (`_on_progress_read`): watching reads every file's place
 
     def _stop_watching(self) -> None:
         if self.watcher is not None:
@@ -888,7 +898,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.exported.emit(str(out), str(exc))
 
         def start(notes: dict[str, Note]) -> None:
-            threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True).start()
+            thread = threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True)
+            self._exporting = (thread, cancelled)
+            thread.start()
 
         self.statusBar().showMessage(translate("MainWindow", "Exporting notes to {0}…").format(out.name))
         self.notebook.notes(tour.id, start)
@@ -1032,10 +1044,22 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()  # no reload after the notes and the decoders are shut down
+        self._stop_exporting()
         self.session.leave()  # whatever was typed is handed to the notebook
         self._wait_for_notebook()
         self.loader.shutdown()
         super().closeEvent(event)
+
+    def _stop_exporting(self) -> None:
+        """An export still running is cancelled (it leaves no file) before the window it reports to goes."""
+        if self._exporting is None:
+            return
+        thread, cancelled = self._exporting
+        cancelled.set()
+        thread.join(EXPORT_STOP_S)  # it stops at its next picture or page
+        if thread.is_alive():
+            log.warning("an export of notes did not stop within %s s", EXPORT_STOP_S)
+        self._exporting = None
 
     def _wait_for_notebook(self) -> None:
         """Let the notebook write what is queued; past a moment, say so while waiting (up to 10 s)."""

@@ -213,7 +213,13 @@ class NarrationBrowser(QTextBrowser):
     def image_width(self) -> int:
         """The widest a picture may be to fit the text column."""
         margin = int(self.document().documentMargin())
-        return max(120, self.viewport().width() - 2 * margin - 4)
+        # the viewport's width, worked out: asking PySide for the viewport widget itself costs
+        # ~8 ms the first time in a process (it looks through every widget class for its type)
+        width = self.contentsRect().width()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            width -= bar.width()
+        return max(120, width - 2 * margin - 4)
 
     def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt's name)
         # An empty value, never None: for None Qt would load file:, data: and relative paths itself.
@@ -456,8 +462,7 @@ class NarrationPanel(Retranslating, QWidget):
             widget.hide()
 
     def _show_recording(self, stop: Stop, restart: bool) -> None:
-        written = self.session.text(stop.audio)
-        transcript = self.session.text(stop.transcript)
+        written, transcript = self.session.recording(stop)
         key = (written, transcript)
         if restart or key != self._audio_key:
             self._audio_key = key

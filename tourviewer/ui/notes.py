@@ -273,6 +273,8 @@ class NotesPanel(Retranslating, QWidget):
             text, colour = "", ""
         elif self._dirty or self._unsaved:
             text, colour = translate("NotesPanel", "Saving…"), ""
+        elif not self.editor.toPlainText():
+            text, colour = "", ""  # no note here: nothing to say about saving it
         else:
             text, colour = translate("NotesPanel", "Saved"), good_colour(palette).name()
         if text == self.status.text():

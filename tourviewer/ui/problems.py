@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -115,6 +113,8 @@ class ProblemsDialog(QDialog):
                 None,
                 errors,
             )
+        import html  # only a dialog with problems needs it
+
         heading = QLabel(said.format(html.escape(name)))
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
