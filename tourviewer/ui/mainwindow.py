@@ -99,6 +99,7 @@ class TourView(Retranslating, QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 6)
         self.position.setMinimumWidth(96)  # and as wide as "Stop 12 of 12" in the interface language
+        self.position.setContentsMargins(6, 0, 6, 0)  # a long wording keeps clear of the buttons
         self.position.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.position)
