@@ -770,7 +770,7 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Your name</source>
-        <translation>あなたの名前</translation>
+        <translation>お名前</translation>
     </message>
     <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
@@ -841,11 +841,11 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation>{0} の続きから（スポット {1}）</translation>
+        <translation>{0}の続きから（スポット {1}）</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation>{0} の続きから</translation>
+        <translation>{0}の続きから</translation>
     </message>
 </context>
 <context>

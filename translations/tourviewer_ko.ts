@@ -841,11 +841,11 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Continue {0} at stop {1}</source>
-        <translation>{0} 계속 보기: 지점 {1}부터</translation>
+        <translation>{0} 이어 보기(지점 {1}부터)</translation>
     </message>
     <message>
         <source>Continue {0}</source>
-        <translation>{0} 계속 보기</translation>
+        <translation>{0} 이어 보기</translation>
     </message>
 </context>
 <context>
