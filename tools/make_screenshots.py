@@ -1,4 +1,5 @@
-"""Makes the README's screenshots: the library, both sample tours in English and Korean, and a map window.
+"""Makes the README's screenshots: the library, both sample tours in English and Korean, a map window, and the
+viewer with a Korean and a Japanese interface.
 
 Run from the repository root: `.venv/bin/python tools/make_screenshots.py`.
 Stops are rendered with `tourviewer shot`; the library with the same window, offscreen.
@@ -20,6 +21,8 @@ SHOTS = [
     ("gunsan", "local-rise", "en"),
     ("gunsan", "shipyard-and-car-plant", "ko"),
 ]
+# The interface in the tour's language, at the 1366x768 a participant's laptop often has (README: Languages).
+UI_SHOTS = [("hongsung", "collabo-farm", "ko"), ("hongsung", "collabo-farm", "ja")]
 
 
 def library(out: Path) -> None:
@@ -134,22 +137,13 @@ def guided(console_out: Path, follower_out: Path) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     exe = Path(sys.executable).with_name("tourviewer")
-    for tour, stop, lang in SHOTS:
-        out = OUT / f"{tour}-{stop}-{lang}.png"
+    shots = [(tour, stop, lang, "1440x860", [], "") for tour, stop, lang in SHOTS]
+    shots += [(tour, stop, lang, "1366x768", ["--ui-lang", lang], "-ui") for tour, stop, lang in UI_SHOTS]
+    for tour, stop, lang, size, options, suffix in shots:
+        out = OUT / f"{tour}-{stop}-{lang}{suffix}.png"
         subprocess.run(
-            [
-                str(exe),
-                "shot",
-                str(ROOT / "tours" / tour),
-                "--stop",
-                stop,
-                "--lang",
-                lang,
-                "--size",
-                "1440x860",
-                "--out",
-                str(out),
-            ],
+            [str(exe), "shot", str(ROOT / "tours" / tour), "--stop", stop, "--lang", lang, "--size", size, *options]
+            + ["--out", str(out)],
             check=True,
             stderr=subprocess.DEVNULL,
         )
