@@ -190,6 +190,33 @@ def test_an_export_shows_progress_and_cancel_leaves_no_file(qtbot, tmp_path, pac
     assert done.args == [str(out), ""] and out.read_bytes().startswith(b"%PDF")
 
 
+def test_closing_the_window_during_an_export_stops_it_and_leaves_no_file(qtbot, tmp_path, package, monkeypatch):
+    import threading
+
+    from tourviewer.core import handout
+
+    window = make_window(qtbot, tmp_path)
+    open_window(window, package)
+    started = threading.Event()
+    real = handout.scaled_jpeg
+
+    def slow(path, *args, **kwargs):  # each picture takes a while: the export is still running at the close
+        started.set()
+        threading.Event().wait(0.3)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(handout, "scaled_jpeg", slow)
+    out = tmp_path / "out" / "handout.pdf"
+    out.parent.mkdir()
+    window.export_notes(out)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    exports = [t for t in threading.enumerate() if t.name == "notes-export"]
+    assert exports, "the export runs on its own thread"
+    window.close()
+    assert not any(t.is_alive() for t in exports), "the export stopped before its window went"
+    assert list(out.parent.iterdir()) == [], "no half-written file"
+
+
 def zipped(folder: Path, out: Path, method: int) -> Path:
     """A tour zipped as "compress folder" does it: every file deflated, or every file stored."""
     import zipfile

@@ -336,6 +336,7 @@ class TourView(Retranslating, QWidget):
                 show_in_language(widget, language)
 
 
+EXPORT_STOP_S = 10  # the longest a closing window waits for a cancelled export
 EXPORT_CANCELLED = "cancelled"  # the problem `exported` tells when the export was cancelled
 
 
@@ -394,6 +395,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.notebook.changed.connect(self._on_notebook_changed)
         self.exportProgress.connect(self._on_export_progress)
         self.export_dialog: QProgressDialog | None = None  # while notes are exported
+        self._exporting: tuple[threading.Thread, threading.Event] | None = None  # the export's thread, its cancel
         self.resize(self._default_size())
         self.retranslate()
         if self.notebook.recovered_from is not None:
@@ -896,7 +898,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.exported.emit(str(out), str(exc))
 
         def start(notes: dict[str, Note]) -> None:
-            threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True).start()
+            thread = threading.Thread(target=work, args=(notes,), name="notes-export", daemon=True)
+            self._exporting = (thread, cancelled)
+            thread.start()
 
         self.statusBar().showMessage(translate("MainWindow", "Exporting notes to {0}…").format(out.name))
         self.notebook.notes(tour.id, start)
@@ -1040,10 +1044,22 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_watching()  # no reload after the notes and the decoders are shut down
+        self._stop_exporting()
         self.session.leave()  # whatever was typed is handed to the notebook
         self._wait_for_notebook()
         self.loader.shutdown()
         super().closeEvent(event)
+
+    def _stop_exporting(self) -> None:
+        """An export still running is cancelled (it leaves no file) before the window it reports to goes."""
+        if self._exporting is None:
+            return
+        thread, cancelled = self._exporting
+        cancelled.set()
+        thread.join(EXPORT_STOP_S)  # it stops at its next picture or page
+        if thread.is_alive():
+            log.warning("an export of notes did not stop within %s s", EXPORT_STOP_S)
+        self._exporting = None
 
     def _wait_for_notebook(self) -> None:
         """Let the notebook write what is queued; past a moment, say so while waiting (up to 10 s)."""
