@@ -251,4 +251,4 @@ def test_every_pdf_page_has_its_number_and_the_date(data, tmp_path, capsys):
     today = date.today().isoformat()
     for n in range(pages):
         text = pdf.getAllText(n).text()
-        assert f"{n + 1} / {pages}" in text and f"My notes as of {today}" in text, text[-200:]
+        assert f"Page {n + 1} of {pages}" in text and f"My notes as of {today}" in text, text[-200:]

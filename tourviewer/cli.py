@@ -117,7 +117,7 @@ def _shot(args: argparse.Namespace) -> int:
         # a screenshot must not change anyone's progress: it gets its own data folder
         data = Path(args.data_dir) if args.data_dir else Path(scratch)
         try:
-            shot(args.tour, args.stop, Path(args.out), QSize(*args.size), args.lang, data)
+            shot(args.tour, args.stop, Path(args.out), QSize(*args.size), args.lang, data, args.window)
         except ShotError as exc:
             print(f"tourviewer shot: {exc}", file=sys.stderr)
             return 1
@@ -467,12 +467,18 @@ def build_parser() -> argparse.ArgumentParser:
     schema = command("schema", "print the JSON Schema of tour.toml")
     schema.set_defaults(func=_schema)
 
-    shot_ = command("shot", "render the viewer at one stop to a PNG")
+    shot_ = command("shot", "render the viewer (or another window) at one stop to a PNG")
     shot_.add_argument("tour", metavar="TOUR")
     shot_.add_argument("--stop", metavar="ID", help="the stop's id (default: the first stop)")
     shot_.add_argument("--out", required=True, metavar="FILE.png")
     shot_.add_argument("--size", type=_size, default=(1600, 900), metavar="WxH")
     shot_.add_argument("--lang", metavar="TAG")
+    shot_.add_argument(
+        "--window",
+        choices=("viewer", "console", "audience", "library"),
+        default="viewer",
+        help="the window to render: the viewer (default), the presenter console, the audience window, the library",
+    )
     _add_ui_lang(shot_, argparse.SUPPRESS)
     shot_.set_defaults(func=_shot)
 

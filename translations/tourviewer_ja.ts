@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Audience view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AudioPlayer</name>
     <message>
         <source>{0}x</source>
@@ -245,6 +276,92 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the stops I wrote a note on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the stops&apos; pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handout of the tour with your notes, as PDF, web page or Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowingBar</name>
+    <message>
+        <source>Guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the guided session; the tour stays open where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ended the guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined {0} — getting the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring — {0} lets everyone explore ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploring on your own — {0} is at {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
         <source>Pictures of this stop</source>
@@ -264,6 +381,268 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <source>the broker at {0} port {1} does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tours are not handed over through a broker: ask the facilitator for the .tour file of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the broker lost: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator cannot hand this tour over: ask for the .tour file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost during the hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say hello with the code first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided session has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation is for another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong join code: check the code the facilitator shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &apos;{0}&apos; is not in your copy of the tour: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour is {0} MB, more than the {1} MB accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator announced an empty tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the tour here: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator sent more than the tour&apos;s announced size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over stopped: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour received does not match the invitation&apos;s content hash: it was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a guided-session invitation: it starts with tourviewer://join?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is cut short or garbled: copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is for another version of Tour Viewer (protocol {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is missing {0}: copy the whole line again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s session id is not 128 bits of hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s join code is not six letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s tour id or content hash is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s facilitator key is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s broker is not an mqtt://, mqtts://, ws:// or wss:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s address is not a host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s port is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator ended the guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {0} is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {0} is too large to be a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {0} is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate {0} cannot be read ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted ({0}). If the broker uses a certificate authority of its own, give that authority&apos;s certificate: --ca-file, or &quot;Broker&apos;s CA certificate&quot; in the join dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the broker failed ({0}): is it a TLS port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy of the tour is another version: stops it lacks are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the tour from the facilitator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the tour: {0} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Start guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; own viewers follow this presentation: they join with an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUIDED SESSION — join with this address and code, or the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring everyone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorers come back to the stop the audience sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tour first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided session cannot start: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code {0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow me again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let everyone explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n participant(s) connected, {0} following</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWindow</name>
     <message>
         <source>Tour Viewer — User guide</source>
@@ -275,6 +654,51 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Writing tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>No note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on removed stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPdf</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotspotLayer</name>
+    <message>
+        <source>Goes to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows another picture of this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a note about this place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label on the picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +759,18 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
 <context>
     <name>JoinDialog</name>
     <message>
+        <source>Join guided session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only for a broker with a certificate authority of its own: its .pem file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +780,14 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the line the facilitator shared. Your notes stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -593,6 +1037,139 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>Saving your notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Tour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour&apos;s overview map and the current stop&apos;s detail map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current stop&apos;s detail map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all stops (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the map in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the map in a window of its own, as large as you like (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tour open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tour has no map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No map for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map image {0} cannot be decoded: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map image not available: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n stop(s) shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current stop {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen: stop {0}, Enter goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a stop, plus and minus zoom, 0 shows all stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview map of the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail map of the current stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapWindow</name>
+    <message>
+        <source>Map window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour map — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop map — {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,9 +1496,374 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
 </context>
 <context>
+    <name>PanoramaView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not available: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole 360° picture flat, and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around in the panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole picture flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}° right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}° left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}° up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}° down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <comment>which way the view turns, then how it tilts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanoramaWindow</name>
+    <message>
+        <source>Panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panorama, full window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PausedCover</name>
+    <message>
+        <source>The facilitator paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your viewer follows again when the facilitator goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore on my own meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureStrip</name>
     <message>
         <source>Picture {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>S swaps screens: there is only one screen, so nothing was swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <source>→/Space next · ← previous · ] [ pictures · B black · W white · F freeze · number+Enter go · S swap · Esc end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Esc again to end presenting (any other key carries on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker notes for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pictures for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the notes, the narration and the audience window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stop picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stop picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of this stop: ] and [ choose what the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stop place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stop panorama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller notes (Ctrl + mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger notes (Ctrl + mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time at this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time at this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops: click one to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start both timers again from zero, e.g. once everyone is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded narration for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter console — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {0} of {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture {0} of {1}
+] next · [ previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time planned for this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} by the end of this stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {0} by the end of stop {1}, the furthest reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} for the whole tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time plan in this tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience frozen on stop {0}: {1}  (F to follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience screen is black  (B to show the tour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience screen is white  (W to show the tour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen on stop {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to stop {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to stop {0}… (there are {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience sees stop {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +2133,13 @@ You can go on working; if something looks wrong, restart Tour Viewer. To report 
     </message>
     <message>
         <source>visited, has a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextBubble</name>
+    <message>
+        <source>Hotspot text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,3 +287,22 @@ def test_an_export_over_an_older_one_replaces_it_whole_or_not_at_all(tour, notes
     write_handout(tour, notes, "en", "html", out, progress=lambda done, total: told.append((done, total)))
     assert told == [(0, 1), (1, 1)] and "data:image/jpeg" in out.read_text()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_the_handouts_own_words_are_said_by_the_translation_it_is_given(tour, notes):
+    from tourviewer.core.handout import TOUR_NOTE_HEADING, HandoutOptions
+
+    def upper(context: str, text: str) -> str:  # a stand-in for the window's translate()
+        assert context == "Handout"
+        return text.upper()
+
+    english = build_handout(tour, notes, "en", HandoutOptions(date="30 March 2026"))
+    told = build_handout(tour, notes, "en", HandoutOptions(date="30 March 2026", words=upper))
+    assert told == english, "the words say the same handout, and are not part of what it holds"
+    for page in (to_markdown(told, "pics"), to_html(told, lambda path: "")):
+        for heading in (NO_NOTE, TOUR_NOTE_HEADING, REMOVED_HEADING):
+            assert heading.upper() in page and heading not in page
+        assert "MY NOTES AS OF 30 March 2026" in page, "the date as given, in the translated line"
+        assert "The harbour" in page and "Bought rice." in page, "the tour's and the participant's words stay"
+    for page in (to_markdown(english, "pics"), to_html(english, lambda path: "")):
+        assert NO_NOTE in page and "My notes as of 30 March 2026" in page, "English without a translation"

@@ -40,3 +40,22 @@ def test_the_command_line_reports_errors(qtbot, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["shot", str(SAMPLE), "--size", "big", "--out", str(tmp_path / "x.png")])
     assert exit_.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("window", "size"), [("console", (1366, 768)), ("audience", (1280, 720)), ("library", (1366, 768))]
+)
+def test_the_console_the_audience_window_and_the_library_can_be_rendered(qtbot, tmp_path, window, size):
+    out = tmp_path / f"{window}.png"
+    shot(str(SAMPLE), "collabo-farm", out, QSize(1366, 768), None, tmp_path / "data", window)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == size, "the console at the size asked; the audience a shared window"
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colours) > 5, "not a blank window"
+
+
+def test_the_presenter_console_names_its_stop_and_errors_are_clear(qtbot, tmp_path):
+    with pytest.raises(ShotError, match="no stop nowhere"):
+        shot(str(SAMPLE), "nowhere", tmp_path / "x.png", QSize(1366, 768), None, tmp_path / "data", "console")
+    with pytest.raises(ShotError, match="no language fr"):
+        shot(str(SAMPLE), None, tmp_path / "x.png", QSize(1366, 768), "fr", tmp_path / "data", "console")

@@ -12,6 +12,10 @@ tour or a note says can become markup. Pictures are read only through
 `LoadResult.media_path`, so a handout never reads a file outside the tour, and
 are scaled down with Pillow (the PDF handout, made with Qt, is in
 `tourviewer.ui.handout_pdf`).
+
+The handout's own words ("No note", "My notes as of …") are the interface's: the
+window passes its translate function in `HandoutOptions.words`; without one (the
+command line) they are English.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -39,20 +43,29 @@ from tourviewer.core.model import Image as TourImage
 from tourviewer.core.model import Tour
 from tourviewer.core.package import TourPath
 from tourviewer.core.store import TOUR_NOTE, Note
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("md", "html")  # what `write_handout` writes; the PDF is made with Qt
 MAX_SIDE = 1200  # pixels on the long side of a picture in a handout
 JPEG_QUALITY = 85
-NO_NOTE = "No note"
-TOUR_NOTE_HEADING = "Notes on the tour"
-REMOVED_HEADING = "Notes on removed stops"
+NO_NOTE = QT_TRANSLATE_NOOP("Handout", "No note")
+TOUR_NOTE_HEADING = QT_TRANSLATE_NOOP("Handout", "Notes on the tour")
+REMOVED_HEADING = QT_TRANSLATE_NOOP("Handout", "Notes on removed stops")
+DATED = QT_TRANSLATE_NOOP("Handout", "My notes as of {0}")
+
+Translate = Callable[[str, str], str]  # (context, English text) -> the text in the reader's language
 
 
-def dated(date: str) -> str:
+def english(context: str, text: str) -> str:
+    """The handout's words as written: English."""
+    return text
+
+
+def dated(date: str, words: Translate = english) -> str:
     """The line that says when a handout was made."""
-    return f"My notes as of {date}"
+    return words("Handout", DATED).format(date)
 _SHOWN_BOX = (520, 300)  # CSS pixels a picture may take on the page
 _ROTATED = frozenset({5, 6, 7, 8})  # EXIF orientations that swap width and height
 
@@ -76,6 +89,7 @@ class HandoutOptions:
     noted_only: bool = False  # only the stops that have a note (the tour note and removed notes stay)
     pictures: bool = True  # each stop's main picture
     date: str = ""  # the day it was made, as shown on it (e.g. 2026-03-30); "" for none
+    words: Translate = field(default=english, compare=False, repr=False)  # its headings' language
 
 
 @dataclass(frozen=True)
@@ -107,6 +121,7 @@ class Handout:
     stops: tuple[HandoutStop, ...]
     removed: tuple[RemovedNote, ...]
     date: str = ""  # the day the handout was made; "" for none
+    words: Translate = field(default=english, compare=False, repr=False)  # (context, text) -> its words
 
     @property
     def has_notes(self) -> bool:
@@ -146,6 +161,7 @@ def build_handout(
         stops=stops,
         removed=removed,
         date=options.date,
+        words=options.words,
     )
 
 
@@ -279,10 +295,11 @@ def to_markdown(handout: Handout, images_dir_name: str) -> str:
         out += [_md_text(handout.subtitle), ""]
     if handout.byline:
         out += [f"*{_md_text(handout.byline)}*", ""]
+    words = handout.words
     if handout.date:
-        out += [f"*{_md_text(dated(handout.date))}*", ""]
+        out += [f"*{_md_text(dated(handout.date, words))}*", ""]
     if handout.tour_note:
-        out += [f"## {TOUR_NOTE_HEADING}", "", _md_note(handout.tour_note), ""]
+        out += [f"## {_md_text(words('Handout', TOUR_NOTE_HEADING))}", "", _md_note(handout.tour_note), ""]
     for stop in handout.stops:
         out += [f"## {stop.number}. {_md_text(stop.title)}", ""]
         if stop.place:
@@ -293,9 +310,9 @@ def to_markdown(handout: Handout, images_dir_name: str) -> str:
             caption = _md_caption(stop.picture)
             if caption:
                 out += [f"*{caption}*", ""]
-        out += [_md_note(stop.note) if stop.note else f"*{NO_NOTE}*", ""]
+        out += [_md_note(stop.note) if stop.note else f"*{_md_text(words('Handout', NO_NOTE))}*", ""]
     if handout.removed:
-        out += [f"## {REMOVED_HEADING}", ""]
+        out += [f"## {_md_text(words('Handout', REMOVED_HEADING))}", ""]
         for removed in handout.removed:
             out += [f"### {_md_text(removed.stop_id)}", "", _md_note(removed.note), ""]
     return "\n".join(out).rstrip("\n") + "\n"
@@ -398,10 +415,12 @@ def to_html(handout: Handout, image_src: Callable[[TourPath], str]) -> str:
         out.append(f'<p class="subtitle">{_e(handout.subtitle)}</p>')
     if handout.byline:
         out.append(f'<p class="byline">{_e(handout.byline)}</p>')
+    words = handout.words
     if handout.date:
-        out.append(f'<p class="byline">{_e(dated(handout.date))}</p>')
+        out.append(f'<p class="byline">{_e(dated(handout.date, words))}</p>')
     if handout.tour_note:
-        out += [f"<h2>{_e(TOUR_NOTE_HEADING)}</h2>", f'<div class="note">{note_html(handout.tour_note)}</div>']
+        heading = _e(words("Handout", TOUR_NOTE_HEADING))
+        out += [f"<h2>{heading}</h2>", f'<div class="note">{note_html(handout.tour_note)}</div>']
     for stop in handout.stops:
         out.append(f'<h2 id="stop-{_e(stop.stop_id)}">{stop.number}. {_e(stop.title)}</h2>')
         if stop.place:
@@ -411,9 +430,9 @@ def to_html(handout: Handout, image_src: Callable[[TourPath], str]) -> str:
         if stop.note:
             out.append(f'<div class="note">{note_html(stop.note)}</div>')
         else:
-            out.append(f'<p class="no-note">{_e(NO_NOTE)}</p>')
+            out.append(f'<p class="no-note">{_e(words("Handout", NO_NOTE))}</p>')
     if handout.removed:
-        out.append(f"<h2>{_e(REMOVED_HEADING)}</h2>")
+        out.append(f"<h2>{_e(words('Handout', REMOVED_HEADING))}</h2>")
         for removed in handout.removed:
             out += [f"<h3>{_e(removed.stop_id)}</h3>", f'<div class="note">{note_html(removed.note)}</div>']
     out.append("</body>\n</html>\n")

@@ -170,7 +170,8 @@ class Presentation:
         self.stateChanged.emit()
 
     def say(self, notice: str) -> None:
-        """Tell the presenter something on the console until the next key."""
+        """Tell the presenter something on the console until the next key: English text marked with
+        QT_TRANSLATE_NOOP in the context "Presenter", which the console translates."""
         self.notice = notice
         self.stateChanged.emit()
 

@@ -37,10 +37,12 @@ from tourviewer.core.presenting import BLACK, SHOWING, WHITE, Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.hotspots import FlatHotspots
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.mapview import MapView
 from tourviewer.ui.panorama import PanoramaView, shared_decoder
 from tourviewer.ui.pictureslot import PictureSlot
+from tourviewer.ui.wording import NamesChildren, Wording
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +113,12 @@ class _InsetMap(MapView):
         for item in self.scene().items():
             item.setToolTip("")
 
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.quiet()
 
-class AudienceWindow(QWidget):
+
+class AudienceWindow(NamesChildren, QWidget):
     """A window for a projector or a shared screen: the audience session's stop, large, and nothing else."""
 
     def __init__(self, presentation: Presentation, loader: ImageLoader, parent: QWidget | None = None):
@@ -126,7 +132,9 @@ class AudienceWindow(QWidget):
         self._stop_id: str | None = None
         self._picture = 0  # which of the stop's pictures is laid out
 
-        self.setAccessibleName("Audience view")
+        self.words = Wording("AudienceWindow")
+        self.child_words = Wording("AudienceWindow")  # names given to the widgets of other classes
+        self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("AudienceWindow", "Audience view"))
         self.setMinimumSize(480, 270)
         self._apply_palette()
 
@@ -135,6 +143,7 @@ class AudienceWindow(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.canvas.setCursor(Qt.CursorShape.ArrowCursor)
         self.canvas.setMinimumSize(0, 0)
+        self.child_words.add(self.canvas.setAccessibleName, QT_TRANSLATE_NOOP("AudienceWindow", "Stop picture"))
         self.slot = PictureSlot(self.canvas, loader, quiet=True)
         self.flat_hotspots = FlatHotspots(self.canvas, self.session.text, interactive=False)  # shown, not used
         self.slot.displayed.connect(self.flat_hotspots.place)
@@ -143,10 +152,10 @@ class AudienceWindow(QWidget):
         self.panorama.setMinimumSize(0, 0)
         self.panorama.hide()
         self._band = _Band(self._stage)
-        self.title_label = self._label("title", "Stop title")
-        self.place_label = self._label("place", "Place")
-        self.caption_label = self._label("caption", "Caption")
-        self.credit_label = self._label("credit", "Credit")
+        self.title_label = self._label("title", QT_TRANSLATE_NOOP("AudienceWindow", "Stop title"))
+        self.place_label = self._label("place", QT_TRANSLATE_NOOP("AudienceWindow", "Place"))
+        self.caption_label = self._label("caption", QT_TRANSLATE_NOOP("AudienceWindow", "Caption"))
+        self.credit_label = self._label("credit", QT_TRANSLATE_NOOP("AudienceWindow", "Credit"))
         self._gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         band = QVBoxLayout(self._band)
         band.setSpacing(0)
@@ -228,7 +237,7 @@ class AudienceWindow(QWidget):
     def _label(self, role: str, name: str) -> QLabel:
         label = QLabel(self._band)
         label.setObjectName(f"audience_{role}")
-        label.setAccessibleName(name)
+        self.words.add(label.setAccessibleName, name)
         label.setTextFormat(Qt.TextFormat.PlainText)  # curators' text, never markup
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -243,7 +252,7 @@ class AudienceWindow(QWidget):
         tour, stop = session.tour, session.stop
         self._stop_id = stop.id if stop else None
         self._picture = self.presentation.audience_picture
-        self.setWindowTitle(session.text(tour.title) if tour else "Tour Viewer")
+        self.setWindowTitle(session.text(tour.title) if tour else translate("AudienceWindow", "Tour Viewer"))
         image = self._image(self.session.index)
         self._set_text(self.title_label, session.text(stop.title) if stop else "")
         self._set_text(self.place_label, session.text(stop.place) if stop else "")
@@ -253,6 +262,12 @@ class AudienceWindow(QWidget):
         self.map.quiet()
         self._refresh_picture()
         self._layout()
+
+    def retranslate(self) -> None:
+        """The interface language changed (the tour's texts stay in the tour's language)."""
+        self.words.apply()
+        if self.session.tour is None:
+            self.setWindowTitle(translate("AudienceWindow", "Tour Viewer"))
 
     @staticmethod
     def _set_text(label: QLabel, text: str) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer, QUrl, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -51,6 +51,7 @@ from tourviewer.ui.audio import AudioPlayer, format_time
 from tourviewer.ui.canvas import ImageCanvas
 from tourviewer.ui.guidepanel import GuidePanel
 from tourviewer.ui.hotspots import FlatHotspots
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, translate
 from tourviewer.ui.images import ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.links import open_web_link
@@ -62,27 +63,35 @@ from tourviewer.ui.picturestrip import PictureStrip
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.style import quiet_colour
 from tourviewer.ui.textsize import TextSizeControl, set_point_size
+from tourviewer.ui.wording import NamesChildren, Wording
 
 log = logging.getLogger(__name__)
 
-KEY_HELP = (
-    "→/Space next · ← previous · ] [ pictures · B black · W white · F freeze · number+Enter go · S swap · Esc end"
+KEY_HELP = QT_TRANSLATE_NOOP(
+    "PresenterConsole",
+    "→/Space next · ← previous · ] [ pictures · B black · W white · F freeze · number+Enter go · S swap · Esc end",
 )
-END_ASK = "Press Esc again to end presenting (any other key carries on)"
-NO_NOTES = "No speaker notes for this stop"
-NO_PICTURES = "No pictures for this stop"
-END_OF_TOUR = "End of the tour"
+END_ASK = QT_TRANSLATE_NOOP("PresenterConsole", "Press Esc again to end presenting (any other key carries on)")
+NO_NOTES = QT_TRANSLATE_NOOP("PresenterConsole", "No speaker notes for this stop")
+NO_PICTURES = QT_TRANSLATE_NOOP("PresenterConsole", "No pictures for this stop")
+END_OF_TOUR = QT_TRANSLATE_NOOP("PresenterConsole", "End of the tour")
 NOTES_SIZES: tuple[int, ...] = (14, 16, 18, 19, 20, 22, 24, 28, 32, 36)
 DEFAULT_NOTES_SIZE = 19  # points: readable from a laptop at arm's length
 ON_TIME_MARGIN = 30.0  # seconds either side of the plan that still count as on time
 LATE = 180.0  # seconds behind from which the timer turns red
 TICK_MS = 250  # several ticks a second, so the shown seconds never skip one
 NEXT_PICTURE = QSize(232, 146)
+PICTURE_LABEL_CHARS = 15  # the widest "Picture 2 of 3" beside the pictures may be, in average characters
 
 GREEN = QColor("#2e7d32")
 AMBER = QColor("#b45309")  # deep enough for white text (about 5:1)
 RED = QColor("#b91c1c")
 BANNER_STYLE = "background: #fff4ce; color: #3b2f00; border: 1px solid #e6d28a; border-radius: 6px; padding: 8px 14px;"
+
+
+def number(n: int) -> str:
+    """A count or a stop's number, written the interface language's way."""
+    return QLocale().toString(n)
 
 
 def duration_text(seconds: float) -> str:
@@ -91,23 +100,24 @@ def duration_text(seconds: float) -> str:
 
 
 def pace(timing: Timing) -> tuple[str, QColor | None]:
-    """How the time goes against the plan, e.g. `2:10 behind`, `1:05 ahead` or `on time`, and its colour.
+    """How the time goes against the plan, e.g. `2:10 behind`, `1:05 ahead` or `on time`, and its colour,
+    in the interface language.
 
     A tour without planned minutes gets no verdict and no colour.
     """
     if not timing.planned_total:
-        return "no time plan", None
+        return translate("PresenterConsole", "no time plan"), None
     behind = timing.behind
     if abs(behind) < ON_TIME_MARGIN:
-        return "on time", GREEN
+        return translate("PresenterConsole", "on time"), GREEN
     if behind < 0:
-        return f"{duration_text(-behind)} ahead", GREEN
-    return f"{duration_text(behind)} behind", AMBER if behind < LATE else RED
+        return translate("PresenterConsole", "{0} ahead").format(duration_text(-behind)), GREEN
+    return translate("PresenterConsole", "{0} behind").format(duration_text(behind)), AMBER if behind < LATE else RED
 
 
-def _label(name: str, points: float, weight: QFont.Weight | None = None, muted: bool = False) -> QLabel:
+def _label(words: Wording, name: str, points: float, weight: QFont.Weight | None = None, muted: bool = False) -> QLabel:
     label = QLabel()
-    label.setAccessibleName(name)
+    words.add(label.setAccessibleName, name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     set_point_size(label, points, weight)
@@ -116,14 +126,14 @@ def _label(name: str, points: float, weight: QFont.Weight | None = None, muted: 
     return label
 
 
-def _caption(text: str) -> QLabel:
+def _caption(words: Wording, text: str) -> QLabel:
     """A small upper-case heading over a part of the console."""
-    label = _label(text, 10.5, QFont.Weight.DemiBold, muted=True)
+    label = _label(words, text, 10.5, QFont.Weight.DemiBold, muted=True)
     font = label.font()
     font.setCapitalization(QFont.Capitalization.AllUppercase)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
     label.setFont(font)
-    label.setText(text)
+    words.add(label.setText, text)
     label.setWordWrap(False)
     return label
 
@@ -142,7 +152,7 @@ def _no_focus(widget: QWidget) -> None:
         child.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
-class PresenterConsole(QWidget):
+class PresenterConsole(NamesChildren, QWidget):
     """The facilitator's window: current and next stop, notes, timers, stops, narration, language, status."""
 
     def __init__(
@@ -164,7 +174,9 @@ class PresenterConsole(QWidget):
         self._timer_texts: dict[str, str] = {}
         self._pace_shown: tuple[str, str] = ("", "")
         self._shown_picture = 0
-        self.setAccessibleName("Presenter console")
+        self.words = Wording("PresenterConsole")
+        self.child_words = Wording("PresenterConsole")  # names and tips given to the widgets of other classes
+        self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Presenter console"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the window itself receives the presenter keys
         self._build()
         self.current_slot = PictureSlot(self.current_canvas, loader)
@@ -192,15 +204,22 @@ class PresenterConsole(QWidget):
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
-        self.current_title_label = _label("Current stop", 22, QFont.Weight.Bold)
+        self.current_title_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Current stop"), 22, QFont.Weight.Bold
+        )
         self.current_title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.place_label = _label("Place", 14, muted=True)
+        self.place_label = _label(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Place"), 14, muted=True)
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName("Language")
-        self.language_box.setToolTip("The language of the notes, the narration and the audience window")
+        self.words.add(self.language_box.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Language"))
+        self.child_words.add(
+            self.language_box.setToolTip,
+            QT_TRANSLATE_NOOP("PresenterConsole", "The language of the notes, the narration and the audience window"),
+        )
         set_point_size(self.language_box, 13)
         self.language_box.currentIndexChanged.connect(self._on_language_chosen)
-        self.frozen_banner = _label("Audience state", 15, QFont.Weight.DemiBold)
+        self.frozen_banner = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Audience state"), 15, QFont.Weight.DemiBold
+        )
         self.frozen_banner.setStyleSheet(BANNER_STYLE)
         self.frozen_banner.hide()
 
@@ -210,14 +229,14 @@ class PresenterConsole(QWidget):
         heading.addWidget(self.place_label)
         language = QHBoxLayout()
         language.setSpacing(8)
-        language.addWidget(_caption("Language"))
+        language.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Language")))
         language.addWidget(self.language_box)
-        self.clock_label = _label("Clock", 22, QFont.Weight.DemiBold)
+        self.clock_label = _label(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Clock"), 22, QFont.Weight.DemiBold)
         self.clock_label.setWordWrap(False)
-        self.clock_label.setToolTip("The time of day")
+        self.words.add(self.clock_label.setToolTip, QT_TRANSLATE_NOOP("PresenterConsole", "The time of day"))
         clock = QVBoxLayout()  # the time of day, at the top right where a presenter glances for it
         clock.setSpacing(0)
-        self.clock_caption = _caption("Time now")
+        self.clock_caption = _caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Time now"))
         clock.addWidget(self.clock_caption, 0, Qt.AlignmentFlag.AlignRight)
         clock.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
@@ -255,20 +274,34 @@ class PresenterConsole(QWidget):
 
     def _build_stops_column(self) -> QWidget:
         self.current_canvas = ImageCanvas()
-        self.current_canvas.setAccessibleName("Current stop picture")
+        self.child_words.add(
+            self.current_canvas.setAccessibleName,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Current stop picture"),
+        )
         self.current_canvas.unsetCursor()  # clicking the picture does nothing here
         self.current_canvas.setMinimumSize(320, 200)
         self.next_canvas = ImageCanvas()
-        self.next_canvas.setAccessibleName("Next stop picture")
+        self.child_words.add(
+            self.next_canvas.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop picture")
+        )
         self.next_canvas.unsetCursor()
         self.next_canvas.setMinimumSize(NEXT_PICTURE)
         self.next_canvas.setFixedSize(NEXT_PICTURE)
         self.pictures = PictureStrip(self.loader)
-        self.pictures.setAccessibleName("Pictures of this stop: ] and [ choose what the room sees")
+        self.child_words.add(
+            self.pictures.setAccessibleName,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Pictures of this stop: ] and [ choose what the room sees"),
+        )
         self.pictures.chosen.connect(self.presentation.choose_picture)
-        self.picture_label = _label("Picture shown", 12.5, muted=True)
-        self.next_title_label = _label("Next stop", 16, QFont.Weight.DemiBold)
-        self.next_place_label = _label("Next stop place", 13, muted=True)
+        self.picture_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Picture shown"), 12.5, muted=True
+        )
+        self.next_title_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop"), 16, QFont.Weight.DemiBold
+        )
+        self.next_place_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop place"), 13, muted=True
+        )
 
         next_text = QVBoxLayout()
         next_text.setSpacing(4)
@@ -286,7 +319,10 @@ class PresenterConsole(QWidget):
         layout.setSpacing(8)
         # the current stop's panorama, to turn for the room, in place of its flat picture
         self.current_panorama = PanoramaView(shared_decoder(), self.session.text)
-        self.current_panorama.setAccessibleName("Current stop panorama")
+        self.child_words.add(
+            self.current_panorama.setAccessibleName,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Current stop panorama"),
+        )
         self.current_panorama.setMinimumSize(320, 200)
         self.current_picture = QStackedWidget()
         self.current_picture.addWidget(self.current_canvas)
@@ -298,13 +334,13 @@ class PresenterConsole(QWidget):
         pictures.addWidget(self.picture_label)
         layout.addLayout(pictures)
         layout.addSpacing(6)
-        layout.addWidget(_caption("Next"))
+        layout.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Next")))
         layout.addLayout(next_row)
         return column
 
     def _build_notes_column(self) -> QWidget:
         self.notes_view = NarrationBrowser(self.session.media_path, self.loader)
-        self.notes_view.setAccessibleName("Speaker notes")
+        self.child_words.add(self.notes_view.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Speaker notes"))
         self.notes_view.setFrameShape(QFrame.Shape.StyledPanel)
         self.notes_view.document().setDocumentMargin(14)
         self.notes_view.anchorClicked.connect(self._on_link_clicked)
@@ -312,14 +348,22 @@ class PresenterConsole(QWidget):
             NOTES_SIZES,
             DEFAULT_NOTES_SIZE,
             "notes",
-            ("Smaller notes (Ctrl + mouse wheel)", "Larger notes (Ctrl + mouse wheel)"),
+            ("", ""),
+        )
+        self.child_words.add(
+            self.notes_size_controls.smaller.setToolTip,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Smaller notes (Ctrl + mouse wheel)"),
+        )
+        self.child_words.add(
+            self.notes_size_controls.larger.setToolTip,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Larger notes (Ctrl + mouse wheel)"),
         )
         self.notes_size_controls.changed.connect(self._on_notes_size_changed)
         self.notes_view.zoomRequested.connect(self.notes_size_controls.step)
         self.smaller, self.larger = self.notes_size_controls.smaller, self.notes_size_controls.larger
 
         heading = QHBoxLayout()
-        heading.addWidget(_caption("Speaker notes"))
+        heading.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Speaker notes")))
         heading.addStretch(1)
         heading.addWidget(self.notes_size_controls)
         column = QWidget()
@@ -331,20 +375,36 @@ class PresenterConsole(QWidget):
         return column
 
     def _build_side_column(self) -> QWidget:
-        self.stop_time_label = _label("Time at this stop", 30, QFont.Weight.Bold)
-        self.stop_plan_label = _label("Planned time at this stop", 12.5, muted=True)
-        self.total_time_label = _label("Total time", 30, QFont.Weight.Bold)
-        self.total_plan_label = _label("Planned total time", 12.5, muted=True)
-        self.pace_label = _label("Pace against the plan", 16, QFont.Weight.Bold)
+        self.stop_time_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Time at this stop"), 30, QFont.Weight.Bold
+        )
+        self.stop_plan_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Planned time at this stop"), 12.5, muted=True
+        )
+        self.total_time_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Total time"), 30, QFont.Weight.Bold
+        )
+        self.total_plan_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Planned total time"), 12.5, muted=True
+        )
+        self.pace_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Pace against the plan"), 16, QFont.Weight.Bold
+        )
         self.pace_label.setWordWrap(False)
         self.stop_list = StopList(self.session)
-        self.stop_list.setAccessibleName("Stops: click one to go there")
+        self.child_words.add(
+            self.stop_list.setAccessibleName,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Stops: click one to go there"),
+        )
         self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
         set_point_size(self.stop_list, 14)
         self.restart_button = QToolButton()
-        self.restart_button.setText("Restart timers")
-        self.restart_button.setAccessibleName("Restart timers")
-        self.restart_button.setToolTip("Start both timers again from zero, e.g. once everyone is ready")
+        self.words.add(self.restart_button.setText, QT_TRANSLATE_NOOP("PresenterConsole", "Restart timers"))
+        self.words.add(self.restart_button.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Restart timers"))
+        self.words.add(
+            self.restart_button.setToolTip,
+            QT_TRANSLATE_NOOP("PresenterConsole", "Start both timers again from zero, e.g. once everyone is ready"),
+        )
         self.restart_button.clicked.connect(self.presentation.restart_timing)
 
         pace_row = QHBoxLayout()
@@ -355,20 +415,20 @@ class PresenterConsole(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         timers = QHBoxLayout()
-        timers.addWidget(_caption("At this stop"))
+        timers.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "At this stop")))
         timers.addStretch(1)
         timers.addWidget(self.restart_button)
         layout.addLayout(timers)
         layout.addWidget(self.stop_time_label)
         layout.addWidget(self.stop_plan_label)
         layout.addSpacing(10)
-        layout.addWidget(_caption("Total"))
+        layout.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Total")))
         layout.addWidget(self.total_time_label)
         layout.addWidget(self.total_plan_label)
         layout.addSpacing(12)
         layout.addLayout(pace_row)
         layout.addSpacing(16)
-        layout.addWidget(_caption("Stops"))
+        layout.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Stops")))
         layout.addSpacing(4)
         layout.addWidget(self.stop_list, 1)
         return column
@@ -377,17 +437,24 @@ class PresenterConsole(QWidget):
         self._gate = PaintGate(self.current_canvas, parent=self)
         self._gate.arm()  # the sound backend starts once the console has painted
         self.player = AudioPlayer(gate=self._gate)
-        self.player.setAccessibleName("Narration for the room")
+        self.child_words.add(
+            self.player.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Narration for the room")
+        )
         self.player.cueChanged.connect(self._on_cue_changed)
         set_point_size(self.player, 12)
-        self.no_audio_label = _label("Narration status", 12, muted=True)
-        self.no_audio_label.setText("No recorded narration for this stop")
-        self.cue_label = _label("Transcript line", 13, muted=True)
+        self.no_audio_label = _label(
+            self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Narration status"), 12, muted=True
+        )
+        self.words.add(
+            self.no_audio_label.setText,
+            QT_TRANSLATE_NOOP("PresenterConsole", "No recorded narration for this stop"),
+        )
+        self.cue_label = _label(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Transcript line"), 13, muted=True)
 
         row = QWidget()
         line = QHBoxLayout()
         line.setSpacing(14)
-        line.addWidget(_caption("Narration for the room"))
+        line.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Narration for the room")))
         line.addWidget(self.player, 1)
         line.addWidget(self.no_audio_label, 1)
         layout = QVBoxLayout(row)
@@ -399,7 +466,7 @@ class PresenterConsole(QWidget):
 
     def _build_status_row(self) -> QWidget:
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Presenter status")
+        self.words.add(self.status_label.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Presenter status"))
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         self.status_label.setWordWrap(True)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -420,24 +487,37 @@ class PresenterConsole(QWidget):
         session = self.session
         stop = session.stop
         tour = session.tour
-        self.setWindowTitle(f"Presenter console — {session.text(tour.title)}" if tour else "Presenter console")
+        if tour:
+            self.setWindowTitle(
+                translate("PresenterConsole", "Presenter console — {0}").format(session.text(tour.title))
+            )
+        else:
+            self.setWindowTitle(translate("PresenterConsole", "Presenter console"))
         if stop is None:
-            self.current_title_label.setText("No tour")
+            self.current_title_label.setText(translate("PresenterConsole", "No tour"))
             self.place_label.hide()
             self.next_title_label.setText("")
             self.next_place_label.hide()
             return
-        self.current_title_label.setText(f"Stop {session.index + 1} of {session.count} — {session.text(stop.title)}")
+        self.current_title_label.setText(
+            translate("PresenterConsole", "Stop {0} of {1} — {2}").format(
+                number(session.index + 1), number(session.count), session.text(stop.title)
+            )
+        )
         place = " · ".join(t for t in (session.text(stop.subtitle), session.text(stop.place)) if t)
         self.place_label.setText(place)
         self.place_label.setVisible(bool(place))
         following = session.stop_at(session.index + 1)
         self.next_canvas.setVisible(following is not None)
         if following is None:
-            self.next_title_label.setText(END_OF_TOUR)
+            self.next_title_label.setText(translate("PresenterConsole", END_OF_TOUR))
             self.next_place_label.hide()
             return
-        self.next_title_label.setText(f"Stop {session.index + 2} — {session.text(following.title)}")
+        self.next_title_label.setText(
+            translate("PresenterConsole", "Stop {0} — {1}").format(
+                number(session.index + 2), session.text(following.title)
+            )
+        )
         next_place = session.text(following.place)
         self.next_place_label.setText(next_place)
         self.next_place_label.setVisible(bool(next_place))
@@ -461,7 +541,14 @@ class PresenterConsole(QWidget):
     def _show_picture_choice(self) -> None:
         count = self.presentation.picture_count()
         self.pictures.select(self.presentation.picture)
-        self.picture_label.setText(f"Picture {self.presentation.picture + 1} of {count}\n] next · [ previous")
+        text = translate("PresenterConsole", "Picture {0} of {1}\n] next · [ previous").format(
+            number(self.presentation.picture + 1), number(count)
+        )
+        self.picture_label.setText(text)
+        # as wide as its lines, up to a limit: a longer language wraps rather than squeezing the pictures
+        metrics = self.picture_label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 4
+        self.picture_label.setFixedWidth(min(widest, metrics.averageCharWidth() * PICTURE_LABEL_CHARS))
         self._shown_picture = self.presentation.picture
 
     # -- pictures ------------------------------------------------------------------------------
@@ -485,7 +572,7 @@ class PresenterConsole(QWidget):
         image = _picture(stop, picture)
         keys = [slot.key_for(p) for p in (self._main_picture_path(self.session.stop_at(i)) for i in ahead) if p]
         if image is None:
-            slot.clear(NO_PICTURES, ahead=keys)
+            slot.clear(translate("PresenterConsole", NO_PICTURES), ahead=keys)
             return
         alt = self.session.text(image.alt)
         slot.canvas.setAccessibleDescription(alt)
@@ -515,7 +602,7 @@ class PresenterConsole(QWidget):
         if notes.strip():
             self.notes_view.show_markdown(notes)
             return
-        self.notes_view.show_markdown(NO_NOTES)
+        self.notes_view.show_markdown(translate("PresenterConsole", NO_NOTES))
         cursor = QTextCursor(self.notes_view.document())
         cursor.select(QTextCursor.SelectionType.Document)
         quiet = QTextCharFormat()
@@ -580,27 +667,36 @@ class PresenterConsole(QWidget):
         stop_time = duration_text(timing.at_stop)
         total_time = duration_text(timing.total)
         planned_here = timing.planned_by_end_of_furthest
-        by_end_of = "this stop" if timing.furthest is None else f"stop {timing.furthest + 1}, the furthest reached"
         self.stop_time_label.setText(stop_time)
         if timing.planned_stop:
-            self.stop_plan_label.setText(f"of {duration_text(timing.planned_stop)} planned")
-        else:
-            self.stop_plan_label.setText("no time planned for this stop")
-        self.total_time_label.setText(total_time)
-        if timing.planned_total:
-            self.total_plan_label.setText(
-                f"of {duration_text(planned_here)} by the end of {by_end_of}\n"
-                f"{duration_text(timing.planned_total)} for the whole tour"
+            self.stop_plan_label.setText(
+                translate("PresenterConsole", "of {0} planned").format(duration_text(timing.planned_stop))
             )
         else:
-            self.total_plan_label.setText("no time plan in this tour")
+            self.stop_plan_label.setText(translate("PresenterConsole", "no time planned for this stop"))
+        self.total_time_label.setText(total_time)
+        if timing.planned_total:
+            if timing.furthest is None:
+                by_end = translate("PresenterConsole", "of {0} by the end of this stop")
+            else:
+                by_end = translate("PresenterConsole", "of {0} by the end of stop {1}, the furthest reached")
+            whole = translate("PresenterConsole", "{0} for the whole tour")
+            self.total_plan_label.setText(
+                by_end.format(duration_text(planned_here), number((timing.furthest or 0) + 1))
+                + "\n"
+                + whole.format(duration_text(timing.planned_total))
+            )
+        else:
+            self.total_plan_label.setText(translate("PresenterConsole", "no time plan in this tour"))
         status, colour = pace(timing)
         self._show_pace(status, colour)
-        clock = self.wall_clock().strftime("%H:%M")
+        now = self.wall_clock()
+        clock = QLocale().toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
         self.clock_label.setText(clock)
+        of = translate("PresenterConsole", "{0} of {1}")
         self._timer_texts = {
-            "stop": f"{stop_time} of {duration_text(timing.planned_stop)}" if timing.planned_stop else stop_time,
-            "total": f"{total_time} of {duration_text(planned_here)}" if timing.planned_total else total_time,
+            "stop": of.format(stop_time, duration_text(timing.planned_stop)) if timing.planned_stop else stop_time,
+            "total": of.format(total_time, duration_text(planned_here)) if timing.planned_total else total_time,
             "status": status,
             "clock": clock,
         }
@@ -628,10 +724,15 @@ class PresenterConsole(QWidget):
         lines = []
         if p.frozen:
             title = p.audience.text(p.audience.stop.title) if p.audience.stop else ""
-            lines.append(f"Audience frozen on stop {p.audience.index + 1}: {title}  (F to follow)")
-        if p.screen in (BLACK, WHITE):
-            key = "B" if p.screen == BLACK else "W"
-            lines.append(f"Audience screen is {p.screen}  ({key} to show the tour)")
+            lines.append(
+                translate("PresenterConsole", "Audience frozen on stop {0}: {1}  (F to follow)").format(
+                    number(p.audience.index + 1), title
+                )
+            )
+        if p.screen == BLACK:
+            lines.append(translate("PresenterConsole", "Audience screen is black  (B to show the tour)"))
+        elif p.screen == WHITE:
+            lines.append(translate("PresenterConsole", "Audience screen is white  (W to show the tour)"))
         self.frozen_banner.setText("     ".join(lines))
         self.frozen_banner.setVisible(bool(lines))
         self._show_status()
@@ -640,24 +741,38 @@ class PresenterConsole(QWidget):
         p = self.presentation
         chips = []
         if p.frozen:
-            chips.append(self._chip(f"Frozen on stop {p.audience.index + 1}", "#b45309", "white"))
+            chips.append(
+                self._chip(
+                    translate("PresenterConsole", "Frozen on stop {0}").format(number(p.audience.index + 1)),
+                    "#b45309",
+                    "white",
+                )
+            )
         if p.screen == BLACK:
-            chips.append(self._chip("Black screen", "#111111", "white"))
+            chips.append(self._chip(translate("PresenterConsole", "Black screen"), "#111111", "white"))
         elif p.screen == WHITE:
-            chips.append(self._chip("White screen", "#ffffff", "#111111"))
+            chips.append(self._chip(translate("PresenterConsole", "White screen"), "#ffffff", "#111111"))
         if p.number:
-            typed = f"Go to stop {p.number}…"
-            if not 1 <= int(p.number) <= self.session.count:
-                typed += f" (there are {self.session.count})"
+            if 1 <= int(p.number) <= self.session.count:
+                typed = translate("PresenterConsole", "Go to stop {0}…").format(p.number)
+            else:
+                typed = translate("PresenterConsole", "Go to stop {0}… (there are {1})").format(
+                    p.number, number(self.session.count)
+                )
             chips.append(self._chip(typed, "#1e3a8a", "white"))
         if p.ending:
-            chips.append(self._chip(END_ASK, "#b91c1c", "white"))
-        if p.notice:
-            chips.append(self._chip(p.notice, "#1e3a8a", "white"))
+            chips.append(self._chip(translate("PresenterConsole", END_ASK), "#b91c1c", "white"))
+        if p.notice:  # English marked in the context "Presenter" (present.py), translated here
+            chips.append(self._chip(translate("Presenter", p.notice), "#1e3a8a", "white"))
         if not chips:
-            chips.append(html.escape(f"Audience sees stop {p.audience.index + 1}"))
+            chips.append(
+                html.escape(
+                    translate("PresenterConsole", "Audience sees stop {0}").format(number(p.audience.index + 1))
+                )
+            )
         muted = quiet_colour(self.palette()).name()
-        help_text = f'<span style="color: {muted}; font-size: 11.5pt;">{html.escape(KEY_HELP)}</span>'
+        key_help = html.escape(translate("PresenterConsole", KEY_HELP))
+        help_text = f'<span style="color: {muted}; font-size: 11.5pt;">{key_help}</span>'
         self.status_label.setText(" &nbsp; ".join(chips) + " &nbsp;&nbsp;&nbsp; " + help_text)
 
     @staticmethod
@@ -666,6 +781,19 @@ class PresenterConsole(QWidget):
             f'<span style="background-color: {background}; color: {foreground}; font-weight: 600;">'
             f"&nbsp;{html.escape(text)}&nbsp;</span>"
         )
+
+    # -- the interface language ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The interface language changed: every text again, from the state kept."""
+        self.words.apply()
+        self._pace_shown = ("", "")
+        self._show_stops()
+        if self.presentation.picture_count() > 1:
+            self._show_picture_choice()
+        self._show_pictures()
+        self._show_notes()
+        self._show_audience()
+        self.refresh_timers()
 
     # -- following the presentation --------------------------------------------------------------
     @Slot()

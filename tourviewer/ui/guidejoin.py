@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,67 +39,93 @@ from tourviewer.core.guide.invitation import Invitation, InvitationError, parse_
 from tourviewer.core.guide.joining import Participant
 from tourviewer.core.guide.places import find_tour, received_folder
 from tourviewer.core.guide.tls import ca_file_problem, is_secure, probe
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.ui.guidepanel import NAME_KEY, display_name
-from tourviewer.ui.i18n import translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.textsize import set_point_size
+from tourviewer.ui.wording import Wording, said
 
 log = logging.getLogger(__name__)
 
 BAR_STYLE = "QFrame#followingBar { background: #e8f0fe; border-bottom: 1px solid #b6c8ef; }"
-PAUSED = "The facilitator paused"
+PAUSED = QT_TRANSLATE_NOOP("PausedCover", "The facilitator paused")
 CA_KEY = "guide/ca_file"  # the broker's certificate authority given last
 
 
-class JoinDialog(QDialog):
+class JoinDialog(Retranslating, QDialog):
     """Paste the invitation, give a name; a mistake in the invitation is said here, not after."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Join guided session")
+        words = self.words = Wording("JoinDialog")
+        words.add(self.setWindowTitle, QT_TRANSLATE_NOOP("JoinDialog", "Join guided session"))
         self.settings = settings
         self.invitation: Invitation | None = None
+        self._problem = ""  # what is wrong with the invitation (`Said`, context "Guide")
         self.invitation_field = QLineEdit()
-        self.invitation_field.setPlaceholderText("tourviewer://join?…")
-        self.invitation_field.setAccessibleName("Invitation")
+        self.invitation_field.setPlaceholderText("tourviewer://join?…")  # the address's form: not words
+        words.add(self.invitation_field.setAccessibleName, QT_TRANSLATE_NOOP("JoinDialog", "Invitation"))
         self.invitation_field.setMinimumWidth(460)
         self.name_field = QLineEdit(display_name(settings))
-        self.name_field.setAccessibleName("Your name")
+        words.add(self.name_field.setAccessibleName, QT_TRANSLATE_NOOP("JoinDialog", "Your name"))
         self.name_field.setMaxLength(64)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b91c1c;")
         self.problem_label.hide()
         self.ca_field = QLineEdit(settings.value(CA_KEY, "", str))
-        self.ca_field.setPlaceholderText(
-            translate("JoinDialog", "Only for a broker with a certificate authority of its own: its .pem file")
+        words.add(
+            self.ca_field.setPlaceholderText,
+            QT_TRANSLATE_NOOP("JoinDialog", "Only for a broker with a certificate authority of its own: its .pem file"),
         )
-        self.ca_field.setAccessibleName(translate("JoinDialog", "Broker's CA certificate"))
+        words.add(self.ca_field.setAccessibleName, QT_TRANSLATE_NOOP("JoinDialog", "Broker's CA certificate"))
         form = QFormLayout()
-        form.addRow("Invitation", self.invitation_field)
-        form.addRow("Your name", self.name_field)
-        self.ca_button = QPushButton(translate("JoinDialog", "Choose…"))
+        for field, text in (
+            (self.invitation_field, QT_TRANSLATE_NOOP("JoinDialog", "Invitation")),
+            (self.name_field, QT_TRANSLATE_NOOP("JoinDialog", "Your name")),
+        ):
+            label = QLabel()
+            label.setBuddy(field)
+            words.add(label.setText, text)
+            form.addRow(label, field)
+        self.ca_button = QPushButton()
+        words.add(self.ca_button.setText, QT_TRANSLATE_NOOP("JoinDialog", "Choose…"))
         self.ca_button.clicked.connect(self._choose_ca_file)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_field, 1)
         ca_row.addWidget(self.ca_button)
-        form.addRow(translate("JoinDialog", "Broker's CA certificate"), ca_row)
+        ca_label = QLabel()
+        ca_label.setBuddy(self.ca_field)
+        words.add(ca_label.setText, QT_TRANSLATE_NOOP("JoinDialog", "Broker's CA certificate"))
+        form.addRow(ca_label, ca_row)
         self._ca_row = form.rowCount() - 1
         self.form = form
         self.invitation_field.textChanged.connect(self._show_ca_row)
         self._show_ca_row()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Join")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own words, in Qt's translations
+        join = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)  # a standard one would say "OK" again
+        words.add(join.setText, QT_TRANSLATE_NOOP("JoinDialog", "Join"))
+        join.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        hint = QLabel("Paste the line the facilitator shared. Your notes stay on this computer.")
+        hint = QLabel()
+        words.add(
+            hint.setText,
+            QT_TRANSLATE_NOOP("JoinDialog", "Paste the line the facilitator shared. Your notes stay on this computer."),
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
+
+    def retranslate(self) -> None:
+        self.words.apply()
+        if self._problem:
+            self.problem_label.setText(said("Guide", self._problem))
 
     @property
     def name(self) -> str:
@@ -131,12 +157,14 @@ class JoinDialog(QDialog):
         try:
             self.invitation = parse_invitation(self.invitation_field.text())
         except InvitationError as exc:
-            self.problem_label.setText(str(exc))
+            self._problem = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+            self.problem_label.setText(said("Guide", self._problem))
             self.problem_label.show()
             return
         problem = self._check_broker(self.invitation.broker)
         if problem:
-            self.problem_label.setText(problem)
+            self._problem = problem  # `Said` (context "Guide"), said again after a language switch
+            self.problem_label.setText(said("Guide", problem))
             self.problem_label.show()
             return
         self.settings.setValue(NAME_KEY, self.name)
@@ -167,7 +195,7 @@ class JoinDialog(QDialog):
         return future.result()
 
 
-class FollowingBar(QFrame):
+class FollowingBar(Retranslating, QFrame):
     """"Following Ana — stop 3 of 7", with the way out and back."""
 
     def __init__(self, follower: Follower, leave: Callable[[], None], parent: QWidget | None = None):
@@ -175,17 +203,24 @@ class FollowingBar(QFrame):
         self.follower = follower
         self.setObjectName("followingBar")
         self.setStyleSheet(BAR_STYLE)
+        words = self.words = Wording("FollowingBar")
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("Guided session")
+        words.add(self.status_label.setAccessibleName, QT_TRANSLATE_NOOP("FollowingBar", "Guided session"))
         set_point_size(self.status_label, 12, QFont.Weight.DemiBold)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.explore_button = QPushButton("Explore on my own")
+        self.explore_button = QPushButton()
+        words.add(self.explore_button.setText, QT_TRANSLATE_NOOP("FollowingBar", "Explore on my own"))
         self.explore_button.clicked.connect(follower.explore)
-        self.back_button = QPushButton("Back to the facilitator")
+        self.back_button = QPushButton()
+        words.add(self.back_button.setText, QT_TRANSLATE_NOOP("FollowingBar", "Back to the facilitator"))
         self.back_button.clicked.connect(follower.back)
-        self.leave_button = QPushButton("Leave")
-        self.leave_button.setToolTip("Leave the guided session; the tour stays open where you are")
+        self.leave_button = QPushButton()
+        words.add(self.leave_button.setText, QT_TRANSLATE_NOOP("FollowingBar", "Leave"))
+        words.add(
+            self.leave_button.setToolTip,
+            QT_TRANSLATE_NOOP("FollowingBar", "Leave the guided session; the tour stays open where you are"),
+        )
         self.leave_button.clicked.connect(leave)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -199,37 +234,46 @@ class FollowingBar(QFrame):
         follower.session.tourChanged.connect(self.refresh)
         self.refresh()
 
+    def retranslate(self) -> None:
+        self.words.apply()
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         follower, state = self.follower, self.follower.state
-        who = follower.facilitator or "the facilitator"
-        where = f"stop {state.index + 1} of {state.count}" if state else "waiting for the session"
+        who = follower.facilitator or translate("FollowingBar", "the facilitator")
+        if state:
+            where = translate("FollowingBar", "stop {0} of {1}").format(
+                QLocale().toString(state.index + 1), QLocale().toString(state.count)
+            )
+        else:
+            where = translate("FollowingBar", "waiting for the session")
         connection = follower.connection
         if connection == CONNECTING:
-            text = f"Joining {who}…"
+            text = translate("FollowingBar", "Joining {0}…").format(who)
         elif connection == REFUSED:
-            text = "Not joined"
+            text = translate("FollowingBar", "Not joined")
         elif connection == ENDED:
-            text = f"{who} ended the guided session"
+            text = translate("FollowingBar", "{0} ended the guided session").format(who)
         elif not follower.has_tour:
-            text = f"Joined {who} — getting the tour"
+            text = translate("FollowingBar", "Joined {0} — getting the tour").format(who)
         elif state is not None and state.mode == "explore":
-            text = f"Exploring — {who} lets everyone explore ({where})"
+            text = translate("FollowingBar", "Exploring — {0} lets everyone explore ({1})").format(who, where)
         elif follower.following:
-            text = f"Following {who} — {where}"
+            text = translate("FollowingBar", "Following {0} — {1}").format(who, where)
         else:
-            text = f"Exploring on your own — {who} is at {where}"
+            text = translate("FollowingBar", "Exploring on your own — {0} is at {1}").format(who, where)
         self.status_label.setText(text)
-        note = follower.note if connection != CONNECTED or follower.note else ""
+        note = said("Guide", follower.note) if connection != CONNECTED or follower.note else ""
         if connection == LOST and not note:
-            note = "Connection lost: reconnecting…"
+            note = translate("Guide", "Connection lost: reconnecting…")
         self.note_label.setText(note)
         live = connection in (CONNECTED, LOST)
         self.explore_button.setVisible(live and follower.following)
         self.back_button.setVisible(live and not follower.following)
 
 
-class PausedCover(QWidget):
+class PausedCover(Retranslating, QWidget):
     """A calm screen over the tour while the facilitator has blanked or frozen the audience window."""
 
     def __init__(self, follower: Follower, over: QWidget):
@@ -238,13 +282,20 @@ class PausedCover(QWidget):
         self.setObjectName("pausedCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#pausedCover { background: #f3f1ea; } QLabel { color: #4a4a44; }")
-        title = QLabel(PAUSED)
+        words = self.words = Wording("PausedCover")
+        title = QLabel()
+        words.add(title.setText, PAUSED)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_point_size(title, 26, QFont.Weight.DemiBold)
-        self.detail = QLabel("Your viewer follows again when the facilitator goes on.")
+        self.detail = QLabel()
+        words.add(
+            self.detail.setText,
+            QT_TRANSLATE_NOOP("PausedCover", "Your viewer follows again when the facilitator goes on."),
+        )
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_point_size(self.detail, 13)
-        self.explore_button = QPushButton("Explore on my own meanwhile")
+        self.explore_button = QPushButton()
+        words.add(self.explore_button.setText, QT_TRANSLATE_NOOP("PausedCover", "Explore on my own meanwhile"))
         self.explore_button.clicked.connect(follower.explore)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -255,6 +306,9 @@ class PausedCover(QWidget):
         over.installEventFilter(self)
         follower.changed.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self) -> None:
+        self.words.apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -315,12 +369,14 @@ class GuidedJoin(QObject):
         follower = self.participant.follower
         if source is not None:
             if not same:
-                follower.note = "Your copy of the tour is another version: stops it lacks are skipped"
+                follower.note = Said(
+                    QT_TRANSLATE_NOOP("Guide", "Your copy of the tour is another version: stops it lacks are skipped")
+                )
             if not follower.has_tour or self.window.session.result is None or \
                     self.window.session.result.source != source:
                 self.window.open_path(str(source))
             return
-        follower.note = "Getting the tour from the facilitator…"
+        follower.note = Said(QT_TRANSLATE_NOOP("Guide", "Getting the tour from the facilitator…"))
         follower.changed.emit()
         self.participant.fetch_tour(received_folder(), self._on_fetched, self._on_progress)
 
@@ -345,7 +401,9 @@ class GuidedJoin(QObject):
     def _on_progress(self, received: int, total: int) -> None:
         if self.left:
             return
-        self.participant.follower.note = f"Getting the tour: {received * 100 // max(total, 1)} %"
+        self.participant.follower.note = Said(
+            QT_TRANSLATE_NOOP("Guide", "Getting the tour: {0} %"), received * 100 // max(total, 1)
+        )
         self.participant.follower.changed.emit()
 
     def _on_fetched(self, path: Path | None, problem: str) -> None:

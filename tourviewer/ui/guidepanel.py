@@ -14,7 +14,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tourviewer.core.guide.facilitator import CONNECTED, Guide
+from tourviewer.core.guide.facilitator import CONNECTED, Guide, Member
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.serving import Serving, serve
 from tourviewer.core.panorama import Camera
 from tourviewer.core.presenting import Presentation
+from tourviewer.core.said import Said
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.posting import ui_poster
 from tourviewer.ui.textsize import set_point_size
+from tourviewer.ui.wording import Wording, said
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +58,23 @@ def display_name(settings: QSettings) -> str:
     return str(name)
 
 
-class GuidePanel(QFrame):
+class GuidePanel(Retranslating, QFrame):
     def __init__(self, presentation: Presentation, parent: QWidget | None = None):
         super().__init__(parent)
         self.presentation = presentation
         self.guide: Guide | None = None
         self.serving: Serving | None = None
         self.setObjectName("guidePanel")
-        self.start_button = QPushButton("Start guided session")
-        self.start_button.setToolTip("Participants' own viewers follow this presentation: they join with an invitation")
+        self.words = Wording("GuidePanel")
+        self._problem: tuple[str, str] = ("", "")  # the problem shown: its English source and its detail
+        self.start_button = QPushButton()
+        self.words.add(self.start_button.setText, QT_TRANSLATE_NOOP("GuidePanel", "Start guided session"))
+        self.words.add(
+            self.start_button.setToolTip,
+            QT_TRANSLATE_NOOP(
+                "GuidePanel", "Participants' own viewers follow this presentation: they join with an invitation"
+            ),
+        )
         self.start_button.clicked.connect(self._on_start_clicked)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -90,21 +101,26 @@ class GuidePanel(QFrame):
 
     def _build_running(self) -> QWidget:
         self.address_label = QLabel()
-        self.address_label.setAccessibleName("Address to join")
+        self.words.add(self.address_label.setAccessibleName, QT_TRANSLATE_NOOP("GuidePanel", "Address to join"))
         set_point_size(self.address_label, 22, QFont.Weight.Bold)
         self.code_label = QLabel()
-        self.code_label.setAccessibleName("Join code")
+        self.words.add(self.code_label.setAccessibleName, QT_TRANSLATE_NOOP("GuidePanel", "Join code"))
         set_point_size(self.code_label, 34, QFont.Weight.Bold)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.invitation_field = QLineEdit()
         self.invitation_field.setReadOnly(True)
-        self.invitation_field.setAccessibleName("Invitation")
-        self.copy_button = QPushButton("Copy invitation")
+        self.words.add(self.invitation_field.setAccessibleName, QT_TRANSLATE_NOOP("GuidePanel", "Invitation"))
+        self.copy_button = QPushButton()
+        self.words.add(self.copy_button.setText, QT_TRANSLATE_NOOP("GuidePanel", "Copy invitation"))
         self.copy_button.clicked.connect(self.copy_invitation)
         line = QHBoxLayout()
         line.addWidget(self.invitation_field, 1)
         line.addWidget(self.copy_button)
-        heading = QLabel("GUIDED SESSION — join with this address and code, or the invitation")
+        heading = QLabel()
+        self.words.add(
+            heading.setText,
+            QT_TRANSLATE_NOOP("GuidePanel", "GUIDED SESSION — join with this address and code, or the invitation"),
+        )
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         set_point_size(heading, 10.5, QFont.Weight.DemiBold)
         left = QVBoxLayout()
@@ -115,10 +131,19 @@ class GuidePanel(QFrame):
         left.addStretch(1)
         left.addLayout(line)
 
-        self.count_label = QLabel("No participants yet")
+        self.count_label = QLabel()
         set_point_size(self.count_label, 13, QFont.Weight.DemiBold)
         self.roster = QTableWidget(0, 4)
-        self.roster.setHorizontalHeaderLabels(["Name", "Language", "Following", "Connection"])
+        for column, title in enumerate(
+            (
+                QT_TRANSLATE_NOOP("GuidePanel", "Name"),
+                QT_TRANSLATE_NOOP("GuidePanel", "Language"),
+                QT_TRANSLATE_NOOP("GuidePanel", "Following"),
+                QT_TRANSLATE_NOOP("GuidePanel", "Connection"),
+            )
+        ):
+            self.roster.setHorizontalHeaderItem(column, QTableWidgetItem())
+            self.words.add(self.roster.horizontalHeaderItem(column).setText, title)
         self.roster.verticalHeader().hide()
         self.roster.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roster.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -129,12 +154,17 @@ class GuidePanel(QFrame):
         middle.addWidget(self.count_label)
         middle.addWidget(self.roster, 1)
 
-        self.bring_button = QPushButton("Bring everyone here")
-        self.bring_button.setToolTip("Explorers come back to the stop the audience sees")
+        self.bring_button = QPushButton()
+        self.words.add(self.bring_button.setText, QT_TRANSLATE_NOOP("GuidePanel", "Bring everyone here"))
+        self.words.add(
+            self.bring_button.setToolTip,
+            QT_TRANSLATE_NOOP("GuidePanel", "Explorers come back to the stop the audience sees"),
+        )
         self.bring_button.clicked.connect(self._on_bring_clicked)
-        self.explore_button = QPushButton("Let everyone explore")
+        self.explore_button = QPushButton()
         self.explore_button.clicked.connect(self._on_explore_clicked)
-        self.end_button = QPushButton("End guided session")
+        self.end_button = QPushButton()
+        self.words.add(self.end_button.setText, QT_TRANSLATE_NOOP("GuidePanel", "End guided session"))
         self.end_button.clicked.connect(self.end)
         right = QVBoxLayout()
         right.addWidget(self.bring_button)
@@ -148,7 +178,22 @@ class GuidePanel(QFrame):
         row.addLayout(left, 3)
         row.addLayout(middle, 3)
         row.addLayout(right, 1)
+        self._on_guide_state()
+        self._show_count([])
         return running
+
+    def retranslate(self) -> None:
+        """The interface language changed: every text again, from the session's state."""
+        self.words.apply()
+        self._on_guide_state()
+        if self.guide is None:
+            self._show_count([])
+        else:
+            self._on_roster_changed()
+        if self.serving is not None:
+            self._show_invitation(self.serving.invitation)
+        if self._problem[0]:
+            self._say(*self._problem)
 
     # -- starting and ending ------------------------------------------------------------------
     def start(
@@ -159,13 +204,14 @@ class GuidePanel(QFrame):
         broker's certificate authority, trusted besides the system's."""
         session = self.presentation.audience
         if session.result is None or session.tour is None:
-            return self._say("Open a tour first")
+            return self._say(QT_TRANSLATE_NOOP("GuidePanel", "Open a tour first"))
         name = name if name is not None else display_name(QSettings())
         guide = Guide(session, session.result.source, name, self.presentation, post=ui_poster())
         try:
             serving = serve(guide, host, port, broker, ca_file)
         except OSError as exc:
-            return self._say(f"The guided session cannot start: {exc.strerror or exc}")
+            why = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Said) else str(exc.strerror or exc)
+            return self._say(QT_TRANSLATE_NOOP("GuidePanel", "The guided session cannot start: {0}"), why)
         self.guide, self.serving = guide, serving
         guide.rosterChanged.connect(self._on_roster_changed)
         guide.stateChanged.connect(self._on_guide_state)
@@ -185,12 +231,16 @@ class GuidePanel(QFrame):
         self.running.hide()
         self.idle.show()
         self.problem_label.hide()
+        self._problem = ("", "")
 
     @property
     def invitation(self) -> Invitation | None:
         return self.serving.invitation if self.serving else None
 
-    def _say(self, problem: str) -> str:
+    def _say(self, source: str, detail: str = "") -> str:
+        """Show the problem `source` (English marked in "GuidePanel", with `detail` for {0}), translated."""
+        self._problem = (source, detail)
+        problem = translate("GuidePanel", source).format(said("Guide", detail))  # the core's reason, translated
         self.problem_label.setText(problem)
         self.problem_label.show()
         return problem
@@ -198,7 +248,9 @@ class GuidePanel(QFrame):
     def _show_invitation(self, invitation: Invitation) -> None:
         where = invitation.broker if invitation.broker else f"{invitation.host} : {invitation.port}"
         self.address_label.setText(where)
-        self.code_label.setText(f"Code {invitation.code[:3]} {invitation.code[3:]}")
+        self.code_label.setText(
+            translate("GuidePanel", "Code {0} {1}").format(invitation.code[:3], invitation.code[3:])
+        )
         self.invitation_field.setText(invitation.link())
         self.invitation_field.setCursorPosition(0)
 
@@ -240,7 +292,10 @@ class GuidePanel(QFrame):
 
     def _on_guide_state(self) -> None:
         exploring = self.guide is not None and self.guide.state.mode == "explore"
-        self.explore_button.setText("Follow me again" if exploring else "Let everyone explore")
+        if exploring:
+            self.explore_button.setText(translate("GuidePanel", "Follow me again"))
+        else:
+            self.explore_button.setText(translate("GuidePanel", "Let everyone explore"))
 
     def _on_roster_changed(self) -> None:
         if self.guide is None:
@@ -251,14 +306,23 @@ class GuidePanel(QFrame):
             cells = (
                 member.name,
                 language_name(member.language),
-                "following" if member.following else "exploring",
-                "connected" if member.connection == CONNECTED else "connection lost",
+                translate("GuidePanel", "following") if member.following else translate("GuidePanel", "exploring"),
+                translate("GuidePanel", "connected")
+                if member.connection == CONNECTED
+                else translate("GuidePanel", "connection lost"),
             )
             for column, text in enumerate(cells):
                 self.roster.setItem(row, column, QTableWidgetItem(text))
+        self._show_count(members)
+
+    def _show_count(self, members: list[Member]) -> None:
+        if not members:
+            self.count_label.setText(translate("GuidePanel", "No participants yet"))
+            return
         connected = sum(m.connection == CONNECTED for m in members)
         following = sum(m.connection == CONNECTED and m.following for m in members)
         self.count_label.setText(
-            f"{connected} participant{'s' if connected != 1 else ''} connected, {following} following"
-            if members else "No participants yet"
+            translate("GuidePanel", "%n participant(s) connected, {0} following", None, connected).format(
+                QLocale().toString(following)
+            )
         )

@@ -6,7 +6,7 @@ here, on A4 with 2 cm margins, so that a stop's heading is never left at the
 foot of a page while its picture starts the next one; when that would leave
 more than a quarter of a page empty, the picture is made smaller (down to half
 its size) so that the stop fits where it begins. Every page has its number
-("2 / 5") and the tour's title and date in its foot.
+("Page 2 of 5", in the interface language) and the tour's title and date in its foot.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -45,6 +45,7 @@ from tourviewer.core.handout import (
 )
 from tourviewer.core.loader import LoadResult
 from tourviewer.core.store import Note
+from tourviewer.ui.i18n import translate
 
 BODY_POINTS = 10.5
 FOOT_POINTS = 8.0
@@ -218,7 +219,7 @@ def _print(document: QTextDocument, handout: Handout, out: Path) -> None:
         painter.translate(0, -n * page.height())
         document.drawContents(painter, page.translated(0, n * page.height()))
         painter.restore()
-        _draw_foot(painter, page, indent, page_foot(handout), f"{n + 1} / {pages}")
+        _draw_foot(painter, page, indent, page_foot(handout), page_number(n + 1, pages))
     painter.end()
     del writer  # the file is complete once the writer is gone
     if not out.is_file() or out.stat().st_size == 0:
@@ -227,7 +228,15 @@ def _print(document: QTextDocument, handout: Handout, out: Path) -> None:
 
 def page_foot(handout: Handout) -> str:
     """What the foot of every page says besides its number: the tour and the date."""
-    return " · ".join(part for part in (handout.title, dated(handout.date) if handout.date else "") if part)
+    return " · ".join(
+        part for part in (handout.title, dated(handout.date, handout.words) if handout.date else "") if part
+    )
+
+
+def page_number(page: int, pages: int) -> str:
+    """ "Page 2 of 5", in the interface language and its digits."""
+    locale = QLocale()
+    return translate("HandoutPdf", "Page {0} of {1}").format(locale.toString(page), locale.toString(pages))
 
 
 def _draw_foot(painter: QPainter, page: QRectF, indent: float, left: str, right: str) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QTextBrowser, QVBoxLayout
 
 from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.text import LocalizedText
+from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.style import MARKDOWN
 
 DOT = 26  # the marker's circle, in pixels
@@ -148,7 +149,7 @@ class HotspotMarker(QAbstractButton):
             super().keyPressEvent(event)
 
 
-class TextBubble(QFrame):
+class TextBubble(Retranslating, QFrame):
     """The Markdown of a `text` hotspot, beside its marker; Escape or the marker again closes it."""
 
     def __init__(self, parent: QWidget):
@@ -161,12 +162,16 @@ class TextBubble(QFrame):
         self.index: int | None = None
         self.hide()
 
+    def retranslate(self) -> None:
+        if self._browser is not None:
+            self._browser.setAccessibleName(translate("TextBubble", "Hotspot text"))
+
     @property
     def browser(self) -> QTextBrowser:
         if self._browser is None:
             self._browser = QTextBrowser(self)
             self._browser.setOpenLinks(False)
-            self._browser.setAccessibleName("Hotspot text")
+            self._browser.setAccessibleName(translate("TextBubble", "Hotspot text"))
             self._browser.setFrameShape(QFrame.Shape.NoFrame)
             self._browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             layout = self.layout()
@@ -235,12 +240,12 @@ class HotspotLayer(QObject):
     def _action(self, hotspot: Hotspot) -> str:
         kind = target_of(hotspot)
         if kind == "stop" and hotspot.stop is not None:
-            return f"Goes to {self.stop_titles(hotspot.stop)}"
+            return translate("HotspotLayer", "Goes to {0}").format(self.stop_titles(hotspot.stop))
         if kind == "image":
-            return "Shows another picture of this stop"
+            return translate("HotspotLayer", "Shows another picture of this stop")
         if kind == "text":
-            return "Opens a note about this place"
-        return "A label on the picture"
+            return translate("HotspotLayer", "Opens a note about this place")
+        return translate("HotspotLayer", "A label on the picture")
 
     def relabel(self) -> None:
         """The language changed: labels and descriptions again."""
@@ -289,6 +294,9 @@ class HotspotLayer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.host and event.type() == QEvent.Type.MouseButtonPress:
             self.bubble.close_bubble()
+        if watched is self.host and event.type() == QEvent.Type.LanguageChange:
+            for marker in self.markers:  # the labels are the tour's; what a marker does is the interface's
+                marker.setAccessibleDescription(self._action(marker.hotspot))
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

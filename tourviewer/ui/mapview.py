@@ -60,9 +60,11 @@ from tourviewer.core.geo import MapPoint, spread, stop_points
 from tourviewer.core.model import MapSpec
 from tourviewer.core.package import TourPath
 from tourviewer.core.session import TourSession
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader
 from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.wording import Wording, said
 
 
 def _svg_module() -> Any | None:
@@ -368,10 +370,9 @@ class MapView(QGraphicsView):
         self._chosen: int | None = None  # the marker the keyboard points at
         self._window: MapWindow | None = None
 
-        self.setAccessibleName("Map")
-        self.setAccessibleDescription(
-            "Overview map of the tour" if which == "tour" else "Detail map of the current stop"
-        )
+        self.words = Wording("MapView")
+        self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("MapView", "Map"))
+        self.setAccessibleDescription(self._kind())
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -410,13 +411,23 @@ class MapView(QGraphicsView):
         layout.setSpacing(2)
         self._buttons: list[QToolButton] = []
         for text, name, tip, slot in (
-            ("+", "Zoom in", "Zoom in (+)", self.zoom_in),
-            ("\u2212", "Zoom out", "Zoom out (\u2212)", self.zoom_out),
-            ("\u2922", "Show all stops", "Show all stops (0)", self.fit_map),
+            ("+", QT_TRANSLATE_NOOP("MapView", "Zoom in"), QT_TRANSLATE_NOOP("MapView", "Zoom in (+)"), self.zoom_in),
+            (
+                "\u2212",
+                QT_TRANSLATE_NOOP("MapView", "Zoom out"),
+                QT_TRANSLATE_NOOP("MapView", "Zoom out (\u2212)"),
+                self.zoom_out,
+            ),
+            (
+                "\u2922",
+                QT_TRANSLATE_NOOP("MapView", "Show all stops"),
+                QT_TRANSLATE_NOOP("MapView", "Show all stops (0)"),
+                self.fit_map,
+            ),
             (
                 "",  # the style's "maximise" icon: fonts seldom have a glyph for it
-                "Open the map in a window",
-                "Open the map in a window of its own, as large as you like (W)",
+                QT_TRANSLATE_NOOP("MapView", "Open the map in a window"),
+                QT_TRANSLATE_NOOP("MapView", "Open the map in a window of its own, as large as you like (W)"),
                 self.open_window,
             ),
         ):
@@ -424,8 +435,8 @@ class MapView(QGraphicsView):
             button.setText(text)
             if not text:
                 button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
-            button.setAccessibleName(name)
-            button.setToolTip(tip)
+            self.words.add(button.setAccessibleName, name)
+            self.words.add(button.setToolTip, tip)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys +, - and 0 do the same on the focused map
             button.setAutoRaise(False)
             button.setFixedSize(30, 30)
@@ -733,6 +744,16 @@ class MapView(QGraphicsView):
             self._apply_palette()
             if self._spec is not None and self._message:
                 self._rebuild()  # the placeholder takes its colours from the palette
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "words"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The interface language changed: the buttons, what the view says, its description."""
+        self.words.apply()
+        if self._message:
+            self._rebuild()  # the notice, or the placeholder's words drawn on the map
+        else:
+            self._describe()
 
     # -- session ---------------------------------------------------------------
     @Slot()
@@ -778,9 +799,12 @@ class MapView(QGraphicsView):
         self._spec = spec = self._map_spec()
         self._auto_fit = True
         if self.session.tour is None:
-            self._show_notice("No tour open")
+            self._show_notice(translate("MapView", "No tour open"))
         elif spec is None:
-            self._show_notice("This tour has no map" if self.which == "tour" else "No map for this stop")
+            if self.which == "tour":
+                self._show_notice(translate("MapView", "This tour has no map"))
+            else:
+                self._show_notice(translate("MapView", "No map for this stop"))
         else:
             self._show_notice("")
             self._build(spec)
@@ -858,9 +882,11 @@ class MapView(QGraphicsView):
         rect.setZValue(Z_MAP)
         self._scene.addItem(rect)
         if picture.why:
-            self._message = f"Map image {picture.name} cannot be decoded: {picture.why}"
+            self._message = translate("MapView", "Map image {0} cannot be decoded: {1}").format(
+                picture.name, said("Media", picture.why)  # the reason of the pictures' module, in its context
+            )
         else:
-            self._message = f"Map image not available: {picture.name}"
+            self._message = translate("MapView", "Map image not available: {0}").format(picture.name)
         label = _Label(self._message, palette.color(QPalette.ColorRole.PlaceholderText))
         label.setPos(self._map_rect.center().x(), self._map_rect.top())
         self._scene.addItem(label)
@@ -907,23 +933,31 @@ class MapView(QGraphicsView):
 
     def _describe(self) -> None:
         """Tell assistive technology what the picture cannot: how many stops, which one is current."""
-        kind = "Overview map of the tour" if self.which == "tour" else "Detail map of the current stop"
+        kind = self._kind()
         if self._message:
             self.setAccessibleDescription(f"{kind}. {self._message}")
             return
-        parts = [kind, f"{len(self._markers)} stops shown"]
+        shown = len(self._markers)
+        parts = [kind, translate("MapView", "%n stop(s) shown", None, shown)]
         current = self.current_marker()
         if current is not None:
-            parts.append(f"current stop {self.marker_tooltip(current)}")
+            parts.append(translate("MapView", "current stop {0}").format(self.marker_tooltip(current)))
         if self.hasFocus() and self._chosen is not None and self._chosen != current:
-            parts.append(f"chosen: stop {self.marker_tooltip(self._chosen)}, Enter goes there")
+            parts.append(
+                translate("MapView", "chosen: stop {0}, Enter goes there").format(self.marker_tooltip(self._chosen))
+            )
         if self.focusPolicy() != Qt.FocusPolicy.NoFocus:  # not on a map shown as a picture
-            parts.append("Arrow keys choose a stop, plus and minus zoom, 0 shows all stops")
+            parts.append(translate("MapView", "Arrow keys choose a stop, plus and minus zoom, 0 shows all stops"))
         description = ". ".join(parts)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
             if QAccessible.isActive():
                 QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+
+    def _kind(self) -> str:
+        if self.which == "tour":
+            return translate("MapView", "Overview map of the tour")
+        return translate("MapView", "Detail map of the current stop")
 
     def _show_notice(self, text: str) -> None:
         self._message = text
@@ -971,7 +1005,7 @@ class MapView(QGraphicsView):
         self.session.go_to(index)
 
 
-class MapWindow(QWidget):
+class MapWindow(Retranslating, QWidget):
     """A map in a window of its own, following the same tour: room for a map a person can read."""
 
     SCREEN_SHARE = 0.8  # of the screen's width and height, at first
@@ -983,7 +1017,6 @@ class MapWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.setAccessibleName("Map window")
         self._session = session
         session.tourChanged.connect(self._retitle)
         session.languageChanged.connect(self._retitle)
@@ -998,9 +1031,18 @@ class MapWindow(QWidget):
 
     @Slot()
     def _retitle(self) -> None:
+        self.setAccessibleName(translate("MapWindow", "Map window"))
         tour = self._session.tour
-        kind = "Tour map" if self.view.which == "tour" else "Stop map"
-        self.setWindowTitle(f"{kind} \u2014 {self._session.text(tour.title)}" if tour is not None else kind)
+        if self.view.which == "tour":
+            kind = translate("MapWindow", "Tour map")
+            titled = translate("MapWindow", "Tour map \u2014 {0}")
+        else:
+            kind = translate("MapWindow", "Stop map")
+            titled = translate("MapWindow", "Stop map \u2014 {0}")
+        self.setWindowTitle(titled.format(self._session.text(tour.title)) if tour is not None else kind)
+
+    def retranslate(self) -> None:
+        self._retitle()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -1010,7 +1052,7 @@ class MapWindow(QWidget):
         super().keyPressEvent(event)
 
 
-class MapPanel(QTabWidget):
+class MapPanel(Retranslating, QTabWidget):
     """The tour's overview map and the current stop's detail map, as two tabs."""
 
     pictureFailed = Signal(object, str, str)  # as MapView's, from either map
@@ -1032,10 +1074,16 @@ class MapPanel(QTabWidget):
         self.overview = MapView(session, "tour", self, gate=gate, loader=loader)
         self.overview.pictureFailed.connect(self.pictureFailed)
         self._detail: MapView | None = None  # made when a stop first has a map of its own
-        self.addTab(self.overview, "Tour map")
-        self.addTab(QWidget(), "This stop")
-        self.setAccessibleName("Maps")
-        self.setAccessibleDescription("The tour's overview map and the current stop's detail map")
+        self.addTab(self.overview, "")
+        self.addTab(QWidget(), "")
+        self.words = Wording("MapPanel")
+        self.words.add(lambda text: self.setTabText(self.TOUR_TAB, text), QT_TRANSLATE_NOOP("MapPanel", "Tour map"))
+        self.words.add(lambda text: self.setTabText(self.STOP_TAB, text), QT_TRANSLATE_NOOP("MapPanel", "This stop"))
+        self.words.add(self.setAccessibleName, QT_TRANSLATE_NOOP("MapPanel", "Maps"))
+        self.words.add(
+            self.setAccessibleDescription,
+            QT_TRANSLATE_NOOP("MapPanel", "The tour's overview map and the current stop's detail map"),
+        )
         session.tourChanged.connect(self._on_tour_changed)
         session.stopChanged.connect(self._on_stop_changed)
         self._update_stop_tab()
@@ -1050,7 +1098,7 @@ class MapPanel(QTabWidget):
             placeholder = self.widget(self.STOP_TAB)
             self.blockSignals(True)
             self.removeTab(self.STOP_TAB)
-            self.insertTab(self.STOP_TAB, self._detail, "This stop")
+            self.insertTab(self.STOP_TAB, self._detail, translate("MapPanel", "This stop"))
             self.setCurrentIndex(current)
             self.blockSignals(False)
             placeholder.deleteLater()
@@ -1072,4 +1120,11 @@ class MapPanel(QTabWidget):
         if not enabled and self.currentIndex() == self.STOP_TAB:
             self.setCurrentIndex(self.TOUR_TAB)
         self.setTabEnabled(self.STOP_TAB, enabled)
-        self.setTabToolTip(self.STOP_TAB, "The current stop's detail map" if enabled else "This stop has no map")
+        if enabled:
+            self.setTabToolTip(self.STOP_TAB, translate("MapPanel", "The current stop's detail map"))
+        else:
+            self.setTabToolTip(self.STOP_TAB, translate("MapPanel", "This stop has no map"))
+
+    def retranslate(self) -> None:
+        self.words.apply()
+        self._update_stop_tab()

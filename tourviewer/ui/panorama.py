@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,8 +46,8 @@ from tourviewer.core.model import Hotspot, Image
 from tourviewer.core.panorama import MAX_FOV, MIN_FOV, Camera, Sphere, picture_point, render
 from tourviewer.core.presenting import Presentation
 from tourviewer.core.session import TourSession
-from tourviewer.ui.canvas import LOADING
 from tourviewer.ui.hotspots import FlatHotspots, HotspotLayer, Texts
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import image_reader
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,8 @@ ZOOM_STEP = 1.15  # field of view factor per wheel notch or +/-
 SETTLE_MS = 140  # after this long without turning, the view is drawn at full resolution
 MOVING_SCALE = 0.5  # the resolution the view is drawn at while it turns
 PREVIEW_WIDTH = 2048  # a panorama needed wider is first decoded at most this wide, to show a view at once
+LOADING = QT_TRANSLATE_NOOP("PanoramaView", "Loading…")
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("PanoramaView", "Image not available: {0}")
 
 
 def preview_width(source_width: int) -> int:
@@ -284,7 +286,7 @@ def _work(relay: _Relay, jobs: queue.LifoQueue[PanoramaKey | None], wanted: _Wan
             return
 
 
-class PanoramaView(QWidget):
+class PanoramaView(Retranslating, QWidget):
     """A panorama drawn in perspective, turned by drag, arrow keys and wheel, with its hotspots."""
 
     cameraChanged = Signal(object)  # Camera
@@ -308,21 +310,18 @@ class PanoramaView(QWidget):
         self._frame_camera: Camera | None = None
         self._frame_pixels: Any = None  # the array a frame's QImage reads from
         self._buffers: dict[str, Any] = {}
-        self._message = ""
+        self._message = ""  # what the view says while it has no picture, in the interface language
+        self._said: tuple[str, tuple[str, ...]] = ("", ())  # its English source and values
         self._painted_first = False
         self._moving = False
         self._drag_from: QPoint | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
-        self.setAccessibleName("Panorama")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.layer = HotspotLayer(self, texts)
         self.layer.activated.connect(self.hotspotActivated)
         self.flat_button = QToolButton(self)
-        self.flat_button.setText("Flat")
-        self.flat_button.setAccessibleName("Show the whole picture flat")
-        self.flat_button.setToolTip("Show the whole 360° picture flat, and back")
         self.flat_button.setCheckable(True)
         self.flat_button.toggled.connect(self.set_flat)
         self._settle = QTimer(self)
@@ -331,6 +330,29 @@ class PanoramaView(QWidget):
         self._settle.timeout.connect(self._on_settled)
         decoder.ready.connect(self._on_ready)
         decoder.failed.connect(self._on_failed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The interface language changed: the button, the message, the hotspots' descriptions."""
+        self.setAccessibleName(translate("PanoramaView", "Panorama"))
+        self.flat_button.setToolTip(translate("PanoramaView", "Show the whole 360° picture flat, and back"))
+        self._show_flat_button()
+        self._place_button()  # as wide as its new text
+        self._say(self._said[0], *self._said[1])
+        self.update()
+
+    def _show_flat_button(self) -> None:
+        if self.flat:
+            self.flat_button.setText(translate("PanoramaView", "Look around"))
+            self.flat_button.setAccessibleName(translate("PanoramaView", "Look around in the panorama"))
+        else:
+            self.flat_button.setText(translate("PanoramaView", "Flat"))
+            self.flat_button.setAccessibleName(translate("PanoramaView", "Show the whole picture flat"))
+
+    def _say(self, source: str, *values: str) -> None:
+        """Say `source` (English marked in the context "PanoramaView"; "" for nothing) with `values`."""
+        self._said = (source, values)
+        self._message = translate("PanoramaView", source).format(*values) if source else ""
 
     # -- what is shown ---------------------------------------------------------------
     def show_panorama(self, path: Path | None, image: Image, stop_titles: Callable[[str], str] | None = None) -> None:
@@ -356,9 +378,9 @@ class PanoramaView(QWidget):
         self.setAccessibleDescription(self.texts(image.alt))
         self._source = source_size(path) if path is not None else QSize()
         if path is None or not self._source.isValid():
-            self._message = f"Image not available: {image.file}"
+            self._say(NOT_AVAILABLE, image.file)
         else:
-            self._message = LOADING
+            self._say(LOADING)
             self._ask()
         self._place_markers()
         self.cameraChanged.emit(self.camera)
@@ -404,7 +426,7 @@ class PanoramaView(QWidget):
         if found is not None:
             self._on_ready(key, found)
         elif key in self.decoder.errors:
-            self._message = f"Image not available: {self.image.file if self.image else key.path}"
+            self._say(NOT_AVAILABLE, self.image.file if self.image else key.path)
         elif preview is not None and self.decoder.live(preview) is not None:
             self._on_ready(preview, self.decoder.live(preview))
 
@@ -421,7 +443,8 @@ class PanoramaView(QWidget):
             return  # a preview that comes after the picture itself
         if key != self._key and sphere.width > self._key.width:
             return
-        self._sphere, self._frame, self._message = sphere, None, ""
+        self._sphere, self._frame = sphere, None
+        self._say("")
         self._moving = True  # the first view comes at once at the turning resolution, sharp a moment later
         self._settle.start()
         self.update()
@@ -429,7 +452,7 @@ class PanoramaView(QWidget):
     @Slot(object, str)
     def _on_failed(self, key: PanoramaKey, why: str) -> None:
         if key == self._key and self._sphere is None:
-            self._message = f"Image not available: {self.image.file if self.image else key.path}"
+            self._say(NOT_AVAILABLE, self.image.file if self.image else key.path)
             self.update()
 
     # -- turning and zooming ------------------------------------------------------------------
@@ -463,8 +486,7 @@ class PanoramaView(QWidget):
     @Slot(bool)
     def set_flat(self, flat: bool) -> None:
         self.flat = flat
-        self.flat_button.setText("Look around" if flat else "Flat")
-        self.flat_button.setAccessibleName("Look around in the panorama" if flat else "Show the whole picture flat")
+        self._show_flat_button()
         self._place_button()
         self._place_markers()
         self.update()
@@ -559,10 +581,22 @@ class PanoramaView(QWidget):
         painter.drawRect(QRectF(rect.left() + x - span / 2, rect.top() + y - span / 4, span, span / 2))
 
     def heading_text(self) -> str:
+        """Which way the view looks, e.g. "90° left, level", in the interface language."""
         yaw, pitch = round(self.camera.yaw), round(self.camera.pitch)
-        side = "ahead" if yaw == 0 else f"{abs(yaw)}° {'right' if yaw > 0 else 'left'}"
-        tilt = "level" if pitch == 0 else f"{abs(pitch)}° {'up' if pitch > 0 else 'down'}"
-        return f"{side}, {tilt}"
+        turned, tilted = QLocale().toString(abs(yaw)), QLocale().toString(abs(pitch))
+        if yaw == 0:
+            side = translate("PanoramaView", "ahead")
+        elif yaw > 0:
+            side = translate("PanoramaView", "{0}° right").format(turned)
+        else:
+            side = translate("PanoramaView", "{0}° left").format(turned)
+        if pitch == 0:
+            tilt = translate("PanoramaView", "level")
+        elif pitch > 0:
+            tilt = translate("PanoramaView", "{0}° up").format(tilted)
+        else:
+            tilt = translate("PanoramaView", "{0}° down").format(tilted)
+        return translate("PanoramaView", "{0}, {1}", "which way the view turns, then how it tilts").format(side, tilt)
 
     def _paint_heading(self, painter: QPainter) -> None:
         """A dial: the wedge is what the view shows, out of the whole circle; up is the picture's centre."""
@@ -669,14 +703,13 @@ class PanoramaView(QWidget):
         self.update()
 
 
-class PanoramaWindow(QDialog):
+class PanoramaWindow(Retranslating, QDialog):
     """A panorama full-window: the same view, turned the same ways; Escape closes it."""
 
     def __init__(self, view: PanoramaView, path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(path.name if path else "Panorama")
+        self._path = path
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setAccessibleName("Panorama, full window")
         self.view = PanoramaView(view.decoder, view.texts, self)
         self.view.hotspotActivated.connect(self._on_hotspot)
         layout = QVBoxLayout(self)
@@ -689,6 +722,11 @@ class PanoramaWindow(QDialog):
             self.view.show_panorama(path, view.image, view.layer.stop_titles)
             self.view.set_camera(view.camera, moving=False)
         self.view.setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._path.name if self._path else translate("PanoramaWindow", "Panorama"))
+        self.setAccessibleName(translate("PanoramaWindow", "Panorama, full window"))
 
     @Slot(int)
     def _on_hotspot(self, index: int) -> None:

@@ -19,6 +19,7 @@ from tourviewer.core.loader import LoadResult
 from tourviewer.core.presenting import BLACK, WHITE, Presentation
 from tourviewer.ui.audience import AudienceWindow
 from tourviewer.ui.console import PresenterConsole
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.latefailures import picture_failed, still_there, where_in_tour
 from tourviewer.ui.panorama import LookTogether
@@ -26,7 +27,8 @@ from tourviewer.ui.panorama import LookTogether
 log = logging.getLogger(__name__)
 
 AUDIENCE_SIZES = (QSize(1920, 1080), QSize(1280, 720))
-ONE_SCREEN = "S swaps screens: there is only one screen, so nothing was swapped"
+# A notice the console shows translated, in the context "Presenter"
+ONE_SCREEN = QT_TRANSLATE_NOOP("Presenter", "S swaps screens: there is only one screen, so nothing was swapped")
 CONSOLE_SLACK = 60  # the console's narrowest grows a little with longer titles and notes
 MIN_AUDIENCE_WIDTH = 480  # a windowed audience is never made narrower to leave the console room
 K = Qt.Key

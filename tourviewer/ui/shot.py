@@ -1,11 +1,12 @@
-"""`tourviewer shot`: renders the viewer offscreen at one stop and writes a PNG."""
+"""`tourviewer shot`: renders a window offscreen and writes a PNG: the viewer at one stop (the default),
+the presenter console or the audience window at one stop, or the library."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -26,14 +27,31 @@ def settle(app: QApplication, loader: object, rounds: int = 6) -> None:
         loop.exec()
 
 
-def shot(tour: str, stop_id: str | None, out: Path, size: QSize, language: str | None, data: Path) -> None:
+def shot(
+    tour: str,
+    stop_id: str | None,
+    out: Path,
+    size: QSize,
+    language: str | None,
+    data: Path,
+    window_kind: str = "viewer",
+) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tourviewer.ui.app import application, main_window
 
     app = application()
+    if window_kind in ("console", "audience"):
+        _presenting(app, tour, stop_id, out, size, language, window_kind)
+        return
     window = main_window(data)
     window.resize(size)
     window.show()
+    if window_kind == "library":
+        window.show_library()
+        settle(app, window.loader)
+        _save(window.grab(), out)
+        window.close()
+        return
     if not window.open_path(tour, remember=False) or not window.wait_until_shown():  # a screenshot is not a visit
         raise ShotError(f"{tour} cannot be shown: run tourviewer validate {tour}")
     session = window.session
@@ -47,8 +65,38 @@ def shot(tour: str, stop_id: str | None, out: Path, size: QSize, language: str |
             raise ShotError(f"{tour} has no language {language}")
         session.set_language(language)
     settle(app, window.loader)
-    image = window.grab()
+    _save(window.grab(), out)
+    window.close()
+
+
+def _save(image, out: Path) -> None:  # a QPixmap
     out.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(out)):
         raise ShotError(f"cannot write {out}")
-    window.close()
+
+
+def _presenting(
+    app: QApplication, tour: str, stop_id: str | None, out: Path, size: QSize, language: str | None, kind: str
+) -> None:
+    """The presenter console (at `size`) or the audience window (a 1280x720 shared window) at one stop."""
+    from tourviewer.core.loader import load_tour
+    from tourviewer.ui.present import Presenter
+
+    result = load_tour(Path(tour))
+    if result.tour is None:
+        raise ShotError(f"{tour} cannot be shown: run tourviewer validate {tour}")
+    index = 0
+    if stop_id is not None:
+        found = result.tour.stop_index(stop_id)
+        if found is None:
+            raise ShotError(f"no stop {stop_id} in {tour} (stops: {', '.join(s.id for s in result.tour.stops)})")
+        index = found
+    if language is not None and language not in result.tour.languages:
+        raise ShotError(f"{tour} has no language {language}")
+    presenter = Presenter(result, start_index=index, language=language, windowed=True, size=QSize(1280, 720))
+    presenter.start()
+    presenter.console.setWindowState(Qt.WindowState.WindowNoState)  # not the screen's size: the one asked for
+    presenter.console.resize(size)
+    settle(app, presenter.loader)
+    _save((presenter.console if kind == "console" else presenter.audience).grab(), out)
+    presenter.stop()

@@ -36,6 +36,8 @@ from tourviewer.core.guide.invitation import normal_code
 from tourviewer.core.guide.protocol import FACILITATOR_TYPES, MAX_FRAME, Message, Verifier, encode, parse
 from tourviewer.core.guide.tls import DEFAULT_PORTS, BrokerTrust, failure_message
 from tourviewer.core.guide.transport import Joiner
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,8 @@ class BrokerFacilitator:
             self.client.disconnect()
             self.client.loop_stop()
             self.guide.stateChanged.disconnect(self._publish)
-            raise OSError(self._refused or f"the broker at {self.host} port {self.port} does not answer")
+            silent = QT_TRANSLATE_NOOP("Guide", "the broker at {0} port {1} does not answer")
+            raise OSError(self._refused or Said(silent, self.host, self.port))
 
     def _on_connect_fail(self, client: mqtt.Client, userdata: Any) -> None:
         refused = _tls_failure(self._trust)
@@ -198,9 +201,11 @@ class BrokerFollowerTransport:
         self.client.publish(self.member_topic, self._member(online=True), qos=1, retain=True)
 
     def fetch(self, receiver: HandoverReceiver) -> bool:
-        why = (
-            "Tours are not handed over through a broker: ask the facilitator for the .tour file "
-            f"of {self.participant.invitation.tour}"
+        why = Said(
+            QT_TRANSLATE_NOOP(
+                "Guide", "Tours are not handed over through a broker: ask the facilitator for the .tour file of {0}"
+            ),
+            self.participant.invitation.tour,
         )
         receiver.on_message(Message("handover-failed", {"message": why}))
         return False
@@ -217,7 +222,9 @@ class BrokerFollowerTransport:
 
     def _on_connect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, properties: Any) -> None:
         if reason.is_failure:
-            self.participant.on_status("refused", f"The broker refused the connection ({reason})")
+            self.participant.on_status(
+                "refused", Said(QT_TRANSLATE_NOOP("Guide", "The broker refused the connection ({0})"), reason)
+            )
             return
         client.subscribe(f"{self.base}/state", qos=1)
         client.publish(self.member_topic, self._member(online=True), qos=1, retain=True)
@@ -231,7 +238,8 @@ class BrokerFollowerTransport:
             self.participant.on_status("refused", refused)
 
     def _on_disconnect(self, client: mqtt.Client, userdata: Any, flags: Any, reason: Any, properties: Any) -> None:
-        self.participant.on_status("lost", "Connection to the broker lost: reconnecting…")
+        lost = Said(QT_TRANSLATE_NOOP("Guide", "Connection to the broker lost: reconnecting…"))
+        self.participant.on_status("lost", lost)
 
     def _on_message(self, client: mqtt.Client, userdata: Any, msg: mqtt.MQTTMessage) -> None:
         if len(msg.payload) > MAX_FRAME:

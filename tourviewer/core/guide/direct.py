@@ -35,6 +35,8 @@ from tourviewer.core.guide.protocol import (
     parse,
 )
 from tourviewer.core.guide.transport import Joiner
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +210,12 @@ class DirectServer:
         source = self.guide.handover_file
         if source is None:
             await connection.send(
-                encode("handover-failed", message="The facilitator cannot hand this tour over: ask for the .tour file")
+                encode(
+                    "handover-failed",
+                    message=QT_TRANSLATE_NOOP(
+                        "Guide", "The facilitator cannot hand this tour over: ask for the .tour file"
+                    ),
+                )
             )
             return
         size = source.stat().st_size
@@ -284,7 +291,7 @@ class DirectClient:
             if outcome == "connected":
                 tries = 0  # it had worked: start the backoff again
                 self.reconnects += 1
-            self.status("lost", "Connection lost: reconnecting…")
+            self.status("lost", Said(QT_TRANSLATE_NOOP("Guide", "Connection lost: reconnecting…")))
             await asyncio.sleep(BACKOFF[min(tries, len(BACKOFF) - 1)])
             tries += 1
 
@@ -329,7 +336,7 @@ class DirectClient:
         except (ConnectionClosed, TimeoutError, OSError) as exc:
             log.info("guide: connection lost (%s)", type(exc).__name__)
             if self.receiver is not None:
-                self.receiver.abort("the connection was lost during the hand-over")
+                self.receiver.abort(Said(QT_TRANSLATE_NOOP("Guide", "the connection was lost during the hand-over")))
             return "connected" if self._connection is connection else "failed"
         finally:
             self._connection = None

@@ -35,6 +35,7 @@ from tourviewer.core.guide.protocol import (
 from tourviewer.core.presenting import Presentation
 from tourviewer.core.session import TourSession
 from tourviewer.core.signals import Signal
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -189,13 +190,14 @@ class Guide:
     def admit(self, message: Message, peer: str) -> Admission:
         """Check a follower's hello from address `peer`; a wrong code counts against that address."""
         if message.type != "hello":
-            return Admission(False, encode("refused", reason="wrong-code", message="Say hello with the code first"))
+            first = QT_TRANSLATE_NOOP("Guide", "Say hello with the code first")
+            return Admission(False, encode("refused", reason="wrong-code", message=first))
         if self._state.ended:
-            return Admission(False, encode("refused", reason="ended", message="The guided session has ended"))
+            ended = QT_TRANSLATE_NOOP("Guide", "The guided session has ended")
+            return Admission(False, encode("refused", reason="ended", message=ended))
         if message["session"] != self.session_id:
-            return Admission(
-                False, encode("refused", reason="wrong-session", message="This invitation is for another session")
-            )
+            other = QT_TRANSLATE_NOOP("Guide", "This invitation is for another session")
+            return Admission(False, encode("refused", reason="wrong-session", message=other))
         now = self.clock()
         with self._lock:
             recent = [t for t in self._wrong.get(peer, []) if now - t < WRONG_CODE_WINDOW]
@@ -213,8 +215,8 @@ class Guide:
                 log.warning("guide: wrong join code from %s", peer)
                 return Admission(
                     False,
-                    encode("refused", reason="wrong-code",
-                           message="Wrong join code: check the code the facilitator shows"),
+                    encode("refused", reason="wrong-code", message=QT_TRANSLATE_NOOP(
+                        "Guide", "Wrong join code: check the code the facilitator shows")),
                 )
             self._wrong.pop(peer, None)
         self.join(message["client"], message["name"], message["language"])

@@ -16,8 +16,10 @@ import logging
 
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.protocol import EXPLORE, Message, State, Verifier
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
 from tourviewer.core.signals import Signal
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class Follower:
         self.state: State | None = None  # the last state accepted (applied or not)
         self.following = True
         self.connection = CONNECTING
-        self.note = ""  # what the bar says beside the stop: a skipped stop, a refusal
+        self.note = ""  # what the bar says beside the stop: a skipped stop, a refusal (`Said`, context "Guide")
         self.handover_allowed = False
         self._recall = -1
         self._applying = False
@@ -145,7 +147,9 @@ class Follower:
             self._show_picture(state.picture)
             self.directionChanged.emit(state.yaw, state.pitch)
         else:
-            self.note = f"Stop {state.stop!r} is not in your copy of the tour: skipped"
+            self.note = Said(
+                QT_TRANSLATE_NOOP("Guide", "Stop '{0}' is not in your copy of the tour: skipped"), state.stop
+            )
             log.info("guide: skipped stop %r, not in this tour", state.stop)
 
     def _show_picture(self, picture: int) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tourviewer.core.guide.protocol import CHUNK, Message
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -68,20 +70,28 @@ class HandoverReceiver:
     def on_message(self, message: Message) -> None:
         self.wanted = False
         if message.type == "handover-failed":
-            self._finish(None, str(message["message"])[:200])
+            why = message["message"]
+            self._finish(None, why if isinstance(why, Said) else str(why)[:200])
             return
         size = int(message["size"])
         if size > self.limit:
-            self._finish(None, f"The tour is {size / 1e6:.0f} MB, more than the {self.limit / 1e6:.0f} MB accepted")
+            self._finish(
+                None,
+                Said(
+                    QT_TRANSLATE_NOOP("Guide", "The tour is {0} MB, more than the {1} MB accepted"),
+                    f"{size / 1e6:.0f}",
+                    f"{self.limit / 1e6:.0f}",
+                ),
+            )
             return
         if size <= 0:
-            self._finish(None, "The facilitator announced an empty tour")
+            self._finish(None, Said(QT_TRANSLATE_NOOP("Guide", "The facilitator announced an empty tour")))
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._file = self._partial.open("wb")
         except OSError as exc:
-            self._finish(None, f"Cannot write the tour here: {exc.strerror or exc}")
+            self._finish(None, Said(QT_TRANSLATE_NOOP("Guide", "Cannot write the tour here: {0}"), exc.strerror or exc))
             return
         self.size, self.received, self._hash = size, 0, hashlib.sha256()
         self.progress(0, size)
@@ -91,12 +101,12 @@ class HandoverReceiver:
             log.warning("guide: dropped a chunk outside a hand-over")
             return
         if self.received + len(chunk) > self.size:
-            self._fail("The facilitator sent more than the tour's announced size")
+            self._fail(Said(QT_TRANSLATE_NOOP("Guide", "The facilitator sent more than the tour's announced size")))
             return
         try:
             self._file.write(chunk)
         except OSError as exc:
-            self._fail(f"Cannot write the tour here: {exc.strerror or exc}")
+            self._fail(Said(QT_TRANSLATE_NOOP("Guide", "Cannot write the tour here: {0}"), exc.strerror or exc))
             return
         self._hash.update(chunk)
         self.received += len(chunk)
@@ -106,13 +116,20 @@ class HandoverReceiver:
 
     def abort(self, why: str) -> None:
         if self._file is not None:
-            self._fail(f"The hand-over stopped: {why}")
+            self._fail(Said(QT_TRANSLATE_NOOP("Guide", "The hand-over stopped: {0}"), why))
 
     def _complete(self) -> None:
         self._close()
         if self._hash.hexdigest() != self.sha256:
             self._partial.unlink(missing_ok=True)
-            self._finish(None, "The tour received does not match the invitation's content hash: it was not kept")
+            self._finish(
+                None,
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Guide", "The tour received does not match the invitation's content hash: it was not kept"
+                    )
+                ),
+            )
             return
         self._partial.replace(self.target)
         self._finish(self.target, "")

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, quote, urlsplit
 
 from tourviewer.core.guide.protocol import MAX_NAME, VERSION, unb64
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 SCHEME = "tourviewer"
 CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out loud in a room
@@ -65,7 +67,8 @@ class Invitation:
 
 
 class InvitationError(ValueError):
-    """Why a pasted text is not an invitation, in words for the participant."""
+    """Why a pasted text is not an invitation, in words for the participant: its `args[0]` is `Said`
+    (context "Guide"), so the window can say it in the interface language."""
 
 
 def parse_invitation(text: str) -> Invitation:
@@ -73,39 +76,67 @@ def parse_invitation(text: str) -> Invitation:
     text = text.strip()
     parts = urlsplit(text)
     if parts.scheme != SCHEME or parts.netloc != "join":
-        raise InvitationError("This is not a guided-session invitation: it starts with tourviewer://join?")
+        raise InvitationError(
+            Said(
+                QT_TRANSLATE_NOOP("Guide", "This is not a guided-session invitation: it starts with tourviewer://join?")
+            )
+        )
     try:
         query = parse_qs(parts.query, strict_parsing=True, max_num_fields=20)
     except ValueError:
-        raise InvitationError("The invitation is cut short or garbled: copy the whole line again") from None
+        raise InvitationError(
+            Said(QT_TRANSLATE_NOOP("Guide", "The invitation is cut short or garbled: copy the whole line again"))
+        ) from None
     one = {key: values[0] for key, values in query.items() if len(values) == 1}
     if one.get("v") != str(VERSION):
-        raise InvitationError(f"The invitation is for another version of Tour Viewer (protocol {one.get('v')!r})")
+        raise InvitationError(
+            Said(
+                QT_TRANSLATE_NOOP("Guide", "The invitation is for another version of Tour Viewer (protocol {0})"),
+                repr(one.get("v")),
+            )
+        )
     missing = [k for k in ("session", "code", "tour", "sha256", "key") if not one.get(k)]
     if missing:
-        raise InvitationError(f"The invitation is missing {', '.join(missing)}: copy the whole line again")
+        raise InvitationError(
+            Said(
+                QT_TRANSLATE_NOOP("Guide", "The invitation is missing {0}: copy the whole line again"),
+                ", ".join(missing),
+            )
+        )
     session, code, sha256, key = one["session"], one["code"], one["sha256"], one["key"]
     if len(session) < 32 or not _HEX.match(session):
-        raise InvitationError("The invitation's session id is not 128 bits of hexadecimal")
+        raise InvitationError(
+            Said(QT_TRANSLATE_NOOP("Guide", "The invitation's session id is not 128 bits of hexadecimal"))
+        )
     if len(code) != CODE_LENGTH or any(c not in CODE_LETTERS for c in code):
-        raise InvitationError("The invitation's join code is not six letters and digits")
+        raise InvitationError(
+            Said(QT_TRANSLATE_NOOP("Guide", "The invitation's join code is not six letters and digits"))
+        )
     if not _TOUR_ID.match(one["tour"]) or len(sha256) != 64 or not _HEX.match(sha256):
-        raise InvitationError("The invitation's tour id or content hash is not valid")
+        raise InvitationError(Said(QT_TRANSLATE_NOOP("Guide", "The invitation's tour id or content hash is not valid")))
     raw_key = unb64(key)
     if raw_key is None or len(raw_key) != 32:
-        raise InvitationError("The invitation's facilitator key is not valid")
+        raise InvitationError(Said(QT_TRANSLATE_NOOP("Guide", "The invitation's facilitator key is not valid")))
     name = one.get("name", "")[:MAX_NAME]
     if "broker" in one:
         broker = one["broker"]
         url = urlsplit(broker)
         if url.scheme not in BROKER_SCHEMES or not url.hostname:
-            raise InvitationError("The invitation's broker is not an mqtt://, mqtts://, ws:// or wss:// address")
+            raise InvitationError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Guide", "The invitation's broker is not an mqtt://, mqtts://, ws:// or wss:// address"
+                    )
+                )
+            )
         return Invitation(session, code, one["tour"], sha256, key, name, broker=broker)
     host, port_text = one.get("host", ""), one.get("port", "")
     if not _valid_host(host):
-        raise InvitationError("The invitation's address is not a host name or IP address")
+        raise InvitationError(
+            Said(QT_TRANSLATE_NOOP("Guide", "The invitation's address is not a host name or IP address"))
+        )
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        raise InvitationError("The invitation's port is not a number from 1 to 65535")
+        raise InvitationError(Said(QT_TRANSLATE_NOOP("Guide", "The invitation's port is not a number from 1 to 65535")))
     return Invitation(session, code, one["tour"], sha256, key, name, host=host, port=int(port_text))
 
 

@@ -17,7 +17,9 @@ from tourviewer.core.guide.handover import HandoverReceiver
 from tourviewer.core.guide.invitation import Invitation
 from tourviewer.core.guide.protocol import MAX_NAME, Message, encode
 from tourviewer.core.guide.transport import Transport
+from tourviewer.core.said import Said
 from tourviewer.core.session import TourSession
+from tourviewer.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -90,4 +92,5 @@ class Participant:
 
     def _on_ended(self) -> None:
         self.transport.stop_reconnecting()
-        self.follower.set_connection(ENDED, "The facilitator ended the guided session")
+        ended = Said(QT_TRANSLATE_NOOP("Guide", "The facilitator ended the guided session"))
+        self.follower.set_connection(ENDED, ended)

@@ -20,6 +20,9 @@ import ssl
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tourviewer.core.said import Said
+from tourviewer.core.words import QT_TRANSLATE_NOOP
+
 SECURE_SCHEMES = ("mqtts", "wss")
 DEFAULT_PORTS = {"mqtt": 1883, "mqtts": 8883, "ws": 80, "wss": 443}
 PROBE_SECONDS = 5.0
@@ -64,14 +67,20 @@ def ca_file_problem(path: Path) -> str:
     """Why `path` cannot be used as the broker's certificate authority, or ""."""
     try:
         if not path.is_file():
-            return f"The CA certificate {path.name!r} is not a file"
+            return Said(QT_TRANSLATE_NOOP("Guide", "The CA certificate {0} is not a file"), repr(path.name))
         if path.stat().st_size > MAX_CA_BYTES:
-            return f"The CA certificate {path.name!r} is too large to be a certificate"
+            return Said(
+                QT_TRANSLATE_NOOP("Guide", "The CA certificate {0} is too large to be a certificate"), repr(path.name)
+            )
         BrokerTrust(path)
     except ssl.SSLError:
-        return f"The CA certificate {path.name!r} is not a PEM certificate"
+        return Said(QT_TRANSLATE_NOOP("Guide", "The CA certificate {0} is not a PEM certificate"), repr(path.name))
     except (OSError, ValueError) as exc:
-        return f"The CA certificate {path.name!r} cannot be read ({exc.__class__.__name__})"
+        return Said(
+            QT_TRANSLATE_NOOP("Guide", "The CA certificate {0} cannot be read ({1})"),
+            repr(path.name),
+            exc.__class__.__name__,
+        )
     return ""
 
 
@@ -79,12 +88,19 @@ def failure_message(failure: ssl.SSLError) -> str:
     """The words for a failed TLS handshake with the broker."""
     if isinstance(failure, ssl.SSLCertVerificationError):
         why = (failure.verify_message or failure.reason or "not verified").rstrip(".")
-        return (
-            f"The broker's certificate is not trusted ({why}). If the broker uses a certificate authority "
-            "of its own, give that authority's certificate: --ca-file, or \"Broker's CA certificate\" "
-            "in the join dialog"
+        return Said(
+            QT_TRANSLATE_NOOP(
+                "Guide",
+                "The broker's certificate is not trusted ({0}). If the broker uses a certificate authority "
+                "of its own, give that authority's certificate: --ca-file, or \"Broker's CA certificate\" "
+                "in the join dialog",
+            ),
+            why,
         )
-    return f"A secure connection to the broker failed ({failure.reason or failure}): is it a TLS port?"
+    return Said(
+        QT_TRANSLATE_NOOP("Guide", "A secure connection to the broker failed ({0}): is it a TLS port?"),
+        failure.reason or failure,
+    )
 
 
 def probe(url: str, ca_file: Path | None = None, timeout: float = PROBE_SECONDS) -> str:
