@@ -201,3 +201,25 @@ def test_chinese_and_japanese_lines_join_without_a_space(media):
         "한국어 문장입니다.",
         "An English line.",
     ]
+
+
+def test_japanese_reads_latin_words_with_the_english_voice(media):
+    sentence = "ここにローカライズ・クンサン（Local:Rise Gunsan、韓国語で 로컬라이즈 군산）とSK E&Sの拠点があります。"
+    spoken = media.spoken_text(sentence, "ja")
+    assert not media.KANJI.search(spoken)
+    # Each run of Latin words stays whole for the English voice, which would say "colon" for ':'.
+    ssml = media.with_other_voices(spoken, media.other_voices("ja"))
+    assert '<voice name="en">Local Rise Gunsan</voice>' in ssml
+    assert '<voice name="en">SK E&amp;S</voice>' in ssml
+    assert '<voice name="ko">로컬라이즈 군산</voice>' in ssml
+    assert ssml.count("<voice") == 3  # the Japanese around them is left to the Japanese voice
+    assert ssml.startswith("<speak>ココ ニ ローカライズ ")
+    spoken = media.spoken_text("英語では Hongsung と書きます。", "ja")
+    assert spoken.replace(" ", "") == "エーゴデワHongsungトカキマス。"
+    assert media.spoken_text("ほかに Kunsan とも。", "ja") == "ほかに Kunsan とも。"  # kana only: as written
+
+
+def test_an_ampersand_is_escaped_once_whichever_voice_reads_it(media):
+    ssml = media.with_other_voices("能源企业 SK E&S 提供了", media.other_voices("zh-Hans"), "cmn-latn-pinyin")
+    assert "amp" not in ssml.replace("&amp;", "")
+    assert ssml.count("&amp;") == 1

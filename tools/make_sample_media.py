@@ -2039,9 +2039,12 @@ def vtt_escape(text: str) -> str:
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*")
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*)*")
+# In Japanese, also the words that ':' and '&' join into one name (Local:Rise, SK E&S).
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:(?:\s*&\s*|[\s:]+)[A-Za-z][A-Za-z'’-]*)*")
 # Runs of another script read with another voice: Korean names everywhere but in Korean, and
-# romanized names in Chinese (whose voice would read them as pinyin) with the English voice.
-OTHER_VOICES = {"zh-Hans": [(HANGUL_RUN, "ko"), (LATIN_RUN, "en")]}
+# romanized names in Chinese (whose voice would read them as pinyin) and in Japanese (whose
+# voice spells them out letter by letter) with the English voice.
+OTHER_VOICES = {"zh-Hans": [(HANGUL_RUN, "ko"), (LATIN_RUN, "en")], "ja": [(HANGUL_RUN, "ko"), (LATIN_NAME, "en")]}
 DEFAULT_OTHER_VOICES = [(HANGUL_RUN, "ko")]
 # After another voice, espeak-ng 1.51 goes back to the plain "cmn" voice, not "cmn-latn-pinyin"
 # (see VOICES): Chinese around the runs is put inside its own voice element.
@@ -2057,19 +2060,20 @@ def with_other_voices(text: str, runs: Sequence[tuple[re.Pattern[str], str]], ba
 
     With ``base``, the text between the runs is read inside ``<voice name=base>``.
     """
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     pattern = re.compile("|".join(f"(?P<v{i}>{rx.pattern})" for i, (rx, _) in enumerate(runs)))
     parts: list[str] = []
     start = 0
-    for m in pattern.finditer(escaped):
-        parts.append(_in_voice(escaped[start : m.start()], base))
+    for m in pattern.finditer(text):
+        parts.append(_in_voice(text[start : m.start()], base))
         parts.append(_in_voice(m.group(), runs[int(m.lastgroup[1:])][1]))
         start = m.end()
-    parts.append(_in_voice(escaped[start:], base))
+    parts.append(_in_voice(text[start:], base))
     return "<speak>" + "".join(parts) + "</speak>"
 
 
 def _in_voice(text: str, voice: str | None) -> str:
+    """The text escaped for SSML (after the runs are found, so '&' stays one character to them)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f'<voice name="{voice}">{text}</voice>' if voice and text else text
 
 
@@ -2094,11 +2098,28 @@ def kana_reading(text: str) -> str:
 
     espeak-ng's Japanese voice reads only kana; this is what it is given to speak,
     while the transcript keeps the written sentence. Words UniDic does not know
-    (Latin letters, Hangul) stay as written.
+    (Hangul) stay as written, and each run of Latin words (``LATIN_NAME``) is kept
+    whole for the English voice.
     """
     tagger = japanese_tagger()
     out: list[str] = []
-    for word in tagger(text):
+    start = 0
+    for latin in [*LATIN_NAME.finditer(text), None]:
+        _read_words(tagger(text[start : latin.start() if latin else len(text)]), out)
+        if latin:
+            out.append(latin.group())
+            start = latin.end()
+    # One word at a time: espeak-ng spells out, kana by kana, a "word" longer than it can take,
+    # and a word that holds the middle dot of names (カンコク・チューセー...).
+    spoken = " ".join(out).replace("・", " ").replace("～", " カラ ")  # 3～6: "from 3 to 6"
+    for small, plain in KANA_ESPEAK_LACKS.items():
+        spoken = spoken.replace(small, plain)
+    return spoken
+
+
+def _read_words(words, out: list[str]) -> None:
+    """Append the katakana pronunciation of MeCab's words to ``out``."""
+    for word in words:
         pron = getattr(word.feature, "pron", None)
         spoken = pron if isinstance(pron, str) and pron not in ("", "*") else word.surface
         counted = COUNTED.get((out[-1] if out else "", word.surface))
@@ -2110,12 +2131,6 @@ def kana_reading(text: str) -> str:
         elif word.surface == "里" and out and KATAKANA_END.search(out[-1]):
             spoken = "リ"  # a Korean village (トサン里), which UniDic reads as サト
         out.append(spoken)
-    # One word at a time: espeak-ng spells out, kana by kana, a "word" longer than it can take,
-    # and a word that holds the middle dot of names (カンコク・チューセー...).
-    spoken = " ".join(out).replace("・", " ").replace("～", " カラ ")  # 3～6: "from 3 to 6"
-    for small, plain in KANA_ESPEAK_LACKS.items():
-        spoken = spoken.replace(small, plain)
-    return spoken
 
 
 KATAKANA_END = re.compile(r"[\u30a1-\u30fa\u30fc]$")
@@ -2162,8 +2177,11 @@ def spoken_text(sentence: str, lang: str) -> str:
     """What espeak-ng is given to say for a sentence of the transcript."""
     if lang in THOUSANDS_COMMA_MISREAD:
         sentence = THOUSANDS_COMMA.sub("", sentence)
-    if lang == "ja" and KANJI.search(sentence):
-        return kana_reading(sentence)
+    if lang == "ja":
+        # "Local:Rise": the English voice would say "colon".
+        sentence = LATIN_NAME.sub(lambda m: m.group().replace(":", " "), sentence)
+        if KANJI.search(sentence):
+            return kana_reading(sentence)
     return sentence
 
 

@@ -125,3 +125,26 @@ def test_debugging_with_qt_logging_rules_keeps_libpng_lines(tmp_path):
 )
 def test_split_noise(read, passed, dropped, kept):
     assert split_noise(read) == (passed, dropped, kept)
+
+
+def test_a_picture_read_on_another_thread_waits_while_the_filter_is_set_up(monkeypatch):
+    import threading
+
+    from tourviewer.ui import quiet
+
+    monkeypatch.setattr(quiet, "_DONE", set())
+    monkeypatch.delenv("QT_LOGGING_RULES", raising=False)
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_setup() -> None:
+        entered.set()
+        release.wait(5)
+
+    monkeypatch.setattr(quiet, "_filter_c_stderr", slow_setup)
+    first = threading.Thread(target=quiet.quiet_libpng)
+    first.start()
+    assert entered.wait(5)
+    assert not quiet.libpng_quiet(), "not said done while C's stderr is still the terminal"
+    release.set()
+    first.join(5)
+    assert quiet.libpng_quiet()

@@ -138,9 +138,10 @@ def quiet_libpng() -> None:
     with _LIBPNG_LOCK:
         if "libpng" in _DONE:
             return
-        _DONE.add("libpng")
         if sys.platform.startswith("linux") and not os.environ.get("QT_LOGGING_RULES"):
             _filter_c_stderr()
+        # said done only now: a picture read on another thread meanwhile waits for the lock, not past it
+        _DONE.add("libpng")
 
 
 def _filter_c_stderr() -> None:
