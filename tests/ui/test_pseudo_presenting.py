@@ -189,3 +189,32 @@ def test_a_longer_picture_label_wraps_beside_the_pictures_rather_than_squeezing_
         QApplication.processEvents()
         assert not console.pictures.horizontalScrollBar().isVisible(), f"all three pictures in view ({code})"
         assert clipped(console.picture_label.parentWidget()) == [], code
+
+
+GUNSAN = Path(__file__).resolve().parents[2] / "tours" / "gunsan"
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja", "zh_CN", "id", "ms"])
+def test_the_console_fits_a_1366x768_laptop_in_every_interface_language(qtbot, code):
+    """A maximized window on a 1366x768 screen, under a panel and its own title bar, has about 700 px."""
+    from PySide6.QtCore import QSize
+
+    from tourviewer.ui.present import Presenter
+
+    result = load_tour(GUNSAN)
+    tour_language = {"zh_CN": "zh-Hans"}.get(code, code)
+    presenter = Presenter(result, start_index=2, language=tour_language, windowed=True, size=QSize(1280, 720))
+    console = presenter.console
+    qtbot.addWidget(console)
+    qtbot.addWidget(presenter.audience)
+    try:
+        switch_language(console, code)
+        console.resize(1366, 700)
+        console.show()
+        qtbot.waitExposed(console)
+        qtbot.wait(50)  # laid out with the clock's and timers' first texts
+        needed = console.minimumSizeHint()
+        assert needed.height() <= 700 and needed.width() <= 1366, (code, needed)
+        assert clipped(console) == [], code
+    finally:
+        switch_language(console, "en")

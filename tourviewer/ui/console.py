@@ -80,7 +80,7 @@ DEFAULT_NOTES_SIZE = 19  # points: readable from a laptop at arm's length
 ON_TIME_MARGIN = 30.0  # seconds either side of the plan that still count as on time
 LATE = 180.0  # seconds behind from which the timer turns red
 TICK_MS = 250  # several ticks a second, so the shown seconds never skip one
-NEXT_PICTURE = QSize(232, 146)
+NEXT_PICTURE = QSize(192, 120)
 PICTURE_LABEL_CHARS = 15  # the widest "Picture 2 of 3" beside the pictures may be, in average characters
 
 GREEN = QColor("#2e7d32")
@@ -279,7 +279,7 @@ class PresenterConsole(NamesChildren, QWidget):
             QT_TRANSLATE_NOOP("PresenterConsole", "Current stop picture"),
         )
         self.current_canvas.unsetCursor()  # clicking the picture does nothing here
-        self.current_canvas.setMinimumSize(320, 200)
+        self.current_canvas.setMinimumSize(240, 150)
         self.next_canvas = ImageCanvas()
         self.child_words.add(
             self.next_canvas.setAccessibleName, QT_TRANSLATE_NOOP("PresenterConsole", "Next stop picture")
@@ -323,7 +323,7 @@ class PresenterConsole(NamesChildren, QWidget):
             self.current_panorama.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Current stop panorama"),
         )
-        self.current_panorama.setMinimumSize(320, 200)
+        self.current_panorama.setMinimumSize(240, 150)
         self.current_picture = QStackedWidget()
         self.current_picture.addWidget(self.current_canvas)
         self.current_picture.addWidget(self.current_panorama)
@@ -396,7 +396,7 @@ class PresenterConsole(NamesChildren, QWidget):
             self.stop_list.setAccessibleName,
             QT_TRANSLATE_NOOP("PresenterConsole", "Stops: click one to go there"),
         )
-        self.stop_list.setMinimumSize(220, 110)  # three stops at least, on a small laptop screen too
+        self.stop_list.setMinimumSize(220, 90)  # three stops at least, on a small laptop screen too
         set_point_size(self.stop_list, 14)
         self.restart_button = QToolButton()
         self.words.add(self.restart_button.setText, QT_TRANSLATE_NOOP("PresenterConsole", "Restart timers"))
@@ -421,13 +421,13 @@ class PresenterConsole(NamesChildren, QWidget):
         layout.addLayout(timers)
         layout.addWidget(self.stop_time_label)
         layout.addWidget(self.stop_plan_label)
-        layout.addSpacing(10)
+        layout.addSpacing(6)
         layout.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Total")))
         layout.addWidget(self.total_time_label)
         layout.addWidget(self.total_plan_label)
-        layout.addSpacing(12)
+        layout.addSpacing(6)
         layout.addLayout(pace_row)
-        layout.addSpacing(16)
+        layout.addSpacing(8)
         layout.addWidget(_caption(self.words, QT_TRANSLATE_NOOP("PresenterConsole", "Stops")))
         layout.addSpacing(4)
         layout.addWidget(self.stop_list, 1)
