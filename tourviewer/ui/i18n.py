@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,16 @@ def install_language(app: QCoreApplication, code: str) -> str:
 def loaded_files() -> list[str]:
     """The translation files of the interface language now installed."""
     return [t.filePath() for t in _translators if t.filePath()]
+
+
+_TOUR_TAGS = {"zh_CN": ("zh-Hans", "zh-CN", "zh")}  # an interface language -> the tour tags that are it
+
+
+def preferred_tour_language(languages: Sequence[str]) -> str | None:
+    """Of a tour's `languages`, the interface's own, if the tour has it: a Japanese reader opening a tour
+    for the first time reads it in Japanese. None when the tour does not have it."""
+    code = current_language()
+    return next((tag for tag in _TOUR_TAGS.get(code, (code,)) if tag in languages), None)
 
 
 def current_language() -> str:

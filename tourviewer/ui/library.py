@@ -26,7 +26,7 @@ from tourviewer.core.library import TourCard, card_for, sample_tour_folders, tou
 from tourviewer.core.loader import load_tour
 from tourviewer.core.notebook import Notebook
 from tourviewer.core.store import Position
-from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
+from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, preferred_tour_language, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
 from tourviewer.ui.languages import language_name
 from tourviewer.ui.style import border_colour
@@ -267,10 +267,11 @@ class LibraryPage(Retranslating, QScrollArea):
                 return  # the library was refreshed meanwhile
             index = tour.stop_index(where.stop_id) if where is not None and where.stop_id is not None else None
             language = where.language if where is not None and where.language in tour.languages else None
-            self._continue = (tour.text(tour.title, language or tour.default_language), index)
+            self._continue = (tour.text(tour.title, language or first_language), index)
             self._show_continue()
 
-        self._continue = (tour.text(tour.title, tour.default_language), None)
+        first_language = preferred_tour_language(tour.languages) or tour.default_language
+        self._continue = (tour.text(tour.title, first_language), None)
         self.notebook.progress(tour.id, lambda progress: show(progress.position))
         return button
 
@@ -311,7 +312,8 @@ class LibraryPage(Retranslating, QScrollArea):
     def _card(self, path: Path, recent: str | None = None) -> CardWidget:
         result = load_tour(path, checked=self.checked)
         tour = result.tour
-        widget = CardWidget(card_for(result), recent=recent)
+        language = preferred_tour_language(tour.languages) if tour is not None else None
+        widget = CardWidget(card_for(result, language), recent=recent)
         if tour is not None:  # the count of stops visited follows from the notebook
             stop_ids = {s.id for s in tour.stops}
             self.notebook.visited(tour.id, lambda seen: widget.set_visited(len(seen & stop_ids)))

@@ -38,6 +38,7 @@ from tourviewer.ui.i18n import (
     Retranslating,
     current_language,
     install_language,
+    preferred_tour_language,
     save_language_choice,
     show_in_language,
     system_language,
@@ -685,9 +686,9 @@ class MainWindow(Retranslating, QMainWindow):
         watcher = self.watcher
         if watcher is not None:
             self.view.gate.run_later(lambda: watcher.watch(result) if watcher is self.watcher else None)
-        self.session.open(
-            result, at=progress.position.stop_id, language=progress.position.language, visited=progress.visited
-        )
+        # where it was left, in the language it was read in; the first time, in the interface's if the tour has it
+        language = progress.position.language or preferred_tour_language(result.tour.languages if result.tour else [])
+        self.session.open(result, at=progress.position.stop_id, language=language, visited=progress.visited)
         self._show_page(self.view)
         self.view.gallery.focus_picture()
         if result.errors:
