@@ -138,9 +138,17 @@ class _Workers:
         self.condition = threading.Condition()
         self.unfinished = 0
         self._order = itertools.count()
-        self.threads = [threading.Thread(target=self._run, name="image-decoder", daemon=True) for _ in range(threads)]
+        self.threads = [
+            threading.Thread(target=self._run, args=(n == 0,), name="image-decoder", daemon=True)
+            for n in range(threads)
+        ]
         for thread in self.threads:
             thread.start()
+
+    def _run(self, first: bool) -> None:
+        if first:  # while the window is still being built: Qt reads its image format plugins' list once
+            QImageReader.supportedImageFormats()
+        self._serve()
 
     def put(self, key: ImageKey, priority: int) -> None:
         with self.condition:
@@ -155,7 +163,7 @@ class _Workers:
         for _ in self.threads:
             self.queue.put((1_000_000, next(self._order), None))
 
-    def _run(self) -> None:
+    def _serve(self) -> None:
         while True:
             _, _, key = self.queue.get()
             if key is None:
