@@ -337,9 +337,10 @@ def _format_problem(data: dict[str, Any], result: LoadResult) -> bool:
 
 
 def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
-    from tourviewer.core.validation import validate
+    from tourviewer.core.plainimport import import_plainly
 
-    tour, errors = validate(data)
+    validation = import_plainly("tourviewer.core.validation")  # pydantic, past any import hook (see there)
+    tour, errors = validation.validate(data)
     result.problems.extend(_problem_from(error) for error in errors)
     return tour
 
