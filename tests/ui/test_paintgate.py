@@ -17,3 +17,21 @@ def test_work_runs_after_the_next_paint(qtbot):
     gate.run_later(lambda: ran.append(True))
     widget.repaint()
     qtbot.waitUntil(lambda: ran == [True])
+
+
+def test_work_held_back_runs_a_piece_at_a_time_so_the_window_answers_in_between(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    gate = PaintGate(widget, parent=widget)
+    gate.arm()
+    ran: list[str] = []
+    gate.run_later(lambda: ran.append("map"))
+    gate.run_later(lambda: ran.append("watch"))
+    widget.repaint()
+    qtbot.waitUntil(lambda: ran == ["map"])
+    assert ran == ["map"], "the second piece waits for a turn of its own"
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: ran == ["map", "watch"])

@@ -54,5 +54,7 @@ class PaintGate(QObject):
         self._armed = False
         self._fallback.stop()
         waiting, self._waiting = self._waiting, []
-        for work in waiting:
-            work()
+        if waiting:
+            waiting[0]()
+        for work in waiting[1:]:  # each in a turn of its own: the window answers in between
+            QTimer.singleShot(0, self, work)

@@ -66,7 +66,8 @@ class TourWatcher(QObject):
         toml = self.root / TOUR_FILE
         files = {toml} if toml.resolve().is_relative_to(self.root) else set()  # the loader refuses a link out too
         if result is not None:
-            files.update(p for p in (self._inside(ref.written) for ref in result.references) if p is not None)
+            folders: dict[tuple[str, ...], Path] = {}  # each folder resolved once, not once per file in it
+            files.update(p for p in (self._inside(ref.written, folders) for ref in result.references) if p)
         self._files = {str(f) for f in files}
         self._folders = {str(self.root)} | {str(f.parent) for f in files}
         stale = [p for p in self._watcher.files() if p not in self._files]
@@ -84,15 +85,25 @@ class TourWatcher(QObject):
         """Whether a change waits for the end of its burst."""
         return self._settle.isActive()
 
-    def _inside(self, written: str) -> Path | None:
-        """The file `written` names, resolved, when it is inside the folder (it need not exist yet)."""
+    def _inside(self, written: str, folders: dict[tuple[str, ...], Path] | None = None) -> Path | None:
+        """The file `written` names, resolved, when it is inside the folder (it need not exist yet).
+
+        `folders` keeps the folders resolved so far, for many files in few folders.
+        """
         if unsafe_reason(written) is not None:
             return None
-        parts = [s for s in written.replace("\\", "/").split("/") if s not in ("", ".")]
+        parts = tuple(s for s in written.replace("\\", "/").split("/") if s not in ("", "."))
         if not parts:
             return None
         try:
-            resolved = self.root.joinpath(*parts).resolve()
+            folder = (folders or {}).get(parts[:-1])
+            if folder is None:
+                folder = self.root.joinpath(*parts[:-1]).resolve()
+                if folders is not None:
+                    folders[parts[:-1]] = folder
+            resolved = folder / parts[-1]
+            if resolved.is_symlink():
+                resolved = resolved.resolve()
         except (OSError, RuntimeError):  # a symlink loop
             return None
         return resolved if resolved.is_relative_to(self.root) else None
