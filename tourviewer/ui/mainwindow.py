@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 from pathlib import Path
@@ -277,7 +278,8 @@ class TourView(Retranslating, QWidget):
         """The stop list marks the stops that have a note (read from the notebook a moment later)."""
         tour = self.session.tour
         self.stops.stops.set_noted(set())
-        if self._map is None:
+        if self._map is None:  # the module in one turn, the maps in the next: the window answers in between
+            self.gate.run_later(lambda: importlib.import_module("tourviewer.ui.mapview"))
             self.gate.run_later(self._make_map)
             self.gate.run_later(resume_collection)  # the start is over once the first stop is on screen
         if tour is not None:

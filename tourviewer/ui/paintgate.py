@@ -25,6 +25,7 @@ class PaintGate(QObject):
         self._ready = ready
         self._armed = False
         self._waiting: list[Callable[[], None]] = []
+        self._pieces: list[Callable[[], None]] = []  # held-back work being done, a piece per turn
         self._fallback = QTimer(self)
         self._fallback.setSingleShot(True)
         self._fallback.setInterval(FALLBACK_MS)
@@ -53,8 +54,14 @@ class PaintGate(QObject):
             return  # opened already, or its window was deleted while the call was queued
         self._armed = False
         self._fallback.stop()
-        waiting, self._waiting = self._waiting, []
-        if waiting:
-            waiting[0]()
-        for work in waiting[1:]:  # each in a turn of its own: the window answers in between
-            QTimer.singleShot(0, self, work)
+        self._pieces, self._waiting = self._waiting, []
+        self._next_piece()
+
+    @Slot()
+    def _next_piece(self) -> None:
+        """One piece of the work held back; the next is asked for after it, so the window answers in between."""
+        if self._pieces:
+            work = self._pieces.pop(0)
+            if self._pieces:
+                QTimer.singleShot(1, self, self._next_piece)
+            work()
