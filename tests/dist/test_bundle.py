@@ -41,7 +41,10 @@ def test_the_bundle_holds_only_the_qt_it_uses(bundle):
         assert used in names
     for unused in ("QtWebEngineCore.abi3.so", "QtQml.abi3.so", "QtQuick.abi3.so", "QtCharts.abi3.so", "libQt6Pdf.so.6"):
         assert unused not in names
-    assert not (qt / "Qt" / "translations").exists() and not (qt / "Qt" / "qml").exists()
+    assert not (qt / "Qt" / "qml").exists()
+    # of Qt's own translations, only its base for the interface's languages Qt translates itself
+    kept = sorted(p.name for p in (qt / "Qt" / "translations").iterdir())
+    assert kept == ["qtbase_ja.qm", "qtbase_ko.qm", "qtbase_zh_CN.qm"], kept
 
 
 def test_the_bundle_runs_every_command_away_from_the_repository(bundle, tmp_path):
@@ -49,6 +52,28 @@ def test_the_bundle_runs_every_command_away_from_the_repository(bundle, tmp_path
     cwd.mkdir()
     samples = check_commands([str(bundle / "tourviewer")], cwd, clean_env(tmp_path / "home"))
     assert all(s.is_relative_to(bundle) for s in samples)
+
+
+def test_the_bundle_speaks_the_interface_languages(bundle, tmp_path):
+    """The bundled program finds its own translations: the library in Korean is not the library in English."""
+    env = clean_env(tmp_path / "home")
+    tour = bundle / "_internal" / "tourviewer" / "tours" / "hongsung"
+    shots = {}
+    for code in ("en", "ko", "id"):
+        out = tmp_path / f"library-{code}.png"
+        command = [str(bundle / "tourviewer"), "shot", str(tour), "--window", "library", "--ui-lang", code]
+        done = subprocess.run(
+            [*command, "--out", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "no translation" not in done.stderr, done.stderr
+        shots[code] = out.read_bytes()
+    assert shots["ko"] != shots["en"] and shots["id"] != shots["en"] and shots["ko"] != shots["id"]
 
 
 @pytest.fixture
