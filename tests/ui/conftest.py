@@ -83,3 +83,14 @@ def decode_threads(monkeypatch):
 
     monkeypatch.setattr(images, "decode", spy)
     return names
+
+
+def shown_window(qtbot, tmp_path, size: tuple[int, int] = (1200, 800)):
+    """A main window of the test's own (notes in tmp_path/data), shown at `size`."""
+    from tourviewer.ui.mainwindow import MainWindow
+
+    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return window

@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 
 from tests.tourfiles import png_bytes, write_tour
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, shown_window
 from tests.ui.test_panorama import TOUR as PANORAMA_TOUR
 from tests.ui.test_panorama import quarters_png
-from tourviewer.core.store import Store
 from tourviewer.ui.mainwindow import MainWindow
 
 SAMPLE = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
@@ -31,16 +30,8 @@ class _AtFirstPicture(QObject):
         return False
 
 
-def make_window(qtbot, tmp_path) -> MainWindow:
-    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    return window
-
-
 def test_the_maps_are_made_right_after_the_first_picture_is_painted(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     watcher = _AtFirstPicture(window)
     window.view.gallery.canvas.installEventFilter(watcher)
     open_window(window, SAMPLE)
@@ -53,7 +44,7 @@ def test_the_maps_are_made_right_after_the_first_picture_is_painted(qtbot, tmp_p
 
 
 def test_the_maps_take_their_place_in_the_tab_order_after_the_thumbnails(qtbot, tmp_path, three_stops):
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, three_stops)
     qtbot.waitUntil(lambda: window.view._map is not None)
     view = window.view
@@ -65,7 +56,7 @@ def test_the_maps_take_their_place_in_the_tab_order_after_the_thumbnails(qtbot, 
 
 
 def test_a_tour_without_panoramas_never_makes_the_panorama_view(qtbot, tmp_path, three_stops):
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, three_stops)
     for _ in range(2):
         window.session.next()
@@ -77,7 +68,7 @@ def test_a_stop_that_opens_on_a_panorama_makes_its_view_and_opens_the_gate(qtbot
     folder = write_tour(
         tmp_path / "p", PANORAMA_TOUR, {"pano.png": quarters_png(1024, 512), "flat.png": png_bytes(400, 200, "white")}
     )
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, folder)
     gallery = window.view.gallery
     assert gallery.showing_panorama()
@@ -86,9 +77,7 @@ def test_a_stop_that_opens_on_a_panorama_makes_its_view_and_opens_the_gate(qtbot
     qtbot.waitUntil(lambda: window.view._map is not None)
 
 
-def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop_is_shown(
-    qtbot, tmp_path, monkeypatch
-):
+def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop_is_shown(qtbot, tmp_path, monkeypatch):
     import gc
 
     from tourviewer.ui import application
@@ -96,7 +85,7 @@ def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop
 
     monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 600_000)  # only the first stop's paint resumes it here
     hold_collection()
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     try:
         assert not gc.isenabled()
         frozen_before = gc.get_freeze_count()
@@ -117,7 +106,7 @@ def test_the_collector_runs_again_after_a_while_when_no_tour_is_shown(qtbot, tmp
     monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 50)
     hold_collection()
     try:
-        window = make_window(qtbot, tmp_path)
+        window = shown_window(qtbot, tmp_path)
         window.show_library()
         assert not gc.isenabled()
         qtbot.waitUntil(gc.isenabled, timeout=2000)

@@ -6,24 +6,15 @@ from PySide6.QtWidgets import QApplication
 
 from tests import hostile
 from tests.tourfiles import MINIMAL, write_tour
-from tourviewer.core.store import Store
+from tests.ui.conftest import shown_window
 from tourviewer.ui.images import ImageKey, decode
-from tourviewer.ui.mainwindow import MainWindow
 
 PICTURE = MINIMAL + '[[stops.images]]\nfile = "images/x.png"\nalt = "a"\ncredit = "c"\n'
 
 
-def make_window(qtbot, tmp_path) -> MainWindow:
-    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    return window
-
-
 def test_a_cut_short_png_says_why_in_its_placeholder_and_is_counted_in_the_bar(qtbot, tmp_path):
     folder = write_tour(tmp_path / "t", PICTURE, {"images/x.png": hostile.truncated_png()})
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     window.open_path(str(folder))
     canvas = window.view.gallery.canvas
     qtbot.waitUntil(lambda: "cannot be decoded" in (canvas.message or ""))

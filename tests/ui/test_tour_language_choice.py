@@ -6,21 +6,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, shown_window
 from tests.ui.pseudo import switch_language
 from tourviewer.core.store import Store
 from tourviewer.ui.i18n import install_language, preferred_tour_language
 from tourviewer.ui.mainwindow import MainWindow
 
 HONGSUNG = Path(__file__).resolve().parents[2] / "tours" / "hongsung"
-
-
-def make_window(qtbot, tmp_path) -> MainWindow:
-    window = MainWindow(Store(tmp_path / "data"), tmp_path / "data" / "tours")
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
-    return window
 
 
 def test_the_interface_language_is_the_tour_language_it_prefers(qapp):
@@ -36,7 +28,7 @@ def test_the_interface_language_is_the_tour_language_it_prefers(qapp):
 
 
 def test_a_tour_opened_the_first_time_shows_in_the_interface_language(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     switch_language(window, "ja")
     try:
         open_window(window, HONGSUNG)
@@ -54,7 +46,7 @@ def test_a_tour_opened_the_first_time_shows_in_the_interface_language(qtbot, tmp
 
 
 def test_library_cards_speak_the_interface_language_when_the_tour_does(qtbot, tmp_path):
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     switch_language(window, "ko")
     try:
         window.show_library()

@@ -85,7 +85,7 @@ class TourWatcher(QObject):
         """Whether a change waits for the end of its burst."""
         return self._settle.isActive()
 
-    def _inside(self, written: str, folders: dict[tuple[str, ...], Path] | None = None) -> Path | None:
+    def _inside(self, written: str, folders: dict[tuple[str, ...], Path]) -> Path | None:
         """The file `written` names, resolved, when it is inside the folder (it need not exist yet).
 
         `folders` keeps the folders resolved so far, for many files in few folders.
@@ -96,11 +96,9 @@ class TourWatcher(QObject):
         if not parts:
             return None
         try:
-            folder = (folders or {}).get(parts[:-1])
+            folder = folders.get(parts[:-1])
             if folder is None:
-                folder = self.root.joinpath(*parts[:-1]).resolve()
-                if folders is not None:
-                    folders[parts[:-1]] = folder
+                folder = folders[parts[:-1]] = self.root.joinpath(*parts[:-1]).resolve()
             resolved = folder / parts[-1]
             if resolved.is_symlink():
                 resolved = resolved.resolve()
