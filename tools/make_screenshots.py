@@ -45,18 +45,14 @@ def library(out: Path) -> None:
 def presenting(audience_out: Path, console_out: Path) -> None:
     """The facilitator's two windows at the Gunsan tour's second stop, in a 1280x720 shared window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtCore import QSize
 
     from tourviewer.core.loader import load_tour
     from tourviewer.ui.app import application
-    from tourviewer.ui.present import Presenter
-    from tourviewer.ui.shot import settle
+    from tourviewer.ui.shot import settle, started_presenter
 
     app = application()
-    presenter = Presenter(load_tour(ROOT / "tours" / "gunsan"), start_index=1, windowed=True, size=QSize(1280, 720))
-    presenter.start()
-    presenter.console.setWindowState(Qt.WindowState.WindowNoState)  # not the offscreen screen's size
-    presenter.console.resize(1440, 900)
+    presenter = started_presenter(load_tour(ROOT / "tours" / "gunsan"), 1, None, QSize(1440, 900))
     settle(app, presenter.loader)
     presenter.audience.grab().save(str(audience_out))
     presenter.console.grab().save(str(console_out))

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from tourviewer.core.loader import LoadResult
+    from tourviewer.ui.present import Presenter
 
 
 class ShotError(Exception):
@@ -75,12 +80,22 @@ def _save(image, out: Path) -> None:  # a QPixmap
         raise ShotError(f"cannot write {out}")
 
 
+def started_presenter(result: LoadResult, index: int, language: str | None, console: QSize) -> Presenter:
+    """Presenting `result` from stop `index`: the audience as a 1280x720 shared window, the console at `console`."""
+    from tourviewer.ui.present import Presenter
+
+    presenter = Presenter(result, start_index=index, language=language, windowed=True, size=QSize(1280, 720))
+    presenter.start()
+    presenter.console.setWindowState(Qt.WindowState.WindowNoState)  # not the screen's size: the one asked for
+    presenter.console.resize(console)
+    return presenter
+
+
 def _presenting(
     app: QApplication, tour: str, stop_id: str | None, out: Path, size: QSize, language: str | None, kind: str
 ) -> None:
     """The presenter console (at `size`) or the audience window (a 1280x720 shared window) at one stop."""
     from tourviewer.core.loader import load_tour
-    from tourviewer.ui.present import Presenter
 
     result = load_tour(Path(tour))
     if result.tour is None:
@@ -93,10 +108,7 @@ def _presenting(
         index = found
     if language is not None and language not in result.tour.languages:
         raise ShotError(f"{tour} has no language {language}")
-    presenter = Presenter(result, start_index=index, language=language, windowed=True, size=QSize(1280, 720))
-    presenter.start()
-    presenter.console.setWindowState(Qt.WindowState.WindowNoState)  # not the screen's size: the one asked for
-    presenter.console.resize(size)
+    presenter = started_presenter(result, index, language, size)
     settle(app, presenter.loader)
     _save((presenter.console if kind == "console" else presenter.audience).grab(), out)
     presenter.stop()
