@@ -8,8 +8,7 @@ from PySide6.QtCore import QSize
 
 from tests import hostile
 from tests.tourfiles import MINIMAL, png_bytes, write_tour
-from tests.ui.conftest import open_window
-from tests.ui.test_real_world_files import make_window
+from tests.ui.conftest import open_window, shown_window
 from tourviewer.core.loader import load_tour
 
 MAP_TOUR = """format = 1
@@ -57,7 +56,7 @@ def test_a_map_picture_that_cannot_be_decoded_is_counted_and_listed(qtbot, tmp_p
             "gate.png": png_bytes(),
         },
     )
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, folder)
     result, bar = window.session.result, window.view.warnings
     qtbot.waitUntil(lambda: ("map", "image") in late(result), timeout=10_000)
@@ -149,7 +148,7 @@ def test_presenting_from_the_viewer_counts_in_the_viewers_problems_bar(qtbot, tm
     folder = write_tour(
         tmp_path / "t", TWO_PICTURES, {"images/x.png": png_bytes(), "images/y.png": hostile.truncated_png()}
     )
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, folder)
     bar = window.view.warnings
     assert not late(window.session.result)
@@ -175,7 +174,7 @@ def test_a_packaged_tours_picture_that_cannot_be_decoded_says_why_and_is_counted
         for entry in src.infolist():
             data = src.read(entry)
             out.writestr(entry, hostile.truncated_png() if entry.filename.endswith("images/x.png") else data)
-    window = make_window(qtbot, tmp_path)
+    window = shown_window(qtbot, tmp_path)
     open_window(window, package)
     canvas = window.view.gallery.canvas
     qtbot.waitUntil(lambda: "cannot be decoded" in (canvas.message or ""), timeout=10_000)
