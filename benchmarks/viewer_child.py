@@ -2,6 +2,7 @@
 
   bare TOUR DATA      a bare PySide6 window: exits at its first paint
   startup TOUR DATA   Tour Viewer opening TOUR: exits when the first stop's picture is painted
+  visit TOUR DATA     TOUR opened where it was left and closed again, as a participant ends a session
   steps TOUR DATA     Next presses with neighbours prefetched, and cold jumps, at 1600x900
   walk TOUR DATA      steps through every stop: peak memory and the longest UI stall
 
@@ -57,11 +58,11 @@ def bare() -> None:
 def startup(tour: str, data: str) -> None:
     from pathlib import Path
 
-    from tourviewer.ui.app import application, hold_collection, main_window
+    from tourviewer.ui.app import application, early_picture, hold_collection, main_window
 
     hold_collection()  # as `tourviewer` starts (tourviewer.ui.app.run)
     app = application()
-    window = main_window(Path(data))
+    window = main_window(Path(data), early_picture(Path(data), tour))
     window.resize(1600, 900)
     canvas = window.view.gallery.canvas
     watcher = _FirstPaint(app, lambda: canvas.image is not None)
@@ -71,7 +72,16 @@ def startup(tour: str, data: str) -> None:
     app.exec()
 
 
-def _open(tour: str, data: str):
+def visit(tour: str, data: str) -> None:
+    """A participant's earlier session: TOUR opened where it was left, its picture seen, the window closed."""
+    app, window = _open(tour, data, first=False)
+    _wait(app, lambda: _shown(window) and _settled(window)())
+    window.close()  # as the participant closes it
+    _emit({"visited": 1})
+
+
+def _open(tour: str, data: str, first: bool = True):
+    """The viewer at 1600x900 with TOUR open (at its first stop, or with `first` False where it was left)."""
     from pathlib import Path
 
     from tourviewer.ui.app import application, main_window
@@ -82,7 +92,8 @@ def _open(tour: str, data: str):
     window.show()
     window.open_path(tour)
     window.wait_until_shown()
-    window.session.first()
+    if first:
+        window.session.first()
     return app, window
 
 
@@ -254,6 +265,7 @@ if __name__ == "__main__":
     {
         "bare": lambda: bare(),
         "startup": lambda: startup(*rest),
+        "visit": lambda: visit(*rest),
         "steps": lambda: steps(*rest),
         "walk": lambda: walk(*rest),
     }[mode]()

@@ -279,6 +279,23 @@ def test_a_remembered_picture_has_the_size_pillow_read(tmp_path):
     assert again.error is None and again.kind == "image"
 
 
+def test_a_reopened_tour_suggests_a_photos_location_without_opening_the_photo(tmp_path, monkeypatch):
+    from PIL import Image
+
+    from tests.core.test_exif import PHOTO_STOP, gps_image_bytes
+
+    folder = settle(write_tour(tmp_path / "t", PHOTO_STOP, {"images/p.jpg": gps_image_bytes()}))
+    checked = CheckedTours(tmp_path / "checked")
+    first = load_tour(folder, checked=checked)
+    opened: list[object] = []
+    real_open = Image.open
+    monkeypatch.setattr(Image, "open", lambda *a, **k: opened.append(a) or real_open(*a, **k))
+    again = load_tour(folder, checked=checked)
+    assert [(p.code, p.message) for p in again.problems] == [(p.code, p.message) for p in first.problems]
+    assert [p.code for p in again.problems] == ["location-from-photo"]
+    assert opened == []  # its size and position were remembered with the first open
+
+
 def test_a_folder_that_cannot_be_written_remembers_nothing_and_loses_nothing(tmp_path):
     folder = settle(write_tour(tmp_path / "tour", VALID, MEDIA))
     blocked = tmp_path / "checked"

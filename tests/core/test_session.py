@@ -172,3 +172,35 @@ audio = "b.wav"
     assert session.recording(session.stop) == ("", ""), "no Japanese recording: none, not the English one"
     assert session.recording(session.stop_at(1)) == ("b.wav", ""), "one plain file serves every language"
     assert session.recording(None) == ("", "")
+
+
+def test_a_read_waited_for_is_answered_before_it_returns(tmp_path):
+    notebook = Notebook(tmp_path / "data")
+    notebook.save_position("three", "two", "ko")
+    posted: list = []
+    notebook.post = posted.append  # what would be handed to the UI thread
+    read: list[Progress] = []
+    notebook.progress("three", read.append, wait=5.0)
+    assert [p.position.stop_id for p in read] == ["two"], "answered in the call"
+    assert notebook.wait()
+    for fn in posted:  # what else the notebook told (it opened, a position was written)
+        fn()
+    assert [p.position.stop_id for p in read] == ["two"], "answered once"
+    notebook.close()
+
+
+def test_a_read_waited_for_too_long_comes_later_and_once(tmp_path):
+    notebook = Notebook(tmp_path / "data")
+    posted: list = []
+    notebook.post = posted.append
+    release = threading.Event()
+    notebook.read(lambda store: release.wait(10), lambda _: None, None)  # the queue is busy
+    read: list[Progress] = []
+    notebook.progress("three", read.append, wait=0.05)
+    assert read == [], "not waited for past its time"
+    release.set()
+    assert notebook.wait()
+    for fn in posted:
+        fn()
+    assert [p.position.stop_id for p in read] == [None], "answered once, the usual way"
+    notebook.close()

@@ -98,6 +98,38 @@ def test_ahead_is_decoded_once_the_picture_is_shown(qtbot, tmp_path):
     qtbot.waitUntil(lambda: loader.cached(ahead) is not None)
 
 
+def test_ahead_waits_until_the_picture_has_painted(qtbot, tmp_path):
+    loader = ImageLoader()
+    slot = make_slot(qtbot, loader)
+    qtbot.waitExposed(slot.canvas)
+    paths = pictures(tmp_path, red="red", blue="blue")
+    ahead = slot.key_for(paths["blue"])
+    asked: list[tuple[object, bool]] = []
+    real_request = loader.request
+    loader.request = lambda key, prefetch=False: asked.append((key, prefetch)) or real_request(key, prefetch)
+    painted: list[bool] = []
+    real_paint = slot.canvas.paintEvent
+    slot.canvas.paintEvent = lambda event: painted.append(slot.canvas.image is not None) or real_paint(event)
+    slot.show(paths["red"], "red.png", ahead=[ahead])
+    qtbot.waitSignal(slot.displayed).wait()
+    assert (ahead, True) not in asked, "nothing is decoded ahead before the picture is on screen"
+    qtbot.waitUntil(lambda: (ahead, True) in asked)
+    assert True in painted, "asked for after a paint of the picture"
+    qtbot.waitUntil(lambda: loader.cached(ahead) is not None)
+
+
+def test_a_hidden_canvas_decodes_ahead_at_once(qtbot, tmp_path):
+    loader = ImageLoader()
+    slot = make_slot(qtbot, loader)
+    slot.canvas.hide()
+    paths = pictures(tmp_path, red="red", blue="blue")
+    ahead = slot.key_for(paths["blue"])
+    slot.show(paths["red"], "red.png", ahead=[ahead])
+    with qtbot.waitSignal(slot.displayed):
+        pass
+    assert ahead in loader._pending or loader.cached(ahead) is not None
+
+
 def test_slots_sharing_a_loader_keep_their_own_pictures(qtbot, tmp_path):
     """The console and the audience window share one loader; neither drops the other's decode."""
     loader = ImageLoader(threads=1)

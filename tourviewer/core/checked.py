@@ -157,14 +157,31 @@ class CheckedTours:
         if now is None:
             return probe_image(path, written, allow_svg)
         record = _read(self.pictures, now.location)
-        size = record.get("size") if record is not None and record.get("identity") == now.identity else None
-        if isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size):
-            return MediaInfo("image", size[0], size[1])
+        if record is not None and record.get("identity") == now.identity:
+            known = _remembered_probe(record)
+            if known is not None:
+                return known
         found = probe_image(path, written, allow_svg)
         if found.kind == "image" and found.error is None and _settled(now):
-            record = {"identity": now.identity, "size": [found.width, found.height]}
+            record = {
+                "identity": now.identity,
+                "size": [found.width, found.height],
+                "location": list(found.location) if found.location else None,
+            }
             _write(self.pictures, now.location, record, KEEP_PICTURES)
         return found
+
+
+def _remembered_probe(record: dict[str, Any]) -> MediaInfo | None:
+    """A good picture's probe as remembered; None for a record this version cannot use (probed again)."""
+    size, location = record.get("size"), record.get("location", "")
+    if not (isinstance(size, list) and len(size) == 2 and all(isinstance(n, int) and n > 0 for n in size)):
+        return None
+    if location is None:
+        return MediaInfo("image", size[0], size[1])
+    if isinstance(location, list) and len(location) == 2 and all(isinstance(n, float) for n in location):
+        return MediaInfo("image", size[0], size[1], location=(location[0], location[1]))
+    return None  # no location kept (an older record), or not one this version wrote
 
 
 def _settled(file: Fingerprint) -> bool:

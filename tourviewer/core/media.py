@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tourviewer.core.gps import photo_location
 from tourviewer.core.said import Said
 from tourviewer.core.words import QT_TRANSLATE_NOOP
 
@@ -55,6 +56,7 @@ class MediaInfo:
     width: int | None = None
     height: int | None = None
     error: str | None = None
+    location: tuple[float, float] | None = None  # where a photo says it was taken (EXIF GPS in its header)
 
     @property
     def pixels(self) -> int:
@@ -85,6 +87,7 @@ def probe_image(path: TourPath, written: str, allow_svg: bool = False) -> MediaI
         with quiet_decoders() as said:
             with opened_image(path) as im:
                 fmt, (width, height) = im.format, im.size
+                location = photo_location(im)
     except Image.DecompressionBombError:
         return MediaInfo(
             "image", error=f"{written} has more pixels than any image should ({MAX_IMAGE_PIXELS:,} at most)"
@@ -109,7 +112,7 @@ def probe_image(path: TourPath, written: str, allow_svg: bool = False) -> MediaI
         )
     if width <= 0 or height <= 0:
         return MediaInfo("image", error=f"{written} has no pixels")
-    return MediaInfo("image", width, height)
+    return MediaInfo("image", width, height, location=location)
 
 
 def decode_image(path: TourPath, written: str) -> str | None:

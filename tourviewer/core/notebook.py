@@ -83,6 +83,32 @@ class _Op:
     run: Callable[[Store | None], tuple[Any, Changes | None]]
     then: Callable[[Any], None] | None = None
     name: str = ""
+    waiting: _Waiting | None = None  # a caller waiting for the result, which then calls `then` itself
+
+
+class _Waiting:
+    """A caller blocked for a moment on one operation's result; past its time, the result is posted."""
+
+    def __init__(self) -> None:
+        self.condition = threading.Condition()
+        self.done = False
+        self.given_up = False
+        self.result: Any = None
+
+    def take(self, result: Any) -> bool:
+        """On the queue's thread: hand `result` to the waiting caller; False once it stopped waiting."""
+        with self.condition:
+            if self.given_up:
+                return False
+            self.result, self.done = result, True
+            self.condition.notify_all()
+            return True
+
+    def wait(self, timeout: float) -> bool:
+        with self.condition:
+            if not self.condition.wait_for(lambda: self.done, timeout):
+                self.given_up = True
+            return self.done
 
 
 class Notebook:
@@ -146,20 +172,29 @@ class Notebook:
         self._queue(_Op(run, then, name="index tour"))
 
     # -- reads -----------------------------------------------------------------------
-    def read(self, fn: Callable[[Store], T], then: Callable[[T], None], empty: T) -> None:
-        """Run `fn` on the store after everything queued before; `then(result)`, or `then(empty)` without one."""
+    def read(self, fn: Callable[[Store], T], then: Callable[[T], None], empty: T, wait: float = 0.0) -> None:
+        """Run `fn` on the store after everything queued before; `then(result)`, or `then(empty)` without one.
+
+        With `wait`, the caller waits up to that many seconds: an answer within it is given
+        (`then` called) before this returns; a later one comes as it does without waiting.
+        """
         self.before_read.emit()
 
         def run(store: Store | None) -> tuple[T, None]:
             return (fn(store) if store is not None else empty), None
 
-        self._queue(_Op(run, then, name="read"))
+        waiting = _Waiting() if wait > 0 else None
+        self._queue(_Op(run, then, name="read", waiting=waiting))
+        if waiting is not None and waiting.wait(wait):
+            then(waiting.result)
 
-    def progress(self, tour_id: str, then: Callable[[Progress], None]) -> None:
+    def progress(self, tour_id: str, then: Callable[[Progress], None], wait: float = 0.0) -> None:
+        """Where the participant left the tour, and the stops seen; `wait` as for `read`."""
         self.read(
             lambda s: Progress(s.position(tour_id), frozenset(s.visited(tour_id))),
             then,
             Progress(Position(None, None), frozenset()),
+            wait,
         )
 
     def note(self, tour_id: str, stop_id: str, then: Callable[[str], None]) -> None:
@@ -233,7 +268,7 @@ class Notebook:
             log.exception("notebook: %s failed", op.name)
             return
         then = op.then
-        if then is not None:
+        if then is not None and not (op.waiting is not None and op.waiting.take(result)):
             self.post(lambda: then(result))
         if changes is not None:
             self.post(lambda: self.changed.emit(changes))

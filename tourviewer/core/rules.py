@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from tourviewer.core.exif import HEADER_EXIF_FORMATS, gps_location, location_toml
+from tourviewer.core.exif import location_toml
 from tourviewer.core.media import (
     OVERSIZED_PANORAMA_PIXELS,
     OVERSIZED_PIXELS,
@@ -98,6 +98,7 @@ class RuleChecker:
     _maps: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each map image's probe found
     _pictures: dict[KeyPath, MediaInfo | None] = field(default_factory=dict)  # what each image file's probe found
     _probed: dict[tuple[str, str], MediaInfo | tuple[str, str]] = field(default_factory=dict)
+    _ids: set[str] | None = None  # the tour's stop ids, gathered once
 
     def add(self, code: str, path: KeyPath, message: str) -> None:
         self.problems.append(Problem.make(code, path, message))
@@ -255,7 +256,9 @@ class RuleChecker:
         return self.problems
 
     def _stop_ids(self) -> set[str]:
-        return {stop["id"] for _, stop in self._stops() if isinstance(stop.get("id"), str)}
+        if self._ids is None:
+            self._ids = {stop["id"] for _, stop in self._stops() if isinstance(stop.get("id"), str)}
+        return self._ids
 
     def _oversized_limit(self, ref: FileReference) -> int:
         """A panorama's picture may have more pixels than a flat one before it is called oversized."""
@@ -316,8 +319,7 @@ class RuleChecker:
         found = self._probed.get((written, "image"))
         if not isinstance(found, MediaInfo) or found.error:
             return  # missing, unsafe or unreadable: reported already
-        file = self.files.check(written).file
-        where = gps_location(file, HEADER_EXIF_FORMATS) if file else None
+        where = found.location  # read with the picture's size, and remembered with it
         if where:
             lat, lon = where
             self.add(

@@ -19,6 +19,8 @@ from tourviewer.ui.application import application, hold_collection
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from tourviewer.ui.images import EarlyDecode
+
 log = logging.getLogger(__name__)
 
 
@@ -29,10 +31,23 @@ def data_dir(override: str | None = None) -> Path:
     return default_data_dir() or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
 
 
-def main_window(data: Path):  # -> MainWindow, imported late to keep start-up light
+def main_window(data: Path, early: EarlyDecode | None = None):  # -> MainWindow, imported late to keep start-up light
+    """The window over the data folder `data`; `early`: the first picture, already being decoded."""
     from tourviewer.ui.mainwindow import MainWindow
 
-    return MainWindow(data, data / "tours", CheckedTours(data / "checked"))
+    return MainWindow(data, data / "tours", CheckedTours(data / "checked"), early=early)
+
+
+def early_picture(data: Path, tour: str) -> EarlyDecode | None:
+    """Start decoding the picture `tour` showed when it was last left, while the window is still being made."""
+    from tourviewer.core.startpicture import remembered
+
+    found = remembered(data, Path(tour))
+    if found is None:
+        return None
+    from tourviewer.ui.images import EarlyDecode, ImageKey
+
+    return EarlyDecode(ImageKey(found.picture, found.width, found.height))
 
 
 def _remove_old_extractions() -> None:
@@ -44,9 +59,7 @@ def _remove_old_extractions() -> None:
         log.warning("cannot remove packages extracted by an earlier version: %s", exc)
 
 
-def run(
-    paths: Sequence[str], data_override: str | None = None, preview: bool = False, invitation: str = ""
-) -> int:
+def run(paths: Sequence[str], data_override: str | None = None, preview: bool = False, invitation: str = "") -> int:
     """The viewer; with `preview` (a curator's `tourviewer preview`) its status bar says it follows saves;
     with a guided-session `invitation` (a tourviewer:// link) the join dialog opens with it."""
     hold_collection()  # until the first stop is on screen
@@ -55,8 +68,9 @@ def run(
 
     app = application()
     data = data_dir(data_override)
+    early = early_picture(data, paths[0]) if paths else None
     start_crash_log(data)
-    window = main_window(data)
+    window = main_window(data, early)
     window.announce_watching = preview
     crashes = CrashHandler(window.save_notes_now, window, data)
     crashes.install()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -11,6 +13,7 @@ from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.wording import said
 
 LOADING = Said(QT_TRANSLATE_NOOP("Media", "Loading…"))
+AFTER_PAINT_AT_LATEST_MS = 250  # a canvas that is not painted (a minimised window) runs `after_paint` all the same
 
 
 class ImageCanvas(Retranslating, QWidget):
@@ -26,6 +29,7 @@ class ImageCanvas(Retranslating, QWidget):
         super().__init__(parent)
         self.image: QImage | None = None
         self.message = ""
+        self._after_paint: list[Callable[[], None]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(240, 160)
@@ -48,6 +52,19 @@ class ImageCanvas(Retranslating, QWidget):
         self.image, self.message = None, message
         self.update()
 
+    def after_paint(self, fn: Callable[[], None]) -> None:
+        """Call `fn` once what is shown now has been painted (soon in any case: a hidden canvas paints nothing)."""
+        if not self.isVisible():
+            fn()
+            return
+        self._after_paint.append(fn)
+        QTimer.singleShot(AFTER_PAINT_AT_LATEST_MS, self, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for fn in waiting:
+            fn()
+
     def image_rect(self) -> QRectF:
         """Where the image is painted: as large as fits, aspect kept, centred (empty without an image)."""
         if self.image is None or self.image.isNull():
@@ -61,7 +78,12 @@ class ImageCanvas(Retranslating, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(self.backgroundRole()).darker(115))
+        # the backdrop: a brushed rectangle (fillRect's overloads would make PySide build QGradient's
+        # 169-name Preset enum the first time, on the way to the first picture)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(self.backgroundRole()).darker(115))
+        painter.drawRect(self.rect())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.image is not None and not self.image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.image_rect(), self.image)
@@ -78,6 +100,8 @@ class ImageCanvas(Retranslating, QWidget):
         if self.hasFocus():
             painter.setPen(self.palette().color(self.palette().ColorRole.Highlight))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        if self._after_paint:
+            QTimer.singleShot(0, self, self._run_after_paint)  # once this paint is on screen
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.image is not None:

@@ -149,6 +149,8 @@ class Gallery(Retranslating, QWidget):
     def refresh(self) -> None:
         image = self.current()
         self._texts()
+        if self.isVisible():
+            self.layout().activate()  # the canvas at its size under this caption: the picture is decoded for it
         self.flat_hotspots.show(image, self._stop_title)
         if image is None:
             self.pictures.setCurrentWidget(self.canvas)

@@ -18,6 +18,7 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -101,6 +102,21 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     return image, None
 
 
+def _fits_alike(image: QImage, made_for: ImageKey, wanted: ImageKey) -> bool:
+    """Whether decoding for `wanted`'s box would give `image` again (made for `made_for`'s box).
+
+    A picture fitted to a box fills its width or its height; another box with that
+    same width (or height) and room for the other side gives the same picture, and
+    so does any box with room for a picture that was smaller than its box.
+    """
+    w, h = image.width(), image.height()
+    if w > wanted.width or h > wanted.height:
+        return False
+    if w < made_for.width and h < made_for.height:
+        return True  # not scaled down: the file's own size
+    return (w == made_for.width == wanted.width) or (h == made_for.height == wanted.height)
+
+
 def failure_reason(path: object, reader: QImageReader) -> str:
     """Why a picture Qt could not read fails, in words ("the PNG is cut short"): Pillow's verdict, else Qt's.
 
@@ -113,6 +129,41 @@ def failure_reason(path: object, reader: QImageReader) -> str:
     if found is not None:
         return found
     return Said(QT_TRANSLATE_NOOP("Media", "Qt cannot read it ({0})"), reader.errorString() or UNREADABLE)
+
+
+class EarlyDecode:
+    """One picture decoded on a thread of its own while the program is still starting.
+
+    The picture the tour showed when it was last left (`core.startpicture`):
+    a loader that adopts it has the picture by the time the tour asks for it.
+    """
+
+    def __init__(self, key: ImageKey):
+        self.key = key
+        self._lock = threading.Lock()
+        self._result: tuple[QImage, str | None] | None = None
+        self._deliver: Callable[[QImage, str | None], None] | None = None
+        threading.Thread(target=self._run, name="image-decoder-early", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            result = decode(self.key)
+        except Exception as exc:  # answered all the same: the loader is waiting for it
+            log.exception("decoding %s failed", self.key.path)
+            result = QImage(), str(exc)
+        with self._lock:
+            self._result, deliver = result, self._deliver
+        if deliver is not None:
+            deliver(*result)
+
+    def then(self, deliver: Callable[[QImage, str | None], None]) -> None:
+        """`deliver(image, error)` once decoded: now if it is, else on the decoding thread."""
+        with self._lock:
+            result = self._result
+            if result is None:
+                self._deliver = deliver
+                return
+        deliver(*result)
 
 
 _RELAYS: list[QObject] = []  # kept for the life of the program, one per loader
@@ -151,9 +202,17 @@ class _Workers:
         self._serve()
 
     def put(self, key: ImageKey, priority: int) -> None:
+        self.begin()
+        self.queue.put((-priority, next(self._order), key))
+
+    def begin(self) -> None:
         with self.condition:
             self.unfinished += 1
-        self.queue.put((-priority, next(self._order), key))
+
+    def end(self) -> None:
+        with self.condition:
+            self.unfinished -= 1
+            self.condition.notify_all()
 
     def wait(self, timeout: float) -> bool:
         with self.condition:
@@ -181,9 +240,7 @@ class _Workers:
             except RuntimeError:  # the relay is gone: the program is closing
                 return
             finally:
-                with self.condition:
-                    self.unfinished -= 1
-                    self.condition.notify_all()
+                self.end()
 
 
 class ImageCache:
@@ -199,6 +256,13 @@ class ImageCache:
         if image is not None:
             self._images.move_to_end(key)
         return image
+
+    def same_picture(self, key: ImageKey) -> QImage | None:
+        """An image of `key`'s file decoded for another box that comes out the same size in `key`'s box."""
+        for other, image in reversed(self._images.items()):
+            if other.path == key.path and other.source == key.source and _fits_alike(image, other, key):
+                return image
+        return None
 
     def put(self, key: ImageKey, image: QImage) -> None:
         old = self._images.pop(key, None)
@@ -242,6 +306,8 @@ class ImageLoader(QObject):
         self._workers = _Workers(self._relay, threads)
         weakref.finalize(self, self._workers.stop)
         self._pending: set[ImageKey] = set()
+        self._early: ImageKey | None = None  # a picture decoding since the program started (`adopt`)
+        self._after_early: list[ImageKey] = []  # the same file asked for at another size meanwhile
         self._wants: dict[int, frozenset[ImageKey]] = {}
         self._asked: set[ImageKey] = set()
         self.errors: dict[ImageKey, str] = {}
@@ -271,6 +337,10 @@ class ImageLoader(QObject):
     def request(self, key: ImageKey, prefetch: bool = False) -> QImage | None:
         """The image now when cached; otherwise it comes later through `loaded` or `failed`."""
         image = self.cache.get(key)
+        if image is None:
+            image = self.cache.same_picture(key)  # a resize that leaves the picture's own size as it was
+            if image is not None:
+                self.cache.put(key, image)
         if image is not None:
             return image
         if key not in self._workers.wanted:  # asked for without want(): kept until answered
@@ -279,8 +349,29 @@ class ImageLoader(QObject):
         if key in self.errors or key in self._pending:
             return None
         self._pending.add(key)
+        early = self._early
+        if early is not None and early.path == key.path and early.source == key.source:
+            self._after_early.append(key)  # the early picture may well do for this size too
+            return None
         self._workers.put(key, _PREFETCH if prefetch else _DIRECT)
         return None
+
+    def adopt(self, early: EarlyDecode) -> None:
+        """Take the picture `early` decodes as if it had been asked for (`loaded` or `failed` follows)."""
+        key, relay, workers = early.key, self._relay, self._workers
+        self._early = key
+        self._pending.add(key)
+        self._asked.add(key)
+        self._update_wanted()
+        workers.begin()
+
+        def deliver(image: QImage, error: str | None) -> None:
+            try:
+                relay.done.emit(key, image, error)
+            finally:
+                workers.end()
+
+        early.then(deliver)
 
     def forget_errors(self) -> None:
         self.errors.clear()
@@ -327,11 +418,28 @@ class ImageLoader(QObject):
     def _on_done(self, key: ImageKey, image: QImage, error: str | None) -> None:
         self._pending.discard(key)
         self._asked.discard(key)
-        if error is None and not image.isNull():
+        good = error is None and not image.isNull()
+        if good:
             self.cache.put(key, image)
             self.loaded.emit(key, image)
         else:
             self.errors[key] = error or UNREADABLE
             self.failed.emit(key, self.errors[key])
+        if key == self._early:
+            self._after_the_early_picture(key, image if good else None)
         if not self._pending:
             self.idle.emit()
+
+    def _after_the_early_picture(self, early: ImageKey, image: QImage | None) -> None:
+        """The same file asked for at other sizes while it decoded: its picture, or a decode of their own."""
+        waiting, self._after_early, self._early = self._after_early, [], None
+        for key in waiting:
+            if key not in self._pending:
+                continue
+            if image is not None and _fits_alike(image, early, key):
+                self._pending.discard(key)
+                self._asked.discard(key)
+                self.cache.put(key, image)
+                self.loaded.emit(key, image)
+            else:
+                self._workers.put(key, _DIRECT)

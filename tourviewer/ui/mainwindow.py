@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from tourviewer.core.handout import HandoutOptions  # Pillow comes with it: not at start-up
     from tourviewer.ui.decodecheck import DecodeChecker
     from tourviewer.ui.guidejoin import GuidedJoin
+    from tourviewer.ui.images import EarlyDecode, ImageKey
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.mapview import MapPanel
     from tourviewer.ui.problems import ProblemsDialog
@@ -79,6 +80,8 @@ NO_TOUR_TO_EXPORT = QT_TRANSLATE_NOOP(
 PROGRAM = "Tour Viewer"  # the program's name, the same in every language
 INTERFACE_LANGUAGE_NAMES = {"zh_CN": "zh-Hans"}  # interface codes named by their tags in LANGUAGE_NAMES
 MAX_RECENT = 8
+PROGRESS_WAIT_S = 0.05  # the longest opening a tour waits for the notebook; a slower answer comes later
+START_PICTURE_DELAY_MS = 1500  # a picture shown this long is the one to decode first when the tour is reopened
 
 
 class TourView(Retranslating, QWidget):
@@ -355,11 +358,15 @@ class MainWindow(Retranslating, QMainWindow):
         user_tours: Path | None = None,
         checked: CheckedTours | None = None,
         parent: QWidget | None = None,
+        early: EarlyDecode | None = None,
     ):
+        """`early`: the picture the tour to open showed when it was last left, already being decoded."""
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.settings = QSettings()
         self.loader = ImageLoader(parent=self)
+        if early is not None:
+            self.loader.adopt(early)
         # notes.db is read and written on the notebook's own thread; given a folder, it is opened there too
         if isinstance(store, Store):
             self.notebook = Notebook(None, ui_poster(), store=store)
@@ -379,6 +386,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.announce_watching = False  # `tourviewer preview`: the status bar says the folder is watched
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
+        self._start_picture: ImageKey | None = None  # on screen, to be decoded first when this tour is reopened
+        self._start_picture_timer = QTimer(self, singleShot=True, interval=START_PICTURE_DELAY_MS)
+        self._start_picture_timer.timeout.connect(self._remember_start_picture)
+        self.view.gallery.slot.displayed.connect(self._on_picture_displayed)
         resume_collection_soon()  # at the latest: a start that shows no tour never opens the view's gate
         self.view.warnings.showRequested.connect(self.show_problems)
         self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
@@ -652,7 +663,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Show `result` where the participant left it; with `remember`, it joins the recent tours.
 
         False when the tour cannot be shown (its problems are). The tour shows as soon as the
-        notebook says where it was left (`session.tourChanged`), a moment later.
+        notebook says where it was left (`session.tourChanged`): before this returns when the
+        notebook answers within `PROGRESS_WAIT_S`, else a moment later.
         """
         self.loader.forget_errors()
         self._watch_folder_of(result)
@@ -664,7 +676,10 @@ class MainWindow(Retranslating, QMainWindow):
             self._remember(str(result.source))
         self._opening += 1
         opening = self._opening
-        self.notebook.progress(tour.id, lambda progress: self._on_progress_read(opening, result, progress))
+        # a notebook that answers at once lets the tour show in the window's next paint
+        self.notebook.progress(
+            tour.id, lambda progress: self._on_progress_read(opening, result, progress), wait=PROGRESS_WAIT_S
+        )
         return True
 
     def wait_until_shown(self, timeout: float = 10.0) -> bool:
@@ -1046,7 +1061,26 @@ class MainWindow(Retranslating, QMainWindow):
         self.view.notes.save_now()
         return self.notebook.wait(5.0)
 
+    # -- the picture to decode first next time -----------------------------------------
+    @Slot(object)
+    def _on_picture_displayed(self, key: ImageKey) -> None:
+        result = self.session.result
+        if key.source is None and result is not None and result.package is None:
+            self._start_picture = key
+            self._start_picture_timer.start()  # once the participant stays on it a moment
+
+    @Slot()
+    def _remember_start_picture(self) -> None:
+        from tourviewer.core.startpicture import remember
+
+        key, result, data = self._start_picture, self.session.result, self.notebook.folder
+        self._start_picture_timer.stop()
+        self._start_picture = None
+        if key is not None and result is not None and data is not None:
+            remember(data, result.source, Path(key.path), key.width, key.height)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_start_picture()
         self._stop_watching()  # no reload after the notes and the decoders are shut down
         self._stop_exporting()
         self.session.leave()  # whatever was typed is handed to the notebook

@@ -124,7 +124,8 @@ class PictureSlot(QObject):
         self.shown, self._stale = key, False
         self.canvas.show_image(image)
         self.displayed.emit(key)
-        self._prefetch()
+        self._want()
+        self.canvas.after_paint(self._prefetch)  # decoding ahead would slow this paint down on two cores
 
     def _want(self) -> None:
         wanted = [self.wanted] if self.wanted is not None else []
