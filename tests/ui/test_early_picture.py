@@ -138,3 +138,17 @@ def test_the_file_asked_at_another_size_while_it_decodes_early_waits_for_it(qtbo
     assert (loader.cached(larger).width(), loader.cached(larger).height()) == (450, 300)
     assert sorted(box for _, _, box in decoded) == [(300, 300), (450, 450)], "one decode for each size that differs"
     assert not loader.busy
+
+
+def test_a_loader_with_a_picture_decoding_already_starts_its_threads_at_the_first_request(qtbot, tmp_path):
+    picture = tmp_path / "wide.png"
+    picture.write_bytes(png_bytes(600, 400, "red"))
+    before = set(threading.enumerate())
+    idle = ImageLoader(start_threads=False)
+    assert set(threading.enumerate()) - before == set(), "no thread yet"
+    idle.shutdown()  # a loader that never decoded closes all the same
+    loader = ImageLoader(start_threads=False)
+    assert set(threading.enumerate()) - before == set()
+    fitted(qtbot, loader, loader.key(picture, QSize(300, 300)))
+    assert any(t.name == "image-decoder" for t in set(threading.enumerate()) - before)
+    loader.shutdown()

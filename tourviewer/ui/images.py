@@ -182,7 +182,8 @@ class _Workers:
     that is no longer used can be collected, which stops them.
     """
 
-    def __init__(self, relay: _Relay, threads: int):
+    def __init__(self, relay: _Relay, threads: int, start: bool = True):
+        """`start` False: the threads start with the first request (a picture is decoding already)."""
         self.relay = relay
         self.queue: queue.PriorityQueue[tuple[int, int, ImageKey | None]] = queue.PriorityQueue()
         self.wanted: frozenset[ImageKey] = frozenset()
@@ -193,8 +194,15 @@ class _Workers:
             threading.Thread(target=self._run, args=(n == 0,), name="image-decoder", daemon=True)
             for n in range(threads)
         ]
-        for thread in self.threads:
-            thread.start()
+        self.started = self.stopped = False
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        if not self.started and not self.stopped:
+            self.started = True
+            for thread in self.threads:
+                thread.start()
 
     def _run(self, first: bool) -> None:
         if first:  # while the window is still being built: Qt reads its image format plugins' list once
@@ -202,6 +210,7 @@ class _Workers:
         self._serve()
 
     def put(self, key: ImageKey, priority: int) -> None:
+        self.start()
         self.begin()
         self.queue.put((-priority, next(self._order), key))
 
@@ -219,6 +228,7 @@ class _Workers:
             return self.condition.wait_for(lambda: self.unfinished == 0, timeout)
 
     def stop(self) -> None:
+        self.stopped = True
         for _ in self.threads:
             self.queue.put((1_000_000, next(self._order), None))
 
@@ -294,7 +304,14 @@ class ImageLoader(QObject):
     idle = Signal()
     forgotten = Signal()  # what was decoded is no longer to be trusted
 
-    def __init__(self, cache_bytes: int = DEFAULT_CACHE_BYTES, threads: int = 2, parent: QObject | None = None):
+    def __init__(
+        self,
+        cache_bytes: int = DEFAULT_CACHE_BYTES,
+        threads: int = 2,
+        parent: QObject | None = None,
+        start_threads: bool = True,
+    ):
+        """`start_threads` False: the decoding threads start at the first request, not now."""
         super().__init__(parent)
         self.cache = ImageCache(cache_bytes)
         # The relay is never deleted: decoding threads may still emit through it while a
@@ -303,7 +320,7 @@ class ImageLoader(QObject):
         _RELAYS.append(self._relay)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
-        self._workers = _Workers(self._relay, threads)
+        self._workers = _Workers(self._relay, threads, start_threads)
         weakref.finalize(self, self._workers.stop)
         self._pending: set[ImageKey] = set()
         self._early: ImageKey | None = None  # a picture decoding since the program started (`adopt`)
@@ -400,7 +417,8 @@ class ImageLoader(QObject):
         self._workers.stop()
         deadline = time.monotonic() + wait
         for thread in self._workers.threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
+            if thread.ident is not None:  # started
+                thread.join(max(0.0, deadline - time.monotonic()))
 
     @Slot(object)
     def _on_cancelled(self, key: ImageKey) -> None:

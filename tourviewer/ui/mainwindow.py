@@ -364,7 +364,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.settings = QSettings()
-        self.loader = ImageLoader(parent=self)
+        # with a picture decoding already, the decoding threads start at the first request (after it is shown)
+        self.loader = ImageLoader(parent=self, start_threads=early is None)
         if early is not None:
             self.loader.adopt(early)
         # notes.db is read and written on the notebook's own thread; given a folder, it is opened there too
