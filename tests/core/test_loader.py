@@ -413,3 +413,26 @@ def test_a_syntax_error_quotes_the_line_with_a_caret_under_the_place(tmp_path):
     assert quoted == '  3 | title = { ko = "홍성 협업농장" en = "Farm" }'
     # the caret stands under the place, counting the Korean characters as two columns each
     assert caret == "    | " + " " * (len('title = { ko = "') + 2 * 6 + 3) + "^"
+
+
+def test_a_linked_folder_leaving_the_tour_is_refused(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "p.png").write_bytes(png_bytes())
+    folder = write_tour(tmp_path / "t", HEAD + STOP + '[[stops.images]]\nfile = "images/p.png"\n' + IMAGE_OK)
+    os.symlink(outside, folder / "images")
+    assert codes(load_tour(folder)) == [("path-outside-tour", ("stops", 0, "images", 0, "file"))]
+
+
+def test_a_file_is_named_as_resolving_it_names_it(tmp_path, monkeypatch):
+    from tourviewer.core.paths import TourFiles
+
+    real = tmp_path / "real"
+    (real / "a" / "b").mkdir(parents=True)
+    (real / "a" / "b" / "c.png").write_bytes(png_bytes())
+    os.symlink(real, tmp_path / "link")  # the tour opened through a link to its folder
+    monkeypatch.chdir(tmp_path)
+    for root in (Path("real"), Path("link"), tmp_path / "link"):
+        found = TourFiles(root).check("a/./b//c.png").file
+        assert found == (root / "a" / "b" / "c.png").resolve() == real.resolve() / "a" / "b" / "c.png"
+    assert TourFiles(Path("real")).check("a/b/C.png").code == "missing-file"  # names are matched exactly

@@ -60,20 +60,36 @@ def refused(written: str) -> PathVerdict | None:
     return None
 
 
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_symlink():
+            return "link"
+        if entry.is_file(follow_symlinks=False):
+            return "file"
+        return "folder" if entry.is_dir(follow_symlinks=False) else "other"
+    except OSError:
+        return "other"
+
+
 class TourFiles:
     """Resolves paths written in a tour against its folder, remembering directory listings."""
 
     def __init__(self, root: Path):
         self.root = root.resolve()
-        self._listings: dict[Path, frozenset[str]] = {}
+        self._listings: dict[Path, dict[str, str]] = {}
         self._verdicts: dict[str, PathVerdict] = {}
 
-    def _listing(self, folder: Path) -> frozenset[str]:
+    def _listing(self, folder: Path) -> dict[str, str]:
+        """The names in `folder`, each with what it is ("link", "file", "folder" or "other")."""
         if folder not in self._listings:
+            found: dict[str, str] = {}
             try:
-                self._listings[folder] = frozenset(os.listdir(folder))
+                with os.scandir(folder) as entries:
+                    for entry in entries:
+                        found[entry.name] = _kind(entry)
             except OSError:
-                self._listings[folder] = frozenset()
+                found = {}
+            self._listings[folder] = found
         return self._listings[folder]
 
     def check(self, written: str) -> PathVerdict:
@@ -91,6 +107,9 @@ class TourFiles:
         if refusal is not None:
             return refusal
         parts = segments(written)
+        plain = self._plain_file(parts)
+        if plain is not None:
+            return PathVerdict(plain)
         candidate = self.root.joinpath(*parts)
         try:
             resolved = candidate.resolve()
@@ -106,6 +125,17 @@ class TourFiles:
         if not resolved.is_file():
             return PathVerdict(None, "unreadable-media", f"{written} is not a file")
         return PathVerdict(resolved)
+
+    def _plain_file(self, parts: list[str]) -> Path | None:
+        """The file, when every step to it is listed and none is a link: it is then inside the tour
+        as written, and resolving it would find the same path (None: judged the long way)."""
+        folder = self.root
+        for n, part in enumerate(parts):
+            kind = self._listing(folder).get(part)
+            if kind != ("file" if n == len(parts) - 1 else "folder"):
+                return None
+            folder = folder / part
+        return folder
 
     def _missing_message(self, written: str, folder: Path, part: str) -> str:
         message = f"no file {written} in the tour folder"
