@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 
@@ -17,6 +18,25 @@ os.environ["PULSE_SERVER"] = "unix:" + os.path.join(tempfile.gettempdir(), f"tou
 import pytest  # noqa: E402
 
 from tests.tourfiles import png_bytes, write_tour  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collection_on_the_main_thread():
+    """As in the viewer once started: no automatic cycle collection, which would run on whichever
+    thread allocates (a picture decoder's, a guided session's) and could destroy a garbage widget
+    there; the main thread collects between tests (and a window's event loop while it runs)."""
+    automatic = gc.isenabled()
+    gc.disable()
+    yield
+    if automatic:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    yield
+    if gc.get_count()[0] > gc.get_threshold()[0]:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -84,32 +84,56 @@ def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop
     from tourviewer.ui.application import hold_collection
 
     monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 600_000)  # only the first stop's paint resumes it here
+    monkeypatch.setattr(application, "_collector", None)
     hold_collection()
     window = shown_window(qtbot, tmp_path)
     try:
-        assert not gc.isenabled()
+        assert not application.collection_resumed()
         frozen_before = gc.get_freeze_count()
         open_window(window, SAMPLE)
-        qtbot.waitUntil(gc.isenabled)  # once the first stop has painted
+        qtbot.waitUntil(application.collection_resumed)  # once the first stop has painted
         assert gc.get_freeze_count() > frozen_before, "what the start made is set aside from later collections"
+        assert not gc.isenabled(), "collected by the UI thread only, never automatically"
     finally:
         gc.unfreeze()
-        gc.enable()
 
 
 def test_the_collector_runs_again_after_a_while_when_no_tour_is_shown(qtbot, tmp_path, monkeypatch):
-    import gc
-
     from tourviewer.ui import application
     from tourviewer.ui.application import hold_collection
 
     monkeypatch.setattr(application, "COLLECT_AGAIN_MS", 50)
+    monkeypatch.setattr(application, "_collector", None)
     hold_collection()
-    try:
-        window = shown_window(qtbot, tmp_path)
-        window.show_library()
-        assert not gc.isenabled()
-        qtbot.waitUntil(gc.isenabled, timeout=2000)
-    finally:
-        gc.unfreeze()
-        gc.enable()
+    window = shown_window(qtbot, tmp_path)
+    window.show_library()
+    assert not application.collection_resumed()
+    qtbot.waitUntil(application.collection_resumed, timeout=2000)
+
+
+def test_garbage_is_collected_on_the_ui_thread_never_on_a_decoder_thread(qtbot, monkeypatch):
+    import threading
+
+    from tourviewer.ui import application
+
+    monkeypatch.setattr(application, "_collector", None)
+    application.resume_collection()
+    freed_on: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    def make_garbage() -> None:  # far past the point where Python would collect, on a decoding thread
+        for _ in range(2000):
+            Cycle()
+
+    worker = threading.Thread(target=make_garbage, name="image-decoder")
+    worker.start()
+    worker.join()
+    assert freed_on == [], "nothing is collected on the thread that allocates"
+    qtbot.waitUntil(lambda: len(freed_on) == 2000, timeout=3000)
+    assert set(freed_on) == {threading.main_thread().name}

@@ -19,6 +19,7 @@ from tourviewer.ui.quiet import quiet_qt
 
 LANGUAGE_PROPERTY = "tourviewerInterfaceLanguage"
 COLLECT_AGAIN_MS = 3000  # at the latest: a window that shows no tour never says it has painted one
+COLLECT_EVERY_MS = 250  # how often the UI thread looks whether a collection is due
 
 
 def hold_collection() -> None:
@@ -28,21 +29,46 @@ def hold_collection() -> None:
 
 def resume_collection_soon() -> None:
     """Collection held while starting runs again soon, whatever is shown (`resume_collection` may come first)."""
-    if not gc.isenabled():
+    if _collector is None:
         QTimer.singleShot(COLLECT_AGAIN_MS, resume_collection)
 
 
 def resume_collection() -> None:
-    """The start is over: Python's cycle collector runs again, past what the start made.
+    """The start is over: Python's cycle collector runs again, past what the start made, on this thread.
 
     Starting makes tens of thousands of objects (modules, classes, widgets) that live as
     long as the program, and almost no garbage; collecting them dozens of times on the
     way costs a start about as much as it takes to make a window. They are frozen (set
-    aside from later collections, which then stay short) and collection resumes.
+    aside from later collections, which then stay short) and collection resumes, run
+    from then on by the UI thread's event loop (`collect_due`), never automatically: an
+    automatic collection runs on whichever thread happens to allocate, a picture
+    decoder's say, and a widget found in garbage there would be destroyed off its
+    thread (Qt forbids it; it can deadlock against the UI thread).
     """
-    if not gc.isenabled():
+    global _collector
+    if _collector is None:
+        gc.disable()
         gc.freeze()
-        gc.enable()
+        _collector = QTimer()
+        _collector.setInterval(COLLECT_EVERY_MS)
+        _collector.timeout.connect(collect_due)
+        _collector.start()
+
+
+def collection_resumed() -> bool:
+    return _collector is not None
+
+
+def collect_due() -> int:
+    """Collect the generations Python would have collected by now (on the calling thread); the objects freed."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] <= thresholds[0]:
+        return 0
+    generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+    return gc.collect(generation)
+
+
+_collector: QTimer | None = None  # runs `collect_due` on the UI thread once the start is over
 
 
 def application() -> QApplication:
