@@ -27,26 +27,36 @@ PACKAGE = {
 
 HOOKED = textwrap.dedent(
     """
-    import builtins, inspect, sys
+    import builtins, importlib, inspect, sys, types
     original = builtins.__import__
+
+    def uses_pyside(module):  # PySide6's check: it lets other errors of `inspect` out
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (OSError, TypeError, SyntaxError):
+            return False
+
+    feature = types.ModuleType("shibokensupport.feature")
+    feature._mod_uses_pyside = uses_pyside
+    sys.modules["shibokensupport.feature"] = feature
 
     def hook(name, globals=None, locals=None, fromlist=(), level=0):  # what PySide6's hook does
         module = original(name, globals, locals, fromlist, level)
         if module.__name__.startswith("pkg"):
-            try:
-                inspect.getsource(module)
-            except (OSError, TypeError):
-                pass
+            sys.modules["shibokensupport.feature"]._mod_uses_pyside(module)
         return module
 
     builtins.__import__ = hook
-    if sys.argv[1] == "plain":
+    if sys.argv[1] == "stubborn":  # the hook runs all the same, as if put back meanwhile
+        importlib.__import__ = hook
+    if sys.argv[1] in ("plain", "stubborn"):
         from tourviewer.core.plainimport import import_plainly
         print(import_plainly("pkg.inner").thing)
     else:
         import pkg.inner
         print(pkg.inner.thing)
     assert builtins.__import__ is hook, "the hook is back in place"
+    assert feature._mod_uses_pyside is uses_pyside, "and its check too"
     """
 )
 
@@ -72,5 +82,11 @@ def test_the_hook_breaks_a_plain_import_statement(tmp_path):
 
 def test_import_plainly_imports_past_the_hook_and_puts_it_back(tmp_path):
     done = run(tmp_path, "plain")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"
+
+
+def test_a_hook_that_runs_all_the_same_cannot_break_the_import(tmp_path):
+    done = run(tmp_path, "stubborn")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"
