@@ -11,7 +11,7 @@ is used only if the tour asks for the same file at the same size; a guess
 that is wrong costs one decode.
 
 What is read back is checked before it is used: the picture must be a file
-inside the tour's folder, unchanged (size, times, inode) since it was shown.
+inside the tour's folder, unchanged (size, times, inode, device) since it was shown.
 A package's pictures are not guessed: they are read from inside the package.
 """
 
@@ -23,6 +23,9 @@ import logging
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from tourviewer.core.checked import identity
+from tourviewer.core.loader import TOUR_FILE
 
 log = logging.getLogger(__name__)
 
@@ -37,24 +40,23 @@ class StartPicture:
     picture: str
     width: int
     height: int
-    identity: tuple[int, ...]  # what changes when the file's content may have changed
+    identity: list[int]  # what changes when the file's content may have changed (`checked.identity`)
 
 
 def tour_folder(path: Path) -> Path | None:
     """The folder of a tour opened as `path` (its folder or its `tour.toml`); None for anything else."""
-    folder = path.parent if path.name == "tour.toml" else path
+    folder = path.parent if path.name == TOUR_FILE else path
     try:
         return folder.resolve() if folder.is_dir() else None
     except OSError:
         return None
 
 
-def picture_identity(path: Path) -> tuple[int, ...] | None:
+def picture_identity(path: Path) -> list[int] | None:
     try:
-        stat = path.stat()
+        return identity(path.stat())
     except OSError:
         return None
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
 def remembered(data: Path, tour: Path) -> StartPicture | None:
@@ -67,7 +69,7 @@ def remembered(data: Path, tour: Path) -> StartPicture | None:
         return None
     try:
         found = StartPicture(
-            str(entry["picture"]), int(entry["width"]), int(entry["height"]), tuple(int(n) for n in entry["identity"])
+            str(entry["picture"]), int(entry["width"]), int(entry["height"]), [int(n) for n in entry["identity"]]
         )
     except (KeyError, TypeError, ValueError):
         return None

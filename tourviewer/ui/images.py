@@ -102,6 +102,15 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     return image, None
 
 
+def decode_answering(key: ImageKey) -> tuple[QImage, str | None]:
+    """`decode`, on a thread that must always answer: whatever goes wrong is the picture's failure."""
+    try:
+        return decode(key)
+    except Exception as exc:
+        log.exception("decoding %s failed", key.path)
+        return QImage(), str(exc)
+
+
 def _fits_alike(image: QImage, made_for: ImageKey, wanted: ImageKey) -> bool:
     """Whether decoding for `wanted`'s box would give `image` again (made for `made_for`'s box).
 
@@ -146,11 +155,7 @@ class EarlyDecode:
         threading.Thread(target=self._run, name="image-decoder-early", daemon=True).start()
 
     def _run(self) -> None:
-        try:
-            result = decode(self.key)
-        except Exception as exc:  # answered all the same: the loader is waiting for it
-            log.exception("decoding %s failed", self.key.path)
-            result = QImage(), str(exc)
+        result = decode_answering(self.key)
         with self._lock:
             self._result, deliver = result, self._deliver
         if deliver is not None:
@@ -241,12 +246,7 @@ class _Workers:
                 if key not in self.wanted:  # asked for by a stop the user has left
                     self.relay.cancelled.emit(key)
                     continue
-                try:
-                    image, error = decode(key)
-                except Exception as exc:  # a worker must always answer
-                    log.exception("decoding %s failed", key.path)
-                    image, error = QImage(), str(exc)
-                self.relay.done.emit(key, image, error)
+                self.relay.done.emit(key, *decode_answering(key))
             except RuntimeError:  # the relay is gone: the program is closing
                 return
             finally:

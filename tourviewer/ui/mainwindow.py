@@ -388,6 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._decode_checker: DecodeChecker | None = None  # made at the first save: decodes what a save names
         self.view = TourView(self.session, self.loader, self.notebook)
         self._start_picture: ImageKey | None = None  # on screen, to be decoded first when this tour is reopened
+        self._start_picture_kept: ImageKey | None = None  # the one written down last
         self._start_picture_timer = QTimer(self, singleShot=True, interval=START_PICTURE_DELAY_MS)
         self._start_picture_timer.timeout.connect(self._remember_start_picture)
         self.view.gallery.slot.displayed.connect(self._on_picture_displayed)
@@ -1077,8 +1078,9 @@ class MainWindow(Retranslating, QMainWindow):
         key, result, data = self._start_picture, self.session.result, self.notebook.folder
         self._start_picture_timer.stop()
         self._start_picture = None
-        if key is not None and result is not None and data is not None:
+        if key is not None and key != self._start_picture_kept and result is not None and data is not None:
             remember(data, result.source, Path(key.path), key.width, key.height)
+            self._start_picture_kept = key  # back to a picture already written: nothing to write
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_start_picture()
