@@ -50,7 +50,7 @@ HOOKED = textwrap.dedent(
     if sys.argv[1] == "stubborn":  # the hook runs all the same, as if put back meanwhile
         importlib.__import__ = hook
     if sys.argv[1] in ("plain", "stubborn"):
-        from tourviewer.core.plainimport import import_plainly
+        from tourviewer.plainimport import import_plainly
         print(import_plainly("pkg.inner").thing)
     else:
         import pkg.inner

@@ -337,7 +337,7 @@ def _format_problem(data: dict[str, Any], result: LoadResult) -> bool:
 
 
 def _validate(data: dict[str, Any], result: LoadResult) -> Tour | None:
-    from tourviewer.core.plainimport import import_plainly
+    from tourviewer.plainimport import import_plainly
 
     validation = import_plainly("tourviewer.core.validation")  # pydantic, past any import hook (see there)
     tour, errors = validation.validate(data)
