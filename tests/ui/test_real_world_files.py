@@ -187,3 +187,52 @@ def test_the_presenter_console_says_why_a_picture_cannot_be_shown(qtbot, tmp_pat
     assert console.current_canvas.message.startswith(damaged)
     qtbot.waitUntil(lambda: "cannot be decoded" in (console.next_canvas.message or ""))
     assert console.next_canvas.message.startswith("images/y.png cannot be decoded: the PNG is cut short")
+
+
+# -- pictures turned by their EXIF orientation, pictures scaled as they are read ---------------------
+def _turned_photo(path, size=(1600, 1000), orientation=6, fmt="JPEG"):
+    """A phone's portrait photo: stored lying on its side, with an EXIF tag saying to turn it."""
+    from PIL import Image
+
+    picture = Image.new("RGB", size, (200, 30, 30))
+    picture.paste((0, 0, 0), (0, 0, size[0] // 2, size[1]))  # the stored left half dark: turned, the top half
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    picture.save(path, fmt, exif=exif.tobytes())
+    return path
+
+
+def test_a_portrait_photo_turned_by_its_exif_tag_fits_its_box(tmp_path):
+    photo = _turned_photo(tmp_path / "portrait.jpg")  # shown as 1000 x 1600
+    image, why = decode(ImageKey(str(photo), 756, 580))
+    assert why is None
+    assert (image.width(), image.height()) == (362, 580), "fits the box upright, not lying down"
+    top, bottom = image.pixelColor(181, 100), image.pixelColor(181, 480)
+    assert top.red() < 40 and bottom.red() > 160, "turned a quarter clockwise, as the tag says"
+
+
+def test_a_turned_photo_smaller_than_its_box_is_only_turned(tmp_path):
+    photo = _turned_photo(tmp_path / "small.jpg", size=(400, 300))
+    image, why = decode(ImageKey(str(photo), 756, 580))
+    assert why is None and (image.width(), image.height()) == (300, 400)
+
+
+def test_a_png_larger_than_its_box_is_scaled_smoothly_as_it_is_read(tmp_path):
+    from PIL import Image
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "wide.png"
+    stripes = Image.new("RGB", (1600, 1000), "white")
+    for x in range(0, 1600, 3):  # thin stripes: a smooth scaling greys them, a fast one keeps them sharp
+        stripes.paste((0, 0, 0), (x, 0, x + 1, 1000))
+    stripes.save(picture)
+    image, why = decode(ImageKey(str(picture), 756, 580))
+    assert why is None and (image.width(), image.height()) == (756, 472)
+    whole = QImage(str(picture))
+    smooth = whole.scaled(
+        QSize(756, 472), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    fast = whole.scaled(QSize(756, 472), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
+    assert smooth != fast
+    assert image.convertToFormat(smooth.format()) == smooth, "the same pixels as a smooth scaling"

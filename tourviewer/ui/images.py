@@ -88,17 +88,19 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     size = reader.size()
     if not size.isValid():
         return QImage(), failure_reason(file, reader)
-    box = QSize(key.width, key.height)
-    # A JPEG decodes straight to a smaller size (its handler scales as it decodes); any other
-    # format is read whole and then scaled, which is quicker than the reader's own scaling.
-    native = reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize)
-    if native and (size.width() > key.width or size.height() > key.height):
-        reader.setScaledSize(size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio))
+    # The reader scales as it reads: a JPEG's handler as it decodes, any other format's reader
+    # smoothly right after, inside `read`, which lets other threads run meanwhile (the UI
+    # thread among them; a `QImage.scaled` called from here would hold them back). The reader
+    # scales the picture as stored and turns it afterwards (EXIF orientation): a photo stored
+    # on its side is fitted to the box turned a quarter.
+    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    shown = size.transposed() if turned else size
+    if shown.width() > key.width or shown.height() > key.height:
+        fitted = shown.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio)
+        reader.setScaledSize(fitted.transposed() if turned else fitted)
     image = reader.read()
     if image.isNull():
         return image, failure_reason(file, reader)
-    if not native and (image.width() > key.width or image.height() > key.height):
-        image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     return image, None
 
 
