@@ -130,6 +130,45 @@ def test_warnings_show_in_a_dismissible_bar(qtbot, tmp_path):
     assert not bar.isVisible()
 
 
+def _top(widget: QWidget) -> int:
+    return widget.mapTo(widget.window(), widget.rect().topLeft()).y()
+
+
+def test_the_bars_over_a_tour_are_made_when_first_shown(qtbot, tmp_path, three_stops):
+    """A tour without problems, not at its end, from a folder: no bar over it, none made (a quicker start)."""
+    from tourviewer.ui.endoftour import EndOfTourBar
+    from tourviewer.ui.packagewatch import PackageBar
+    from tourviewer.ui.problems import WarningBar
+
+    window = make_window(qtbot, tmp_path)
+    open_window(window, three_stops)
+    for kind in (WarningBar, EndOfTourBar, PackageBar):
+        assert window.findChildren(kind) == [], kind.__name__
+    qtbot.keyClick(window, Qt.Key.Key_End)
+    [end] = window.findChildren(EndOfTourBar)
+    qtbot.waitUntil(end.isVisible)
+    view = window.view
+    assert _top(view.next_button) < _top(end) < _top(view.splitter), "under the stop bar, over the tour"
+    view.show_search()
+    qtbot.waitUntil(view.search.isVisible)
+    assert _top(end) < _top(view.search) < _top(view.splitter), "the search opens under the end-of-tour bar"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: not end.isVisible())
+    assert window.findChildren(WarningBar) == []
+
+
+def test_the_problems_bar_is_made_above_the_stop_bar_and_goes_with_the_problems(qtbot, tmp_path, three_stops):
+    warned = write_tour(tmp_path / "w", MINIMAL + '[[stops.images]]\nfile = "p.png"\n', {"p.png": png_bytes()})
+    window = make_window(qtbot, tmp_path)
+    open_window(window, warned)
+    bar = window.view.warnings
+    qtbot.waitUntil(bar.isVisible)
+    assert _top(bar) < _top(window.view.next_button)
+    open_window(window, three_stops)  # a tour without problems: the bar goes
+    qtbot.waitUntil(lambda: not bar.isVisible())
+
+
 def test_library_lists_samples_recent_and_user_tours(qtbot, tmp_path, three_stops):
     user = tmp_path / "data" / "tours"
     write_tour(user / "mine", MINIMAL.replace('title = "T"', 'title = "Mine"', 1))

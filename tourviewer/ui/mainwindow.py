@@ -29,7 +29,6 @@ from tourviewer.core.problems import KeyPath, Problem
 from tourviewer.core.store import Note, Store
 from tourviewer.ui.application import resume_collection, resume_collection_soon
 from tourviewer.ui.canvas import LOADING
-from tourviewer.ui.endoftour import EndOfTourBar
 from tourviewer.ui.focusring import FocusRing
 from tourviewer.ui.gallery import Gallery
 from tourviewer.ui.i18n import (
@@ -55,18 +54,19 @@ if TYPE_CHECKING:
     from tourviewer.core.guide.invitation import Invitation
     from tourviewer.core.handout import HandoutOptions  # Pillow comes with it: not at start-up
     from tourviewer.ui.decodecheck import DecodeChecker
+    from tourviewer.ui.endoftour import EndOfTourBar
     from tourviewer.ui.guidejoin import GuidedJoin
     from tourviewer.ui.images import EarlyDecode, ImageKey
     from tourviewer.ui.library import LibraryPage
     from tourviewer.ui.mapview import MapPanel
-    from tourviewer.ui.problems import ProblemsDialog
+    from tourviewer.ui.packagewatch import PackageBar
+    from tourviewer.ui.problems import ProblemsDialog, WarningBar
     from tourviewer.ui.search import SearchPanel
 from tourviewer.core.session import TourSession
 from tourviewer.ui.narration import NarrationPanel
 from tourviewer.ui.notes import NotesPanel
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.posting import ui_poster
-from tourviewer.ui.problems import WarningBar
 from tourviewer.ui.stoplist import StopList
 from tourviewer.ui.watch import BrokenTourPage, TourWatcher, tour_folder
 
@@ -86,6 +86,11 @@ START_PICTURE_DELAY_MS = 1500  # a picture shown this long is the one to decode 
 
 class TourView(Retranslating, QWidget):
     """One tour: navigation bar, stop list, gallery, notes, map and narration, all following the session."""
+
+    problemsRequested = Signal()  # the problems bar's Show
+    allNotesRequested = Signal()  # the end-of-tour bar's buttons
+    exportRequested = Signal()
+    libraryRequested = Signal()
 
     def __init__(self, session: TourSession, loader: ImageLoader, notebook: Notebook, parent: QWidget | None = None):
         super().__init__(parent)
@@ -112,7 +117,6 @@ class TourView(Retranslating, QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.title, 1)
 
-        self.warnings = WarningBar()
         self.stops = StopList(session)
         self.gallery = Gallery(session, loader)
         self.gallery.pictureFailed.connect(self._on_picture_failed)
@@ -160,14 +164,13 @@ class TourView(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self._search: SearchPanel | None = None  # made at the first Ctrl+F
-        self.end_bar = EndOfTourBar()
-        self.end_bar.restartRequested.connect(session.first)
-        self.end_bar.hide()
-        layout.addWidget(self.warnings)
+        # the bars over the tour are made when first shown: the tour's problems, the end of the tour
+        self._warnings: WarningBar | None = None
+        self._end_bar: EndOfTourBar | None = None
         layout.addLayout(bar)
-        layout.addWidget(self.end_bar)
         layout.addWidget(self.splitter, 1)
         self._layout = layout
+        self._stop_bar = bar
         self._set_tab_order()
         session.tourChanged.connect(self._on_changed)
         session.stopChanged.connect(self._on_changed)
@@ -233,6 +236,44 @@ class TourView(Retranslating, QWidget):
             self._set_tab_order()
         return self._map
 
+    @property
+    def warnings(self) -> WarningBar:
+        """The bar that counts the tour's problems, above the stop bar."""
+        if self._warnings is None:
+            from tourviewer.ui.problems import WarningBar
+
+            self._warnings = WarningBar()
+            self._warnings.showRequested.connect(self.problemsRequested)
+            self._layout.insertWidget(self._layout.indexOf(self._stop_bar), self._warnings)
+        return self._warnings
+
+    def show_problems_of(self, result: LoadResult) -> None:
+        """The bar over the tour counts `result`'s errors and warnings, or goes when there are none."""
+        if self._warnings is not None or result.errors or result.warnings:
+            self.warnings.show_for(result)
+
+    @property
+    def end_bar(self) -> EndOfTourBar:
+        """The bar under the stop bar on the last stop."""
+        if self._end_bar is None:
+            from tourviewer.ui.endoftour import EndOfTourBar
+
+            self._end_bar = bar = EndOfTourBar()
+            bar.hide()
+            bar.restartRequested.connect(self.session.first)
+            for signal, forwarded in (
+                (bar.allNotesRequested, self.allNotesRequested),
+                (bar.exportRequested, self.exportRequested),
+                (bar.libraryRequested, self.libraryRequested),
+            ):
+                signal.connect(forwarded)
+            self._layout.insertWidget(self._layout.indexOf(self._stop_bar) + 1, bar)
+        return self._end_bar
+
+    def add_bar_on_top(self, bar: QWidget) -> None:
+        """A bar over everything of the tour (the package's)."""
+        self._layout.insertWidget(0, bar)
+
     def add_bar(self, bar: QWidget) -> None:
         """A bar over the tour, under the stop's title (the guided session's)."""
         self._layout.insertWidget(self._layout.indexOf(self.splitter), bar)
@@ -247,7 +288,9 @@ class TourView(Retranslating, QWidget):
             self._search.hide()
             self._search.chosen.connect(self._on_search_done)
             self._search.closed.connect(self._on_search_done)
-            self._layout.insertWidget(3, self._search)
+            # under the stop bar, and under the end-of-tour bar when there is one
+            below = self._layout.indexOf(self._stop_bar) + (2 if self._end_bar is not None else 1)
+            self._layout.insertWidget(below, self._search)
         return self._search
 
     @Slot()
@@ -274,7 +317,7 @@ class TourView(Retranslating, QWidget):
         """A picture of the tour that failed to decode on screen: a problem of the tour, counted in the bar."""
         result = self.session.result
         if picture_failed(result, path, file, why) and result is not None:
-            self.warnings.show_for(result)
+            self.show_problems_of(result)
 
     @Slot()
     def _on_tour_opened(self) -> None:
@@ -319,7 +362,8 @@ class TourView(Retranslating, QWidget):
         self.previous_button.setEnabled(self.session.index > 0)
         last = self.session.index == self.session.count - 1
         self.next_button.setEnabled(not last)
-        self.end_bar.setVisible(last)
+        if last or self._end_bar is not None:
+            self.end_bar.setVisible(last)
 
     def _show_tour_language(self) -> None:
         """The tour's texts are drawn with the Han forms of the tour's language (not the interface's)."""
@@ -393,10 +437,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._start_picture_timer.timeout.connect(self._remember_start_picture)
         self.view.gallery.slot.displayed.connect(self._on_picture_displayed)
         resume_collection_soon()  # at the latest: a start that shows no tour never opens the view's gate
-        self.view.warnings.showRequested.connect(self.show_problems)
-        self.view.end_bar.allNotesRequested.connect(self.show_all_notes)
-        self.view.end_bar.exportRequested.connect(self.choose_and_export)
-        self.view.end_bar.libraryRequested.connect(self.show_library)
+        self.view.problemsRequested.connect(self.show_problems)
+        self.view.allNotesRequested.connect(self.show_all_notes)
+        self.view.exportRequested.connect(self.choose_and_export)
+        self.view.libraryRequested.connect(self.show_library)
         self._follow_packages()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
@@ -700,7 +744,8 @@ class MainWindow(Retranslating, QMainWindow):
             return  # another tour was asked for since
         self._shown = opening
         self.package_watch.watch(result.package)
-        self.package_bar.hide()
+        if self._package_bar is not None:
+            self._package_bar.hide()
         self.view.gate.arm()
         watcher = self.watcher
         if watcher is not None:
@@ -715,14 +760,23 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- a package that goes away ------------------------------------------------------------
     def _follow_packages(self) -> None:
-        from tourviewer.ui.packagewatch import PackageBar, PackageWatch
+        from tourviewer.ui.packagewatch import PackageWatch
 
         self.package_watch = PackageWatch(self)
-        self.package_bar = PackageBar()
-        self.view._layout.insertWidget(0, self.package_bar)
-        self.package_watch.gone.connect(self.package_bar.show_problem)
-        self.package_bar.reopen.connect(self._on_reopen_package)
+        self._package_bar: PackageBar | None = None  # made when a package first goes away
+        self.package_watch.gone.connect(lambda problem: self.package_bar.show_problem(problem))
         self.loader.failed.connect(self.package_watch.check)  # a picture that fails may be the first sign
+
+    @property
+    def package_bar(self) -> PackageBar:
+        """The message above the tour whose package went away, with "Open again"."""
+        if self._package_bar is None:
+            from tourviewer.ui.packagewatch import PackageBar
+
+            self._package_bar = PackageBar()
+            self.view.add_bar_on_top(self._package_bar)
+            self._package_bar.reopen.connect(self._on_reopen_package)
+        return self._package_bar
 
     @Slot()
     def _on_reopen_package(self) -> None:
@@ -819,7 +873,7 @@ class MainWindow(Retranslating, QMainWindow):
             return  # another tour is open now
         added = [problem for problem in problems if result.add_late(problem)]
         if added:
-            self.view.warnings.show_for(result)
+            self.view.show_problems_of(result)
 
     def _shows(self, folder: Path) -> bool:
         """Whether the session holds a tour read from `folder`."""
@@ -981,7 +1035,7 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.presenter = Presenter(result, self.loader, self.session.index, self.session.language, parent=self)
         self.presenter.finished.connect(self._on_presenting_finished)
-        self.presenter.problemsAdded.connect(lambda: self.view.warnings.show_for(result))
+        self.presenter.problemsAdded.connect(lambda: self.view.show_problems_of(result))
         self.presenter.start()
 
     @Slot(int)
@@ -1036,7 +1090,7 @@ class MainWindow(Retranslating, QMainWindow):
     @Slot()
     def _on_tour_changed(self) -> None:
         if self.session.result is not None:
-            self.view.warnings.show_for(self.session.result)
+            self.view.show_problems_of(self.session.result)
         self._show_title()
         self._update_language_menu()
 

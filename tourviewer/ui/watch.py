@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from tourviewer.core.loader import TOUR_FILE, LoadResult
 from tourviewer.core.paths import unsafe_reason
 from tourviewer.ui.i18n import Retranslating, translate
-from tourviewer.ui.problems import ProblemList
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +153,8 @@ class BrokenTourPage(Retranslating, QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        from tourviewer.ui.problems import ProblemList  # with the page, when a save first fails to read
+
         self.problems = ProblemList()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
