@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from types import ModuleType
 
 _LOCK = threading.Lock()
 PYSIDE_FEATURE = "shibokensupport.feature"  # where PySide6's hook looks whether a module uses PySide6
+_STDLIB = os.path.dirname(os.__file__) + os.sep  # Python's own library, which never uses PySide6
 
 
 def import_plainly(name: str) -> ModuleType:
@@ -53,7 +55,8 @@ def import_plainly(name: str) -> ModuleType:
 def read_sources_plainly() -> bool:
     """Once PySide6 is imported: its hook's source check reads a module's `.py` file as bytes.
 
-    Any other module (built in, bytecode only, from a zip) is asked as before. True when the
+    A module of Python's own library is answered no without reading it; any other module
+    (built in, bytecode only, from a zip) is asked as before. True when the
     check is in place (now or before); False without PySide6's hook.
     """
     feature = sys.modules.get(PYSIDE_FEATURE)
@@ -71,6 +74,8 @@ def _reading_bytes(check: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
         # the module's own namespace: a module's __getattr__ (pydantic's imports) is never asked
         where = vars(module).get("__file__")
         if isinstance(where, str) and where.endswith(".py"):
+            if _in_python_library(where):
+                return False
             try:
                 with open(where, "rb") as source:
                     return b"PySide6" in source.read()
@@ -80,6 +85,11 @@ def _reading_bytes(check: Callable[[ModuleType], bool]) -> Callable[[ModuleType]
 
     uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
     return uses_pyside
+
+
+def _in_python_library(where: str) -> bool:
+    """A module of Python's own library (not a package installed beside it)."""
+    return where.startswith(_STDLIB) and "-packages" + os.sep not in where[len(_STDLIB) :]
 
 
 def _forgiving(check: Callable[[ModuleType], bool]) -> Callable[[ModuleType], bool]:

@@ -70,6 +70,37 @@ def test_a_module_answering_unknown_names_is_not_asked_for_any(tmp_path):
     assert asked == []
 
 
+def test_pythons_own_library_is_answered_without_reading(monkeypatch):
+    import builtins
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("a file was read")
+
+    for name in ("json", "sqlite3.dbapi2", "dataclasses"):
+        module = importlib.import_module(name)
+        expected = pyside_answer(module)
+        with monkeypatch.context() as patched:
+            patched.setattr(builtins, "open", no_reading)
+            assert check()(module) is expected is False, name
+
+
+def test_a_package_installed_beside_pythons_library_is_read(tmp_path, monkeypatch):
+    import os
+
+    from tourviewer import plainimport
+
+    library = tmp_path / "lib" / "python3"
+    (library / "site-packages").mkdir(parents=True)
+    (library / "site-packages" / "drawing.py").write_text("import PySide6.QtGui\n", encoding="utf-8")
+    (library / "json.py").write_text("# PySide6 named in Python's own library would not be read\n", encoding="utf-8")
+    monkeypatch.setattr(plainimport, "_STDLIB", str(library) + os.sep)
+    installed, own = types.ModuleType("drawing"), types.ModuleType("json")
+    installed.__file__ = str(library / "site-packages" / "drawing.py")
+    own.__file__ = str(library / "json.py")
+    assert check()(installed) is True
+    assert check()(own) is False
+
+
 def test_a_module_without_a_source_file_is_asked_as_before(tmp_path):
     module = types.ModuleType("compiled")
     module.__file__ = str(tmp_path / "compiled.pyc")  # bytecode only: no source to read
