@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject
@@ -89,13 +90,18 @@ def test_the_collector_waits_while_the_program_starts_and_runs_again_once_a_stop
     window = shown_window(qtbot, tmp_path)
     try:
         assert not application.collection_resumed()
+        assert sys.getswitchinterval() == application.STARTING_TURN_S, "the UI thread keeps Python's own turn"
         frozen_before = gc.get_freeze_count()
         open_window(window, SAMPLE)
         qtbot.waitUntil(application.collection_resumed)  # once the first stop has painted
         assert gc.get_freeze_count() > frozen_before, "what the start made is set aside from later collections"
         assert not gc.isenabled(), "collected by the UI thread only, never automatically"
+        assert sys.getswitchinterval() == application.TURN_S, "the decoding threads get their turns quickly"
+        application.application()  # another window's application, later: the quick turns stay
+        assert sys.getswitchinterval() == application.TURN_S
     finally:
         gc.unfreeze()
+        sys.setswitchinterval(application.TURN_S)
 
 
 def test_the_collector_runs_again_after_a_while_when_no_tour_is_shown(qtbot, tmp_path, monkeypatch):
