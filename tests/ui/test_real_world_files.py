@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 from tests import hostile
@@ -236,3 +238,60 @@ def test_a_png_larger_than_its_box_is_scaled_smoothly_as_it_is_read(tmp_path):
     fast = whole.scaled(QSize(756, 472), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation)
     assert smooth != fast
     assert image.convertToFormat(smooth.format()) == smooth, "the same pixels as a smooth scaling"
+
+
+READERS_AT_ONCE = """
+import sys, threading, time
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication, QImageReader
+from tourviewer.ui.images import image_reader
+
+app = QGuiApplication([])
+sys.setswitchinterval(1e-6)  # threads change turns as often as they can
+picture = Path(sys.argv[1])
+
+class Entry:  # an entry of a package: its bytes, read into a buffer
+    def read_bytes(self):
+        return picture.read_bytes()
+
+image_reader(picture)  # libpng quieted first: from here on a reader does no more than it must
+end = time.monotonic() + 2
+
+def entries():
+    while time.monotonic() < end:
+        reader, keep = image_reader(Entry())
+        assert not reader.read().isNull()  # read at once, nothing asked before
+
+def paths():
+    while time.monotonic() < end:
+        QImageReader(str(picture)).format()  # another reader being made, on another thread
+
+threads = [threading.Thread(target=f, daemon=True) for f in (entries, paths, entries)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print("done")
+"""
+
+
+def test_package_pictures_read_on_several_threads_at_once_never_deadlock(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.tourfiles import png_bytes
+
+    picture = tmp_path / "p.png"
+    picture.write_bytes(png_bytes(64, 48))
+    root = Path(__file__).resolve().parents[2]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", READERS_AT_ONCE, str(picture)],
+            capture_output=True,
+            text=True,
+            timeout=90,  # two seconds of reading; far longer only when the threads wait on each other for ever
+            cwd=root,
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError("the reading threads deadlocked") from None
+    assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr[-2000:]

@@ -62,7 +62,13 @@ def image_reader(file: object) -> tuple[QImageReader | None, QIODevice | str | N
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return _libpng_quiet(QImageReader(buffer)), buffer
+    reader = QImageReader(buffer)
+    # Its format handler is made now, by a call that keeps the interpreter. Made inside
+    # `read` (which lets it go), Qt would hold its image plug-ins' lock while asking this
+    # Python-made buffer for bytes, which needs the interpreter back: a thread holding the
+    # interpreter and waiting for that lock (any other reader being made) would deadlock.
+    reader.format()
+    return _libpng_quiet(reader), buffer
 
 
 def _libpng_quiet(reader: QImageReader) -> QImageReader:
