@@ -295,3 +295,13 @@ def test_package_pictures_read_on_several_threads_at_once_never_deadlock(tmp_pat
     except subprocess.TimeoutExpired:
         raise AssertionError("the reading threads deadlocked") from None
     assert done.returncode == 0 and done.stdout.strip() == "done", done.stderr[-2000:]
+
+
+def test_a_package_picture_is_copied_for_qt_exactly_piece_by_piece():
+    from tourviewer.ui import images
+
+    chunk = images.COPY_CHUNK
+    for size in (0, 1, chunk - 1, chunk, chunk + 1, 3 * chunk + 17):
+        data = bytes((i * 7 + size) % 256 for i in range(size))
+        copied = images._qt_bytes(data)
+        assert copied.size() == size and bytes(copied.data()) == data, size
