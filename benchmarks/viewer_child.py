@@ -115,9 +115,11 @@ def _shown(window) -> bool:
 
 
 def _settled(window):
-    """The layout has its final size and every decode asked for is done."""
+    """The layout has its final size, the neighbours have been asked for, and every decode asked for is done."""
     gallery = window.view.gallery
-    return lambda: not gallery._resize_timer.isActive() and not window.loader.busy
+    return lambda: (
+        not gallery._resize_timer.isActive() and not gallery.canvas.after_paint_pending() and not window.loader.busy
+    )
 
 
 class _PaintClock(QObject):

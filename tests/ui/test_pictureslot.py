@@ -113,8 +113,10 @@ def test_ahead_waits_until_the_picture_has_painted(qtbot, tmp_path):
     slot.show(paths["red"], "red.png", ahead=[ahead])
     qtbot.waitSignal(slot.displayed).wait()
     assert (ahead, True) not in asked, "nothing is decoded ahead before the picture is on screen"
+    assert slot.canvas.after_paint_pending(), "the canvas says it has work waiting for the paint"
     qtbot.waitUntil(lambda: (ahead, True) in asked)
     assert True in painted, "asked for after a paint of the picture"
+    assert not slot.canvas.after_paint_pending()
     qtbot.waitUntil(lambda: loader.cached(ahead) is not None)
 
 

@@ -60,6 +60,10 @@ class ImageCanvas(Retranslating, QWidget):
         self._after_paint.append(fn)
         QTimer.singleShot(AFTER_PAINT_AT_LATEST_MS, self, self._run_after_paint)
 
+    def after_paint_pending(self) -> bool:
+        """Whether anything waits for what is shown now to be painted (the neighbours' decoding, say)."""
+        return bool(self._after_paint)
+
     def _run_after_paint(self) -> None:
         waiting, self._after_paint = self._after_paint, []
         for fn in waiting:
