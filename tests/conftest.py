@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,7 +37,17 @@ def collection_on_the_main_thread():
 def collect_after_each_test():
     yield
     if gc.get_count()[0] > gc.get_threshold()[0]:
+        _delete_what_was_closed()
         gc.collect()
+
+
+def _delete_what_was_closed() -> None:
+    """The widgets a test closed and handed to `deleteLater` (pytest-qt does) are deleted before a
+    collection: one that cleared their Python half first left Qt objects alive whose event
+    filters met the next test's events with their attributes gone."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
