@@ -102,6 +102,11 @@ def decode_box(widget: QWidget) -> QSize:
     return QSize(max(1, round(widget.width() * ratio)), max(1, round(widget.height() * ratio)))
 
 
+def on_its_side(reader: QImageReader) -> bool:
+    """Whether the picture is stored on its side: its EXIF orientation turns it a quarter when it is read."""
+    return bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+
+
 def decode(key: ImageKey) -> tuple[QImage, str | None]:
     """Decode `key`'s file to fit its box, keeping the aspect; returns (image, why it failed)."""
     file = key.source if key.source is not None else key.path
@@ -117,7 +122,7 @@ def decode(key: ImageKey) -> tuple[QImage, str | None]:
     # thread among them; a `QImage.scaled` called from here would hold them back). The reader
     # scales the picture as stored and turns it afterwards (EXIF orientation): a photo stored
     # on its side is fitted to the box turned a quarter.
-    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    turned = on_its_side(reader)
     shown = size.transposed() if turned else size
     if shown.width() > key.width or shown.height() > key.height:
         fitted = shown.scaled(QSize(key.width, key.height), Qt.AspectRatioMode.KeepAspectRatio)

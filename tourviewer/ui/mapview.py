@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
-    QImageIOHandler,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -61,7 +60,7 @@ from tourviewer.core.model import MapSpec
 from tourviewer.core.package import TourPath
 from tourviewer.core.session import TourSession
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
-from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader
+from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader, on_its_side
 from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.paintgate import PaintGate
 from tourviewer.ui.wording import Wording, said
@@ -133,7 +132,7 @@ def _read_picture(path: TourPath | None, written: str) -> _MapPicture:
     if not declared.isValid() or declared.isEmpty():
         log.warning("cannot read map image %s: %s", path, reader.errorString())
         return _MapPicture(name, why=failure_reason(path, reader) if path.is_file() else None)
-    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+    if on_its_side(reader):
         declared.transpose()  # the decoded picture is turned as its EXIF orientation says
     return _MapPicture(name, path=path, size=QSizeF(declared))
 
