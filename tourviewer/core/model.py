@@ -8,9 +8,11 @@ loading pydantic at all. Limits on values are written beside each type
 (`Limits`), what each key means beside each field (`doc`, the schema's
 descriptions). Keys that start with `x-` are the curator's own: they are kept on
 the model (`extensions`) and never validated.
-"""
 
-from __future__ import annotations
+The annotations are evaluated as the classes are made (no `from __future__ import
+annotations`): opening a tour from its record asks for every field's type (`build`),
+and types written as strings would be evaluated then, on the way to the first stop.
+"""
 
 import dataclasses
 import typing
