@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 
 import pytest
@@ -79,3 +80,84 @@ def test_disconnect_one_or_all():
     signal.disconnect()
     signal.emit()
     assert got == ["b"]
+
+
+class _Listener:
+    def none(self):
+        pass
+
+    def one(self, a):
+        pass
+
+    def two_with_default(self, a, b=1):
+        pass
+
+    def rest(self, a, *more):
+        pass
+
+    def keywords_only(self, a, *, b=1):
+        pass
+
+    @classmethod
+    def made(cls, a):
+        pass
+
+    @staticmethod
+    def plain(a, b):
+        pass
+
+    def __call__(self, a, b, c):
+        pass
+
+
+def _wrapped(function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def _positional_only(a, b, /, c):
+    pass
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        lambda: None,
+        lambda a, b=2: None,
+        lambda *args: None,
+        lambda a, **kwargs: None,
+        _positional_only,
+        _Listener().none,
+        _Listener().one,
+        _Listener().two_with_default,
+        _Listener().rest,
+        _Listener().keywords_only,
+        _Listener.made,
+        _Listener.plain,
+        _Listener(),
+        functools.partial(lambda a, b, c: None, 1),
+        _wrapped(lambda a: None),
+        _wrapped(_Listener().one),
+        print,
+    ],
+)
+def test_a_slot_takes_as_many_arguments_as_its_signature_says(slot):
+    import inspect
+
+    from tourviewer.core.signals import _ALL, _arity
+
+    try:
+        parameters = inspect.signature(slot).parameters.values()
+    except (TypeError, ValueError):
+        expected = 0
+    else:
+        kinds = [p.kind for p in parameters]
+        expected = (
+            _ALL
+            if inspect.Parameter.VAR_POSITIONAL in kinds
+            else sum(k in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD) for k in kinds)
+        )
+    assert _arity(slot) == expected
