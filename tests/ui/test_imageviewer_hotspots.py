@@ -171,6 +171,7 @@ def test_keys_of_the_viewer_still_work_from_a_marker(qtbot, viewer):
 def test_a_text_hotspot_opens_its_bubble_and_escape_closes_it_first(qtbot, viewer):
     marker = markers(viewer)[0]
     marker.setFocus()
+    assert viewer.hotspots.layer._bubble is None, "the bubble is made when a text hotspot is first opened"
     qtbot.keyClick(marker, Qt.Key.Key_Return)
     bubble = viewer.hotspots.layer.bubble
     assert bubble.isVisible() and bubble.parentWidget() is viewer.view.viewport()

@@ -211,10 +211,23 @@ class HotspotLayer(QObject):
         self.host = host
         self.texts = texts
         self.markers: list[HotspotMarker] = []
-        self.bubble = TextBubble(host)
+        self._bubble: TextBubble | None = None  # made when a text hotspot is first opened
         self.spotlight: int | None = None
         self.stop_titles: Callable[[str], str] = lambda stop_id: stop_id
         host.installEventFilter(self)
+
+    @property
+    def bubble(self) -> TextBubble:
+        if self._bubble is None:
+            self._bubble = TextBubble(self.host)
+        return self._bubble
+
+    def _bubble_open(self) -> bool:
+        return self._bubble is not None and self._bubble.isVisible()
+
+    def _close_bubble(self) -> None:
+        if self._bubble is not None:
+            self._bubble.close_bubble()
 
     def set_hotspots(
         self, hotspots: list[Hotspot], stop_titles: Callable[[str], str] | None = None, after: QWidget | None = None
@@ -223,7 +236,7 @@ class HotspotLayer(QObject):
         for marker in self.markers:
             marker.deleteLater()
         self.markers = []
-        self.bubble.close_bubble()
+        self._close_bubble()
         self.spotlight = None
         if stop_titles is not None:
             self.stop_titles = stop_titles
@@ -256,8 +269,7 @@ class HotspotLayer(QObject):
             marker.setAccessibleDescription(self._action(marker.hotspot))
             marker.resize(marker.sizeHint())
             marker.update()
-        if self.bubble.isVisible():
-            self.bubble.close_bubble()
+        self._close_bubble()
 
     def place(self, where: Placer) -> None:
         """Move each marker to where its hotspot is on screen; one out of view is kept just outside the host."""
@@ -268,7 +280,7 @@ class HotspotLayer(QObject):
                 marker.move(-4 * DOT - marker.width(), -4 * DOT)  # still in the Tab order, not on screen
             else:
                 marker.centre_at(point)
-        if self.bubble.isVisible() and self.bubble.index is not None:
+        if self._bubble_open() and self.bubble.index is not None:
             marker = self.markers[self.bubble.index]
             if marker.in_view:
                 self.bubble.show_text(
@@ -285,7 +297,7 @@ class HotspotLayer(QObject):
     def _on_clicked(self, index: int) -> None:
         marker = self.markers[index]
         if marker.kind == "text":
-            if self.bubble.isVisible() and self.bubble.index == index:
+            if self._bubble_open() and self.bubble.index == index:
                 self.bubble.close_bubble()
             else:
                 self.bubble.show_text(index, marker.label, self.texts(marker.hotspot.text), marker.geometry())
@@ -293,7 +305,7 @@ class HotspotLayer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.host and event.type() == QEvent.Type.MouseButtonPress:
-            self.bubble.close_bubble()
+            self._close_bubble()
         if watched is self.host and event.type() == QEvent.Type.LanguageChange:
             for marker in self.markers:  # the labels are the tour's; what a marker does is the interface's
                 marker.setAccessibleDescription(self._action(marker.hotspot))
@@ -301,7 +313,7 @@ class HotspotLayer(QObject):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
-            and self.bubble.isVisible()
+            and self._bubble_open()
         ):
             self.bubble.close_bubble()
             return True
