@@ -25,6 +25,7 @@ from tourviewer.core.model import Image
 from tourviewer.ui.hotspots import FlatHotspots, HotspotMarker, Texts
 from tourviewer.ui.i18n import Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader
+from tourviewer.ui.viewport import own_viewport
 
 SHARP = QSize(4096, 4096)  # the size a picture is decoded at for zooming
 # the viewer's keys, which keep their meaning while a hotspot has the focus (Enter, Space, Tab are the hotspot's)
@@ -82,6 +83,7 @@ class ImageViewer(Retranslating, QDialog):
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene.addItem(self.item)
         self.view = QGraphicsView(self.scene)
+        own_viewport(self.view)
         self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.view.setBackgroundBrush(QColor("#111"))

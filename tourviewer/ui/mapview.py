@@ -18,8 +18,6 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
     QFocusEvent,
@@ -47,7 +45,6 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
     QGraphicsView,
     QLabel,
-    QStyle,
     QStyleOptionGraphicsItem,
     QTabWidget,
     QToolButton,
@@ -63,6 +60,7 @@ from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, translate
 from tourviewer.ui.images import ImageKey, ImageLoader, failure_reason, image_reader, on_its_side
 from tourviewer.ui.latefailures import still_there
 from tourviewer.ui.paintgate import PaintGate
+from tourviewer.ui.viewport import own_viewport
 from tourviewer.ui.wording import Wording, said
 
 
@@ -347,6 +345,7 @@ class MapView(QGraphicsView):
         Raster map pictures are decoded by `loader` (the window's), else by one loader the maps share.
         """
         super().__init__(parent)
+        own_viewport(self)
         self._gate = gate
         self._loader = loader if loader is not None else _maps_loader()
         self._map_item: QGraphicsPixmapItem | None = None
@@ -433,6 +432,10 @@ class MapView(QGraphicsView):
             button = QToolButton(box)
             button.setText(text)
             if not text:
+                # Imported here: making PySide6's QStyle class (its enums) takes some 6 ms, which the
+                # module's import, one piece of the work after the first stop is painted, would add to
+                from PySide6.QtWidgets import QStyle
+
                 button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton))
             self.words.add(button.setAccessibleName, name)
             self.words.add(button.setToolTip, tip)
@@ -950,6 +953,8 @@ class MapView(QGraphicsView):
         description = ". ".join(parts)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
+            from PySide6.QtGui import QAccessible, QAccessibleEvent  # made when a map first describes itself
+
             if QAccessible.isActive():
                 QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 

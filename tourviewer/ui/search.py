@@ -54,6 +54,7 @@ from tourviewer.core.session import TourSession
 from tourviewer.core.store import TOUR_NOTE, SearchHit
 from tourviewer.ui.i18n import QT_TRANSLATE_NOOP, Retranslating, show_in_language, translate
 from tourviewer.ui.style import quiet_colour
+from tourviewer.ui.viewport import own_viewport
 from tourviewer.ui.wording import said
 
 log = logging.getLogger(__name__)
@@ -263,6 +264,7 @@ class SearchPanel(Retranslating, QWidget):
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.results = QListView()
+        own_viewport(self.results)
         self.results.setModel(self._results)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again at a new width
