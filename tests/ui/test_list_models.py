@@ -65,6 +65,32 @@ def test_next_announces_just_the_two_rows_involved(qtbot, three_stops):
     assert changes.reshaped == [] and changes.touched() == {0, 2}
 
 
+def test_each_role_of_a_stop_row_is_answered_as_an_enum_or_as_the_number_qt_passes(qtbot, three_stops):
+    from PySide6.QtGui import QIcon
+
+    from tourviewer.ui.stoplist import NOTED_ROLE, STOP_ID_ROLE
+
+    session = TourSession()
+    session.open(load_tour(three_stops))
+    model = StopListModel(session)
+    model.set_noted({session.tour.stops[2].id})
+    ids = [stop.id for stop in session.tour.stops]
+    for role in (Qt.ItemDataRole.DisplayRole, int(Qt.ItemDataRole.DisplayRole)):
+        assert [label.split(". ", 1)[0] for label in rows(model, role)] == ["1", "2", "3"]
+    for role in (Qt.ItemDataRole.ToolTipRole, int(Qt.ItemDataRole.ToolTipRole)):
+        assert rows(model, role) == ["Visited", "Not visited yet", "Not visited yet, has a note"]
+    assert rows(model, int(Qt.ItemDataRole.AccessibleDescriptionRole))[2] == "not visited yet, has a note"
+    visited, unvisited, noted = rows(model, int(Qt.ItemDataRole.DecorationRole))
+    assert all(isinstance(mark, QIcon) for mark in (visited, unvisited, noted))
+    assert len({visited.cacheKey(), unvisited.cacheKey(), noted.cacheKey()}) == 3, "three different marks"
+    assert rows(model, STOP_ID_ROLE) == ids
+    assert rows(model, NOTED_ROLE) == [False, False, True]
+    assert rows(model, CURRENT_ROLE) == [True, False, False]
+    for unanswered in (Qt.ItemDataRole.FontRole, int(Qt.ItemDataRole.SizeHintRole), Qt.ItemDataRole.UserRole + 99):
+        assert rows(model, unanswered) == [None, None, None]
+    assert model.data(model.index(7, 0), Qt.ItemDataRole.DisplayRole) is None, "no such row"
+
+
 def test_a_language_relabels_every_row_and_a_tour_resets(qtbot, three_stops):
     session = TourSession()
     session.open(load_tour(three_stops))

@@ -44,6 +44,16 @@ _MARK_ROLES = [
     NOTED_ROLE,
 ]
 _MARK_ROLE_VALUES = frozenset(int(getattr(role, "value", role)) for role in _MARK_ROLES)  # none changes a row's size
+_DISPLAY, _DECORATION, _TOOLTIP, _DESCRIPTION = (
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
+)
+_ANSWERED_ROLES = _MARK_ROLE_VALUES | {_DISPLAY, int(STOP_ID_ROLE)}  # the roles `StopListModel.data` answers
 MARK = QSize(30, 14)
 # what a row's mark means, by (visited, noted): its accessible description; the tooltip begins with a capital
 _STATES = {
@@ -103,20 +113,23 @@ class StopListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Asked for every row and role whenever the view lays its wrapped rows out again:
-        # answered from lists kept per tour and language, not from the tour.
+        # Asked for every row and role whenever the view lays its wrapped rows out again
+        # (eight roles a row, 300 rows in a long tour): answered from lists kept per tour and
+        # language, with the roles compared as numbers (`Qt.ItemDataRole.X` is looked up anew each time).
+        if role not in _ANSWERED_ROLES:
+            return None
         row = index.row()
         if not 0 <= row < len(self._ids):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._labels[row]
         stop_id = self._ids[row]
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icons[(stop_id in self.session.visited, stop_id in self.noted)]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == _TOOLTIP or role == _DESCRIPTION:
             visited, noted = stop_id in self.session.visited, stop_id in self.noted
             state = said("StopListModel", _STATES[(visited, noted)])
-            return state[:1].upper() + state[1:] if role == Qt.ItemDataRole.ToolTipRole else state
+            return state[:1].upper() + state[1:] if role == _TOOLTIP else state
         if role == VISITED_ROLE:
             return stop_id in self.session.visited
         if role == NOTED_ROLE:
