@@ -205,6 +205,27 @@ def test_a_new_cue_announces_the_row_left_and_the_row_reached(qtbot):
     assert changes.rows == [[2]] and model.current() == -1
 
 
+def test_each_role_of_a_transcript_line_is_answered_as_an_enum_or_as_the_number_qt_passes(qtbot):
+    from tourviewer.ui.transcript import CUE_ROLE
+
+    model = TranscriptModel()
+    model.set_cues(CUES)
+    model.set_current(1)
+    for role in (Qt.ItemDataRole.DisplayRole, int(Qt.ItemDataRole.DisplayRole)):
+        assert rows(model, role) == ["0:00   First.", "0:00   Second.", "0:01   Third."]
+    assert rows(model, int(Qt.ItemDataRole.ToolTipRole)) == ["Play from 0:00", "Play from 0:00", "Play from 0:01"]
+    assert rows(model, CUE_ROLE) == [0, 1, 2] and rows(model, int(CUE_ROLE)) == [0, 1, 2]
+    assert rows(model, int(CUE_CURRENT_ROLE)) == [False, True, False]
+    fonts = rows(model, int(Qt.ItemDataRole.FontRole))
+    assert fonts[0] is None and fonts[2] is None and fonts[1].bold(), "only the line being spoken is bold"
+    assert rows(model, Qt.ItemDataRole.BackgroundRole)[1].alpha() == 60
+    for unanswered in (Qt.ItemDataRole.DecorationRole, int(Qt.ItemDataRole.SizeHintRole)):
+        assert rows(model, unanswered) == [None, None, None]
+    model.set_cues([Cue(61_000, 62_000, "Later.")])
+    assert rows(model) == ["1:01   Later."], "a new recording's lines"
+    assert model.data(model.index(5, 0)) is None, "no such line"
+
+
 def test_the_view_tints_the_line_being_spoken(qtbot):
     view = TranscriptView()
     qtbot.addWidget(view)

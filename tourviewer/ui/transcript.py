@@ -32,6 +32,12 @@ CUE_ROLE = Qt.ItemDataRole.UserRole  # the cue's index
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1  # whether it is the cue being spoken
 NOW_PLAYING = QT_TRANSLATE_NOOP("TranscriptModel", "now playing")
 _MARKED = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.AccessibleDescriptionRole)
+# the roles a line answers, as numbers: the view asks every line for each of its roles whenever it lays them out
+_DISPLAY, _TOOLTIP, _FONT, _BACKGROUND, _DESCRIPTION = (
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, *_MARKED)
+)
+_CUE, _CURRENT = int(CUE_ROLE), int(CURRENT_ROLE)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, _BACKGROUND, _DESCRIPTION, _CUE, _CURRENT})
 
 
 def _bold() -> QFont:
@@ -47,6 +53,7 @@ class TranscriptModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._cues: list[Cue] = []
+        self._lines: list[str] = []  # each cue as shown: its time, then its words
         self._current = -1
         self._bold = _bold()
 
@@ -54,6 +61,7 @@ class TranscriptModel(QAbstractListModel):
         """Another recording's cues, none of them current."""
         self.beginResetModel()
         self._cues = list(cues)
+        self._lines = [f"{format_time(cue.start_ms)}   {cue.text}" for cue in self._cues]
         self._current = -1
         self.endResetModel()
 
@@ -88,28 +96,29 @@ class TranscriptModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._cues)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._cues):
+        if role not in _ANSWERED_ROLES:
             return None
         row = index.row()
-        cue = self._cues[row]
+        if not 0 <= row < len(self._cues):
+            return None
         current = row == self._current
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{format_time(cue.start_ms)}   {cue.text}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return translate("TranscriptModel", "Play from {0}").format(format_time(cue.start_ms))
-        if role == CUE_ROLE:
+        if role == _DISPLAY:
+            return self._lines[row]
+        if role == _TOOLTIP:
+            return translate("TranscriptModel", "Play from {0}").format(format_time(self._cues[row].start_ms))
+        if role == _CUE:
             return row
-        if role == CURRENT_ROLE:
+        if role == _CURRENT:
             return current
         if not current:
             return None
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._bold
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             mark = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
             mark.setAlpha(60)
             return mark
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == _DESCRIPTION:
             return said("TranscriptModel", NOW_PLAYING)
         return None
 
