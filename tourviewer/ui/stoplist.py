@@ -43,7 +43,7 @@ _MARK_ROLES = [
     CURRENT_ROLE,
     NOTED_ROLE,
 ]
-_MARK_ROLE_VALUES = frozenset(int(getattr(role, "value", role)) for role in _MARK_ROLES)  # none changes a row's size
+_MARK_ROLE_VALUES = frozenset(int(role) for role in _MARK_ROLES)  # none changes a row's size
 _DISPLAY, _DECORATION, _TOOLTIP, _DESCRIPTION = (
     int(role)
     for role in (
@@ -249,7 +249,7 @@ class StopList(Retranslating, QListView):
         change a row's size, so those rows are only repainted (and told to
         assistive technology, as the item view does).
         """
-        if roles and all(int(getattr(role, "value", role)) in _MARK_ROLE_VALUES for role in roles):
+        if roles and all(int(role) in _MARK_ROLE_VALUES for role in roles):
             QAbstractItemView.dataChanged(self, topLeft, bottomRight, roles)
         else:
             super().dataChanged(topLeft, bottomRight, roles)
